@@ -1,0 +1,10 @@
+"""The `toolkit` command. Only this package imports click; commands call library functions.
+
+Each submodule registers its commands on `main`; stage modules are imported inside the
+commands so that `toolkit --help` stays instant.
+"""
+
+from toolkit.cli.app import main
+from toolkit.cli import segment  # noqa: F401  (registers commands)
+
+__all__ = ["main"]

@@ -1,0 +1,1 @@
+"""`toolkit segment` (placeholder until the segment stage lands)."""
