@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 import polars as pl
@@ -47,12 +48,18 @@ def _fit(text: str, width: int) -> str:
     return "".join(out) + "…" + " " * (width - used - 1)
 
 
-def render_table(frame: pl.DataFrame, *, max_width: int = 60) -> str:
-    """A plain-text table: one header line, a rule, one line per row; long cells are cut."""
+def render_table(
+    frame: pl.DataFrame, *, max_width: int = 60, max_widths: Mapping[str, int] | None = None
+) -> str:
+    """A plain-text table: one header line, a rule, one line per row; long cells are cut.
+
+    `max_widths` caps single columns (display columns), overriding `max_width` for them.
+    """
     columns = frame.columns
+    caps = [(max_widths or {}).get(c, max_width) for c in columns]
     rows = [[_cell(v) for v in row] for row in frame.iter_rows()]
     widths = [
-        min(max_width, max([display_width(c)] + [display_width(r[i]) for r in rows]))
+        min(caps[i], max([display_width(c)] + [display_width(r[i]) for r in rows]))
         for i, c in enumerate(columns)
     ]
     lines = ["  ".join(_fit(c, w) for c, w in zip(columns, widths, strict=True)).rstrip()]

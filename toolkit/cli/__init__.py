@@ -6,5 +6,10 @@ commands so that `toolkit --help` stays instant.
 
 from toolkit.cli.app import main
 from toolkit.cli import segment  # noqa: F401  (registers commands)
+from toolkit.cli import ingest  # noqa: F401  (registers commands)
+from toolkit.cli import report  # noqa: F401  (registers commands)
+from toolkit.cli import review  # noqa: F401  (registers commands)
+from toolkit.cli import quotes  # noqa: F401  (registers commands)
+from toolkit.cli import model  # noqa: F401  (registers commands)
 
 __all__ = ["main"]

@@ -1,0 +1,79 @@
+"""Compare-feature diagnostics on faithful translations (NTREX-128 en->uk, en->ru).
+
+Every pair is a professional translation, so a number, date, name or negation difference
+found there is a false signal (or a translator's liberty). Prints, per language pair, how
+often each feature fires and the time per pair. Run on the dev half (documents with an even
+index in DOCUMENT_IDS.tsv order) unless --all.
+
+    .venv/bin/python bench/compare_features.py [--all] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from toolkit.compare import compare_texts  # noqa: E402
+
+DATA = ROOT / "data" / "ntrex128"
+FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt",
+         "ru": "newstest2019-ref.rus.txt"}  # fmt: skip
+FIELDS = {
+    "numbers": lambda f: bool(f.numbers_only_a or f.numbers_only_b),
+    "dates": lambda f: f.date_conflict,
+    "names": lambda f: bool(f.names_only_a or f.names_only_b),
+    "negation": lambda f: f.negation_flip,
+    "antonyms": lambda f: bool(f.antonyms),
+}
+
+
+def lines(lang: str) -> list[str]:
+    return (DATA / FILES[lang]).read_text(encoding="utf-8").splitlines()
+
+
+def dev_rows(n: int) -> list[int]:
+    docs = [line.split("\t")[0] for line in (DATA / "DOCUMENT_IDS.tsv").read_text().splitlines()]
+    order = list(dict.fromkeys(docs))
+    dev = {d for i, d in enumerate(order) if i % 2 == 0}
+    return [i for i in range(n) if docs[i] in dev]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--show", type=int, default=0, help="print N firing examples per feature")
+    args = parser.parse_args()
+    en = lines("en")
+    rows = range(len(en)) if args.all else dev_rows(len(en))
+    for lang in ("uk", "ru"):
+        other = lines(lang)
+        counts = dict.fromkeys(FIELDS, 0)
+        shown = dict.fromkeys(FIELDS, 0)
+        start = time.perf_counter()
+        for i in rows:
+            f = compare_texts(en[i], "en", other[i], lang)
+            for name, fires in FIELDS.items():
+                if fires(f):
+                    counts[name] += 1
+                    if shown[name] < args.show:
+                        shown[name] += 1
+                        print(f"[{name}] {i}: {en[i]}\n    {other[i]}\n    {_evidence(f)}")
+        elapsed = time.perf_counter() - start
+        n = len(rows)
+        rates = ", ".join(f"{k} {v / n:.1%}" for k, v in counts.items())
+        print(f"en-{lang}: {n} pairs, {elapsed / n * 1000:.1f} ms/pair; fires on: {rates}")
+
+
+def _evidence(f: object) -> str:
+    keys = ("numbers_only_a", "numbers_only_b", "dates_only_a", "dates_only_b",
+            "names_only_a", "names_only_b", "negation_cues_a", "negation_cues_b", "antonyms")  # fmt: skip
+    return "; ".join(f"{k}={getattr(f, k)}" for k in keys if getattr(f, k))
+
+
+if __name__ == "__main__":
+    main()

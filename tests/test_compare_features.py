@@ -1,0 +1,155 @@
+"""The per-pair feature record over realistic en/uk/ru pairs."""
+
+from __future__ import annotations
+
+import time
+
+import polars as pl
+import pytest
+from test_compare_words import fake_token_vectors
+
+from toolkit.compare import FEATURES, compare_texts, features_frame
+from toolkit.compare.features import multiset_diff
+from toolkit.errors import InputError
+
+PUTIN_EN = '"We are not enemies," Putin told Bush in Ljubljana on June 16, 2001.'
+PUTIN_UK = "«Ми не вороги», — сказав Путін Бушу в Любляні 16 червня 2001 року."
+PUTIN_RU = "«Мы не враги», — сказал Путин Бушу в Любляне 16 июня 2001 года."
+
+
+@pytest.mark.parametrize(("text", "lang"), [(PUTIN_UK, "uk"), (PUTIN_RU, "ru")], ids=["uk", "ru"])
+def test_faithful_translation_has_no_differences(text: str, lang: str) -> None:
+    f = compare_texts(PUTIN_EN, "en", text, lang)
+    assert (f.numbers_only_a, f.numbers_only_b) == ([], [])
+    assert (f.dates_only_a, f.dates_only_b, f.date_conflict) == ([], [], False)
+    assert (f.names_only_a, f.names_only_b) == ([], [])
+    assert (f.negation_a, f.negation_b, f.negation_flip) == (1, 1, False)
+    assert f.antonyms == []
+
+
+DRIFTS = [
+    (
+        "number",
+        "Росія перекинула 25 тис. військових.",
+        "uk",
+        "Russia moved 2,500 troops.",
+        "en",
+        "numbers_only_a",
+        ["25000"],
+    ),
+    (
+        "number-words",
+        "Россия перебросила двадцать пять тысяч военных.",
+        "ru",
+        "Russia moved 25,000 troops.",
+        "en",
+        "numbers_only_a",
+        [],
+    ),
+    (
+        "percent-unit-dropped",
+        "Ціни зросли на 7%.",
+        "uk",
+        "Prices rose by 7.",
+        "en",
+        "numbers_only_a",
+        ["7%"],
+    ),
+    (
+        "year",
+        "Це сталося у 2001 році.",
+        "uk",
+        "It happened in 2002.",
+        "en",
+        "dates_only_a",
+        ["2001"],
+    ),
+    (
+        "name",
+        "Путін зустрівся з Бушем.",
+        "uk",
+        "Putin met Clinton.",
+        "en",
+        "names_only_b",
+        ["Clinton"],
+    ),
+    (
+        "negation",
+        "«Ми не вороги», — сказав Путін.",
+        "uk",
+        '"We are enemies," Putin said.',
+        "en",
+        "negation_flip",
+        True,
+    ),
+    (
+        "antonym",
+        "Москва відхилила пропозицію.",
+        "uk",
+        "Moscow accepted the offer.",
+        "en",
+        "antonyms",
+        ["accept_reject:відхилила/accepted"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "field", "expected"), [d[1:] for d in DRIFTS], ids=[d[0] for d in DRIFTS]
+)
+def test_drifts_show_in_their_feature(
+    a: str, la: str, b: str, lb: str, field: str, expected: object
+) -> None:
+    assert getattr(compare_texts(a, la, b, lb), field) == expected
+
+
+def test_year_is_a_date_not_also_a_number() -> None:
+    f = compare_texts("Це сталося у 2001 році.", "uk", "It happened in 2002.", "en")
+    assert (f.numbers_a, f.numbers_b, f.date_conflict) == ([], [], True)
+
+
+def test_speakers_compared_across_scripts() -> None:
+    f = compare_texts("a", "uk", "b", "en", speaker_a="Володимир Путін", speaker_b="Putin")
+    assert f.same_speaker is True
+    g = compare_texts("a", "uk", "b", "en", speaker_a="Путін", speaker_b="Bush")
+    assert g.same_speaker is False
+    assert compare_texts("a", "uk", "b", "en").same_speaker is None
+
+
+def test_word_features_with_token_vectors() -> None:
+    f = compare_texts(
+        "Putin met Bush in Ljubljana in June",
+        "en",
+        "Путін зустрівся з Бушем у Любляні",
+        "uk",
+        token_vectors=fake_token_vectors,
+    )
+    assert (f.unmatched_a, f.unmatched_b, f.unmatched_spans_a) == (["June"], [], [[31, 35]])
+    assert (f.content_a, f.content_b) == (5, 4)
+
+
+def test_features_frame_has_the_schema_and_is_deterministic() -> None:
+    first = compare_texts(PUTIN_EN, "en", PUTIN_UK, "uk", similarity=0.9, margin=0.1)
+    rows = [first, *[compare_texts(*d[1:5]) for d in DRIFTS]]
+    frame = features_frame(rows)
+    assert frame.schema == pl.Schema(FEATURES)
+    assert frame.height == len(DRIFTS) + 1
+    again = features_frame([first, *[compare_texts(*d[1:5]) for d in DRIFTS]])
+    assert frame.equals(again)
+
+
+def test_multiset_diff() -> None:
+    assert multiset_diff(["5", "5", "7"], ["5", "8"]) == (["5", "7"], ["8"])
+
+
+def test_bad_language() -> None:
+    with pytest.raises(InputError, match="unsupported language 'fr'"):
+        compare_texts("a", "fr", "b", "en")
+
+
+def test_features_are_fast() -> None:
+    compare_texts(PUTIN_EN, "en", PUTIN_UK, "uk")  # warm the lazy tables
+    start = time.perf_counter()
+    for _ in range(20):
+        compare_texts(PUTIN_EN, "en", PUTIN_RU, "ru")
+    assert (time.perf_counter() - start) / 20 < 0.05

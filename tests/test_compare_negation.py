@@ -1,0 +1,139 @@
+"""Negation counts per clause (concord, not-only, double negation) and antonym pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.compare.negation import antonym_pairs, negation_count, negation_cues, negation_flip
+
+COUNTS = [
+    ("en", "We are not enemies", 1, "en-not"),
+    ("en", "We don't want war and will never attack", 2, "en-nt-never"),
+    ("en", "Nobody said a word", 1, "en-nobody"),
+    ("en", "Neither Putin nor Bush came", 1, "en-neither-nor-once"),
+    ("en", "not only Putin but also Bush", 0, "en-not-only"),
+    ("en", "He cannot come without a guarantee", 2, "en-cannot-without"),
+    ("en", "No one came", 1, "en-no-one"),
+    ("en", "We are enemies", 0, "en-affirmative"),
+    ("uk", "Ми не вороги", 1, "uk-ne"),
+    ("uk", "Ніхто нічого не сказав", 1, "uk-concord"),
+    ("uk", "Ні Путін, ні Буш не приїхали", 1, "uk-ni-ni-across-comma"),
+    ("uk", "Не лише Путін, а й Буш", 0, "uk-ne-lyshe"),
+    ("uk", "Не тільки Росія", 0, "uk-ne-tilky"),
+    ("uk", "Я не можу не сказати", 2, "uk-double-negation"),
+    ("uk", "Немає жодного сумніву", 1, "uk-nemaie-concord"),
+    ("uk", "Хто б не прийшов, ми раді", 0, "uk-whoever"),
+    ("uk", "Він ніколи цього не казав", 1, "uk-nikoly-ne"),
+    ("uk", "Ніколи", 1, "uk-nikoly-alone"),
+    ("uk", "Угода без гарантій", 1, "uk-bez"),
+    ("ru", "Никто не пришел, и ничего не случилось", 2, "ru-two-clauses"),
+    ("ru", "Ни Путин, ни Буш не приехали", 1, "ru-ni-ni"),
+    ("ru", "Не только Путин", 0, "ru-ne-tolko"),
+    ("ru", "Нельзя так делать", 1, "ru-nelzya"),
+    ("ru", "Кто бы ни пришел", 0, "ru-whoever"),
+    ("ru", "Ни один солдат не погиб", 1, "ru-ni-odin"),
+    ("ru", "У нас нет врагов", 1, "ru-net"),
+    ("ru", "Мы союзники", 0, "ru-affirmative"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"), [c[:3] for c in COUNTS], ids=[c[3] for c in COUNTS]
+)
+def test_negation_count(lang: str, text: str, count: int) -> None:
+    assert negation_count(text, lang) == count
+
+
+def test_cues_carry_spans() -> None:
+    text = "Ми не вороги, ми ніколи не були ворогами"
+    assert [(c.text, text[c.start : c.end]) for c in negation_cues(text, "uk")] == [
+        ("не", "не"),
+        ("не", "не"),
+    ]
+
+
+FLIPS = [
+    ("Ми не вороги", "uk", "We are enemies", "en", True, "dropped-not"),
+    ("Ми не вороги", "uk", "We are not enemies", "en", False, "kept"),
+    ("Ніхто не прийшов", "uk", "Nobody came", "en", False, "concord-vs-single"),
+    ("Я не можу не сказати", "uk", "I must say", "en", False, "double-negation-is-positive"),
+    ("Никто ничего не знает", "ru", "Everybody knows", "en", True, "ru-concord-flip"),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "flip"), [c[:5] for c in FLIPS], ids=[c[5] for c in FLIPS]
+)
+def test_negation_flip(a: str, la: str, b: str, lb: str, flip: bool) -> None:
+    assert negation_flip(negation_count(a, la), negation_count(b, lb)) is flip
+
+
+ANTONYMS = [
+    (
+        "Москва відхилила пропозицію",
+        "uk",
+        "Moscow accepted the offer",
+        "en",
+        [("accept_reject", "відхилила", "accepted")],
+        "uk-reject-en-accept",
+    ),
+    (
+        "Росія не є ворогом НАТО",
+        "uk",
+        "Russia is not an ally of NATO",
+        "en",
+        [("ally_enemy", "ворогом", "ally")],
+        "enemy-ally",
+    ),
+    (
+        "He banned it",
+        "en",
+        "Він дозволив це",
+        "uk",
+        [("allow_forbid", "banned", "дозволив")],
+        "banned-allowed",
+    ),
+    (
+        "Россия увеличила расходы",
+        "ru",
+        "Russia cut spending",
+        "en",
+        [("increase_decrease", "увеличила", "cut")],
+        "increase-cut",
+    ),
+    (
+        "Путин отказался",
+        "ru",
+        "Putin agreed",
+        "en",
+        [("agree_refuse", "отказался", "agreed")],
+        "refuse-agree",
+    ),
+    (
+        "Він зрадив Україну",
+        "uk",
+        "He defended Ukraine",
+        "en",
+        [("betray_defend", "зрадив", "defended")],
+        "betray-defend",
+    ),
+    ("Россия приняла и отклонила", "ru", "Russia rejected", "en", [], "both-poles-on-one-side"),
+    ("Москва відхилила пропозицію", "uk", "Москва отклонила предложение", "ru", [], "same-pole"),
+    ("We won", "en", "Ми програли", "uk", [("win_lose", "won", "програли")], "irregular-won"),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "expected"), [c[:5] for c in ANTONYMS], ids=[c[5] for c in ANTONYMS]
+)
+def test_antonym_pairs(
+    a: str, la: str, b: str, lb: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(p.concept, p.word_a, p.word_b) for p in antonym_pairs(a, la, b, lb)] == expected
+
+
+def test_antonym_spans_point_at_the_words() -> None:
+    a, b = "Москва відхилила пропозицію", "Moscow accepted the offer"
+    (pair,) = antonym_pairs(a, "uk", b, "en")
+    assert a[slice(*pair.span_a)] == "відхилила"
+    assert b[slice(*pair.span_b)] == "accepted"

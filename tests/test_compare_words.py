@@ -1,0 +1,185 @@
+"""Word alignment (mutual argmax / itermax) and unmatched content words, with a fake embedder."""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pytest
+
+from toolkit.compare.words import (
+    align_words,
+    is_content,
+    mutual_argmax,
+    word_spans,
+    word_vectors,
+)
+from toolkit.errors import InputError
+
+# A deterministic stand-in for the model: translations share a concept vector.
+CONCEPTS = {
+    "putin": "PUTIN",
+    "путін": "PUTIN",
+    "путин": "PUTIN",
+    "bush": "BUSH",
+    "бушем": "BUSH",
+    "бушем.": "BUSH",
+    "бушем,": "BUSH",
+    "бушу": "BUSH",
+    "met": "MEET",
+    "зустрівся": "MEET",
+    "встретился": "MEET",
+    "ljubljana": "LJUBLJANA",
+    "любляні": "LJUBLJANA",
+    "любляне": "LJUBLJANA",
+    "june": "JUNE",
+    "червні": "JUNE",
+    "июне": "JUNE",
+    "secretly": "SECRET",
+    "таємно": "SECRET",
+    "in": "IN",
+    "у": "IN",
+    "в": "IN",
+    "з": "WITH",
+    "с": "WITH",
+}
+
+
+def _vec(name: str) -> np.ndarray:
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    v = rng.normal(size=32)
+    return v / np.linalg.norm(v)
+
+
+def fake_token_vectors(text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
+    spans = word_spans(text)
+    rows = [_vec(CONCEPTS.get(text[s:e].lower(), text[s:e].lower())) for s, e in spans]
+    return spans, np.vstack(rows) if rows else np.zeros((0, 32))
+
+
+def _unmatched(a: str, la: str, b: str, lb: str) -> tuple[list[str], list[str]]:
+    r = align_words(a, la, b, lb, token_vectors=fake_token_vectors)
+    return [w.text for w in r.unmatched_a], [w.text for w in r.unmatched_b]
+
+
+CASES = [
+    (
+        "Putin met Bush in Ljubljana",
+        "en",
+        "Путін зустрівся з Бушем у Любляні",
+        "uk",
+        [],
+        [],
+        "all-matched",
+    ),
+    (
+        "Putin met Bush in Ljubljana in June",
+        "en",
+        "Путін зустрівся з Бушем у Любляні",
+        "uk",
+        ["June"],
+        [],
+        "dropped-june",
+    ),
+    (
+        "Putin met Bush",
+        "en",
+        "Путин тайно встретился с Бушу",
+        "ru",
+        [],
+        ["тайно"],
+        "added-secretly-ru",
+    ),
+    (
+        "Путін таємно зустрівся з Бушем",
+        "uk",
+        "Putin met Bush",
+        "en",
+        ["таємно"],
+        [],
+        "dropped-uk-adverb",
+    ),
+    ("Putin met Bush", "en", "Putin met Bush", "en", [], [], "identical"),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "only_a", "only_b"), [c[:6] for c in CASES], ids=[c[6] for c in CASES]
+)
+def test_unmatched_content_words(
+    a: str, la: str, b: str, lb: str, only_a: list[str], only_b: list[str]
+) -> None:
+    assert _unmatched(a, la, b, lb) == (only_a, only_b)
+
+
+def test_unmatched_words_carry_spans_and_best_similarity() -> None:
+    a = "Putin met Bush in Ljubljana in June"
+    r = align_words(
+        a, "en", "Путін зустрівся з Бушем у Любляні", "uk", token_vectors=fake_token_vectors
+    )
+    (june,) = r.unmatched_a
+    assert a[june.start : june.end] == "June"
+    assert -1.0 <= june.best < 0.9
+    assert (r.content_a, r.content_b) == (5, 4)
+
+
+def test_mutual_argmax_one_round() -> None:
+    sim = np.array([[0.9, 0.1, 0.0], [0.8, 0.2, 0.1], [0.0, 0.1, 0.7]])
+    assert mutual_argmax(sim, rounds=1) == {(0, 0), (2, 2)}
+
+
+def test_itermax_second_round_aligns_the_leftovers() -> None:
+    sim = np.array([[0.9, 0.1, 0.0], [0.8, 0.2, 0.1], [0.0, 0.1, 0.7]])
+    assert mutual_argmax(sim, rounds=2) == {(0, 0), (2, 2), (1, 1)}
+
+
+def test_taken_rows_and_columns_are_skipped() -> None:
+    sim = np.array([[0.9, 0.1], [0.8, 0.2]])
+    assert mutual_argmax(sim, rounds=1, taken={(0, 0)}) == {(1, 1)}
+
+
+def test_later_rounds_only_use_allowed_rows_and_columns() -> None:
+    sim = np.array([[0.9, 0.1, 0.0], [0.8, 0.2, 0.1], [0.0, 0.1, 0.7]])
+    allowed = (np.array([True, False, True]), np.array([True, True, True]))
+    assert mutual_argmax(sim, rounds=2, later=allowed) == {(0, 0), (2, 2)}
+
+
+def test_word_vectors_average_subwords() -> None:
+    text = "Ljubljana met"  # "Lju" + "bljana" are two subword tokens of one word
+    offsets = [(0, 0), (0, 3), (3, 9), (10, 13), (0, 0)]
+    vecs = np.array([[9.0, 9.0], [1.0, 0.0], [3.0, 2.0], [0.0, 5.0], [9.0, 9.0]])
+    spans, words = word_vectors(text, offsets, vecs)
+    assert spans == [(0, 9), (10, 13)]
+    assert words.tolist() == [[2.0, 1.0], [0.0, 5.0]]
+
+
+def test_word_vectors_checks_lengths() -> None:
+    with pytest.raises(InputError, match="2 token offsets but 1 token vectors"):
+        word_vectors("a b", [(0, 1), (2, 3)], np.zeros((1, 4)))
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "content"),
+    [
+        ("the", "en", False),
+        ("Ljubljana", "en", True),
+        ("що", "uk", False),
+        ("таємно", "uk", True),
+        ("который", "ru", False),
+        ("тайно", "ru", True),
+        ("2001", "en", False),
+        ("a", "en", False),
+    ],
+    ids=[
+        "en-the",
+        "en-name",
+        "uk-shcho",
+        "uk-adverb",
+        "ru-kotoryi",
+        "ru-adverb",
+        "digits",
+        "one-letter",
+    ],
+)
+def test_is_content(word: str, lang: str, content: bool) -> None:
+    assert is_content(word, lang) is content

@@ -1,0 +1,312 @@
+"""Translation mode: a monotone DP over m-n beads inside a coarse-to-fine band.
+
+1. Band: when the full grid is large, average-pool blocks of sentences, align the pooled vectors
+   (recursively, same DP) and keep a band of positions around the projected coarse path; cost is
+   then linear in the document length.
+2. Scores: cosine of (merged) sentence vectors divided by the mean of each side's k nearest
+   neighbours inside the band (ratio margin), minus one; a length-ratio term; a fixed score for
+   1-0 / 0-1 beads. Merged sentences first use the normalised mean of their vectors.
+3. Refinement: the merged windows the path uses or could use next to a 1-0 / 0-1 bead are
+   embedded for real through the `merged` callback and the DP runs again (at most `rounds`
+   times), so only a small fraction of the windows is ever embedded.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from toolkit.align.scoring import banded_dot, neighbourhoods, window_vectors
+
+Merged = Callable[[str, list[tuple[int, int]]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class DPParams:
+    """Tunable settings of translation mode (tuned on Text+Berg dev only)."""
+
+    max_bead: tuple[int, int] = (3, 3)
+    k: int = 4  # neighbours in the margin
+    skip: float = -0.03  # score of a 1-0 / 0-1 bead
+    merge_penalty: float = 0.01  # per sentence beyond two in a bead
+    length_weight: float = 0.02  # times squared log length-ratio deviation
+    full_cells: int = 1_500_000  # grids up to this size get no coarse pass
+    coarse_cells: int = 250_000  # size of the pooled grid
+    rounds: int = 2  # refinement rounds with real merged embeddings
+    size_weight: float = 0.0  # bead score times ((a + b) / 2) ** size_weight
+
+    def bead_types(self) -> list[tuple[int, int]]:
+        """Allowed (source, target) bead sizes: 1-0, 0-1 and a-b with a + b <= max + 1."""
+        big_a, big_b = self.max_bead
+        limit = max(big_a, big_b) + 1
+        pairs = [
+            (a, b) for a in range(1, big_a + 1) for b in range(1, big_b + 1) if a + b <= limit
+        ]
+        return [(1, 0), (0, 1), *sorted(pairs, key=lambda t: (t[0] + t[1], t))]
+
+    def fragment(self) -> str:
+        """Signature fragment, e.g. ``translation,max=3-3,margin``."""
+        return f"translation,max={self.max_bead[0]}-{self.max_bead[1]},margin"
+
+
+@dataclass
+class Band:
+    """Per DP row ``i`` (0..n), allowed target positions ``[lo[i], hi[i])``."""
+
+    lo: np.ndarray
+    hi: np.ndarray
+
+    @property
+    def width(self) -> int:
+        return int((self.hi - self.lo).max())
+
+    @classmethod
+    def full(cls, n: int, m: int) -> Band:
+        return cls(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64))
+
+
+@dataclass
+class Sides:
+    """Sentence vectors, lengths and window vectors (index = first sentence) of one side."""
+
+    vecs: np.ndarray
+    lengths: np.ndarray
+    windows: dict[int, np.ndarray] = field(default_factory=dict)
+    exact: set[tuple[int, int]] = field(default_factory=set)  # (start, size) embedded for real
+    lengths_known: bool = True
+
+    @classmethod
+    def build(cls, vecs: np.ndarray, lengths: np.ndarray | None, sizes: int) -> Sides:
+        known = lengths is not None
+        lengths = np.ones(len(vecs)) if lengths is None else np.asarray(lengths, dtype=np.float64)
+        side = cls(vecs, lengths, lengths_known=known)
+        side.windows = {s: window_vectors(vecs, s) for s in range(1, sizes + 1)}
+        side.windows[1] = vecs
+        return side
+
+    def window_length(self, size: int) -> np.ndarray:
+        total = np.concatenate([[0.0], np.cumsum(self.lengths, dtype=np.float64)])
+        return total[size:] - total[:-size] if len(self.lengths) >= size else np.zeros(0)
+
+
+def pool(vecs: np.ndarray, factor: int) -> np.ndarray:
+    """Normalised means of consecutive blocks of `factor` vectors."""
+    n, dim = vecs.shape
+    blocks = math.ceil(n / factor)
+    padded = np.zeros((blocks * factor, dim), dtype=np.float32)
+    padded[:n] = vecs
+    summed = padded.reshape(blocks, factor, dim).sum(axis=1)
+    return summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+
+
+def find_band(src: np.ndarray, tgt: np.ndarray, params: DPParams) -> Band:
+    """The full grid when small, else a band around the path found on pooled blocks."""
+    n, m = src.shape[0], tgt.shape[0]
+    if (n + 1) * (m + 1) <= params.full_cells or n < 4 or m < 4:
+        return Band.full(n, m)
+    factor = max(2, math.ceil(math.sqrt(n * m / params.coarse_cells)))
+    coarse = DPParams(max_bead=(2, 2), k=params.k, skip=params.skip, rounds=0)
+    beads = align_translation(pool(src, factor), pool(tgt, factor), params=coarse)
+    lo = np.full(n + 1, m + 1, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    pos_i = pos_j = 0
+    for s_ids, t_ids, _ in beads:
+        end_i = pos_i + len(s_ids)
+        end_j = pos_j + len(t_ids)
+        r0, r1 = pos_i * factor, min(end_i * factor, n)
+        c0, c1 = pos_j * factor, min(end_j * factor, m)
+        lo[r0 : r1 + 1] = np.minimum(lo[r0 : r1 + 1], c0)
+        hi[r0 : r1 + 1] = np.maximum(hi[r0 : r1 + 1], c1 + 1)
+        pos_i, pos_j = end_i, end_j
+    radius = 2 * factor + 4
+    lo = np.maximum(lo - radius, 0)
+    hi = np.minimum(hi + radius, m + 1)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[0], hi[-1] = 0, m + 1
+    return Band(lo, hi)
+
+
+def _gather(values: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    ok = (idx >= 0) & (idx < len(values))
+    return np.where(ok, values[np.clip(idx, 0, max(len(values) - 1, 0))], np.nan), ok
+
+
+class Grid:
+    """Bead scores for every allowed bead type inside a band."""
+
+    def __init__(self, src: Sides, tgt: Sides, band: Band, params: DPParams) -> None:
+        self.src, self.tgt, self.band, self.params = src, tgt, band, params
+        self.src_knn, self.tgt_knn = neighbourhoods(src.vecs, tgt.vecs, band.lo, band.hi, k=params.k)
+        n, m = len(src.vecs), len(tgt.vecs)
+        both = np.concatenate([src.lengths, tgt.lengths])
+        self.log_ratio = (
+            float(np.log((src.lengths.sum() + 1) / (tgt.lengths.sum() + 1))) if both.size else 0.0
+        )
+        self.n, self.m = n, m
+        known = src.lengths_known and tgt.lengths_known
+        self.length_weight = params.length_weight if known else 0.0
+
+    def scores(self, a: int, b: int) -> np.ndarray:
+        """(n + 1, width) scores of beads with `a` source and `b` target sentences ending at each cell."""
+        band, width = self.band, self.band.width
+        out = np.full((self.n + 1, width), np.nan, dtype=np.float32)
+        if a > self.n or b > self.m:
+            return out
+        rows = np.arange(a, self.n + 1)
+        left = self.src.windows[a]  # row i uses window starting at i - a
+        right = self.tgt.windows[b]
+        cos = banded_dot(left, right, band.lo[rows], width, offset=b)
+        cols = band.lo[rows, None] + np.arange(width)[None, :] - b  # target window start
+        knn_l = _window_mean(self.src_knn, a)
+        knn_r, _ = _gather(_window_mean(self.tgt_knn, b), cols)
+        neighbourhood = (knn_l[:, None] + knn_r) / 2
+        margin = cos / np.maximum(neighbourhood, 1e-3) - 1.0
+        len_l = self.src.window_length(a)
+        len_r, _ = _gather(self.tgt.window_length(b), cols)
+        dev = np.log((len_l[:, None] + 1) / (len_r + 1)) - self.log_ratio
+        score = margin * ((a + b) / 2) ** self.params.size_weight - self.length_weight * dev**2
+        score -= self.params.merge_penalty * max(0, a + b - 2)
+        valid = cols < band.hi[rows, None] - b
+        out[rows] = np.where(valid, score, np.nan)
+        return out
+
+
+def _window_mean(values: np.ndarray, size: int) -> np.ndarray:
+    if len(values) < size:
+        return np.zeros(0, dtype=np.float32)
+    total = np.concatenate([[0.0], np.cumsum(values, dtype=np.float64)])
+    return ((total[size:] - total[:-size]) / size).astype(np.float32)
+
+
+def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Best monotone bead sequence through the band (row-wise vectorised DP)."""
+    params, band = grid.params, grid.band
+    n, m, width = grid.n, grid.m, band.width
+    types = params.bead_types()
+    pair_types = [t for t in types if t[0] >= 1 and t[1] >= 1]
+    table = {t: grid.scores(*t) for t in pair_types}
+    dp = np.full((n + 1, width), -np.inf)
+    back = np.full((n + 1, width), -1, dtype=np.int8)
+    cols = np.arange(width)
+    for i in range(n + 1):
+        span = int(band.hi[i] - band.lo[i])
+        js = band.lo[i] + cols[:span]
+        best = np.full(span, -np.inf)
+        kind = np.full(span, -1, dtype=np.int8)
+        if i == 0:
+            best[js == 0] = 0.0
+        for t_index, (a, b) in enumerate(types):
+            if a == 0 or i < a:
+                continue
+            r = i - a
+            c_prev = js - b - band.lo[r]
+            ok = (js - b >= 0) & (c_prev >= 0) & (c_prev < band.hi[r] - band.lo[r])
+            prev = np.where(ok, dp[r, np.clip(c_prev, 0, width - 1)], -np.inf)
+            gain = params.skip if b == 0 else table[(a, b)][i, :span]
+            cand = prev + np.nan_to_num(gain, nan=-np.inf)
+            better = cand > best
+            best = np.where(better, cand, best)
+            kind = np.where(better, t_index, kind)
+        # 0-1 beads: a running maximum along the row
+        steps = np.arange(span) * params.skip
+        chain = np.maximum.accumulate(best - steps) + steps
+        via_chain = chain > best + 1e-12
+        dp[i, :span] = np.where(via_chain, chain, best)
+        back[i, :span] = np.where(via_chain, types.index((0, 1)), kind)
+    return _trace(dp, back, band, types, table, params, n, m)
+
+
+def _trace(
+    dp: np.ndarray,
+    back: np.ndarray,
+    band: Band,
+    types: list[tuple[int, int]],
+    table: dict[tuple[int, int], np.ndarray],
+    params: DPParams,
+    n: int,
+    m: int,
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    beads = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        c = j - int(band.lo[i])
+        t = int(back[i, c])
+        if t < 0:
+            raise RuntimeError("alignment band holds no path")  # unreachable: band is connected
+        a, b = types[t]
+        score = params.skip if a == 0 or b == 0 else float(table[(a, b)][i, c])
+        beads.append((tuple(range(i - a, i)), tuple(range(j - b, j)), score))
+        i, j = i - a, j - b
+    beads.reverse()
+    return beads
+
+
+def _candidates(
+    beads: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]], params: DPParams
+) -> dict[str, set[tuple[int, int]]]:
+    """Merged windows worth embedding for real: those in the path and merges of a 1-0/0-1 bead
+    into a neighbouring bead."""
+    big_a, big_b = params.max_bead
+    want: dict[str, set[tuple[int, int]]] = {"src": set(), "tgt": set()}
+
+    def add(side: str, ids: Sequence[int], limit: int) -> None:
+        if 1 < len(ids) <= limit:
+            want[side].add((min(ids), len(ids)))
+
+    for idx, (s, t, _) in enumerate(beads):
+        add("src", s, big_a)
+        add("tgt", t, big_b)
+        if s and t:
+            continue
+        for other in (idx - 1, idx + 1):
+            if 0 <= other < len(beads) and beads[other][0] and beads[other][1]:
+                os_, ot = beads[other][0], beads[other][1]
+                add("src", sorted({*os_, *s}), big_a)
+                add("tgt", sorted({*ot, *t}), big_b)
+    return want
+
+
+def align_translation(
+    src: np.ndarray,
+    tgt: np.ndarray,
+    *,
+    params: DPParams | None = None,
+    merged: Merged | None = None,
+    src_lengths: np.ndarray | None = None,
+    tgt_lengths: np.ndarray | None = None,
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Monotone alignment of two vector sequences; see the module docstring."""
+    params = params or DPParams()
+    n, m = src.shape[0], tgt.shape[0]
+    if n == 0 or m == 0:
+        return [((i,), (), params.skip) for i in range(n)] + [((), (j,), params.skip) for j in range(m)]
+    big_a, big_b = params.max_bead
+    src_side = Sides.build(src, src_lengths, big_a)
+    tgt_side = Sides.build(tgt, tgt_lengths, big_b)
+    band = find_band(src, tgt, params)
+    grid = Grid(src_side, tgt_side, band, params)
+    beads = run_dp(grid)
+    for _ in range(params.rounds if merged is not None else 0):
+        if not _refine(src_side, tgt_side, _candidates(beads, params), merged):
+            break
+        beads = run_dp(grid)
+    return beads
+
+
+def _refine(src: Sides, tgt: Sides, want: dict[str, set[tuple[int, int]]], merged: Merged) -> bool:
+    """Embed the wanted windows not embedded yet; True when any window changed."""
+    changed = False
+    for side_name, side in (("src", src), ("tgt", tgt)):
+        todo = sorted(want[side_name] - side.exact)
+        if not todo:
+            continue
+        vecs = np.asarray(merged(side_name, [(s, s + size) for s, size in todo]), dtype=np.float32)
+        for (start, size), vec in zip(todo, vecs, strict=True):
+            side.windows[size][start] = vec
+            side.exact.add((start, size))
+        changed = True
+    return changed

@@ -1,0 +1,232 @@
+"""The per-pair feature record: every signal the flag stage needs, computed once.
+
+`compare_texts` takes two paired texts (aligned sentences or paired quotes) with their
+languages, and optionally the alignment similarity/margin, the two speakers and a
+`token_vectors` callable for word alignment; it returns a `PairFeatures`. Nothing here
+applies a threshold: flag.py does, so retuning never recomputes features.
+
+Dates are read first; numbers are read outside the date spans, so a changed year is a
+DATE_CHANGED and not also a NUMBER_CHANGED.
+
+Example:
+    >>> f = compare_texts("25 000 військових у 2001 році", "uk", "2,500 troops in 2001", "en")
+    >>> f.numbers_only_a, f.numbers_only_b, f.dates_only_a
+    (['25000'], ['2500'], [])
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+import polars as pl
+
+from toolkit.compare.dates import date_diff, extract_dates
+from toolkit.compare.names import extract_names, unmatched_names
+from toolkit.compare.negation import antonym_pairs, negation_cues, negation_flip
+from toolkit.compare.numbers import check_lang, extract_numbers
+from toolkit.compare.words import TokenVectors, align_words
+from toolkit.translit import same_name
+
+# The polars schema of a features table (one row per compared pair); `pair_id` and the
+# identifying columns are added by whoever builds the pairs.
+FEATURES = {
+    "lang_a": pl.String,
+    "lang_b": pl.String,
+    "similarity": pl.Float64,
+    "margin": pl.Float64,
+    "numbers_a": pl.List(pl.String),
+    "numbers_b": pl.List(pl.String),
+    "numbers_only_a": pl.List(pl.String),
+    "numbers_only_b": pl.List(pl.String),
+    "dates_a": pl.List(pl.String),
+    "dates_b": pl.List(pl.String),
+    "dates_only_a": pl.List(pl.String),
+    "dates_only_b": pl.List(pl.String),
+    "date_conflict": pl.Boolean,
+    "names_a": pl.List(pl.String),
+    "names_b": pl.List(pl.String),
+    "names_only_a": pl.List(pl.String),
+    "names_only_b": pl.List(pl.String),
+    "negation_a": pl.Int32,
+    "negation_b": pl.Int32,
+    "negation_cues_a": pl.List(pl.String),
+    "negation_cues_b": pl.List(pl.String),
+    "negation_flip": pl.Boolean,
+    "antonyms": pl.List(pl.String),
+    "content_a": pl.Int32,
+    "content_b": pl.Int32,
+    "unmatched_a": pl.List(pl.String),
+    "unmatched_b": pl.List(pl.String),
+    "unmatched_spans_a": pl.List(pl.List(pl.Int32)),
+    "unmatched_spans_b": pl.List(pl.List(pl.Int32)),
+    "unmatched_best_a": pl.List(pl.Float64),
+    "unmatched_best_b": pl.List(pl.Float64),
+    "speaker_a": pl.String,
+    "speaker_b": pl.String,
+    "same_speaker": pl.Boolean,
+}
+
+
+@dataclass(frozen=True)
+class PairFeatures:
+    """The features of one pair of texts; field names and types follow `FEATURES`.
+
+    Lists are sorted (values) or in text order (words, names), so the same input gives the
+    same record. Word-alignment fields are empty and content counts None when no
+    `token_vectors` was given.
+    """
+
+    lang_a: str
+    lang_b: str
+    similarity: float | None = None
+    margin: float | None = None
+    numbers_a: list[str] = field(default_factory=list)
+    numbers_b: list[str] = field(default_factory=list)
+    numbers_only_a: list[str] = field(default_factory=list)
+    numbers_only_b: list[str] = field(default_factory=list)
+    dates_a: list[str] = field(default_factory=list)
+    dates_b: list[str] = field(default_factory=list)
+    dates_only_a: list[str] = field(default_factory=list)
+    dates_only_b: list[str] = field(default_factory=list)
+    date_conflict: bool = False
+    names_a: list[str] = field(default_factory=list)
+    names_b: list[str] = field(default_factory=list)
+    names_only_a: list[str] = field(default_factory=list)
+    names_only_b: list[str] = field(default_factory=list)
+    negation_a: int = 0
+    negation_b: int = 0
+    negation_cues_a: list[str] = field(default_factory=list)
+    negation_cues_b: list[str] = field(default_factory=list)
+    negation_flip: bool = False
+    antonyms: list[str] = field(default_factory=list)
+    content_a: int | None = None
+    content_b: int | None = None
+    unmatched_a: list[str] = field(default_factory=list)
+    unmatched_b: list[str] = field(default_factory=list)
+    unmatched_spans_a: list[list[int]] = field(default_factory=list)
+    unmatched_spans_b: list[list[int]] = field(default_factory=list)
+    unmatched_best_a: list[float] = field(default_factory=list)
+    unmatched_best_b: list[float] = field(default_factory=list)
+    speaker_a: str | None = None
+    speaker_b: str | None = None
+    same_speaker: bool | None = None
+
+    def record(self) -> dict[str, object]:
+        """The features as one row for `features_frame`."""
+        return asdict(self)
+
+
+def compare_texts(
+    text_a: str,
+    lang_a: str,
+    text_b: str,
+    lang_b: str,
+    *,
+    similarity: float | None = None,
+    margin: float | None = None,
+    speaker_a: str | None = None,
+    speaker_b: str | None = None,
+    token_vectors: TokenVectors | None = None,
+) -> PairFeatures:
+    """Compute every feature of the pair (text_a in lang_a, text_b in lang_b) once."""
+    check_lang(lang_a)
+    check_lang(lang_b)
+    parts: dict[str, object] = {"lang_a": lang_a, "lang_b": lang_b,
+                                "similarity": similarity, "margin": margin}  # fmt: skip
+    dates_a, dates_b = extract_dates(text_a, lang_a), extract_dates(text_b, lang_b)
+    parts |= _date_features(dates_a, dates_b)
+    parts |= _number_features(
+        text_a, lang_a, text_b, lang_b, [(d.start, d.end) for d in dates_a],
+        [(d.start, d.end) for d in dates_b],
+    )  # fmt: skip
+    parts |= _name_features(text_a, lang_a, text_b, lang_b)
+    parts |= _negation_features(text_a, lang_a, text_b, lang_b)
+    if token_vectors is not None:
+        parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
+    parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)
+    return PairFeatures(**parts)  # type: ignore[arg-type]
+
+
+def features_frame(features: list[PairFeatures]) -> pl.DataFrame:
+    """The `FEATURES` frame of a list of pair features, in the given order."""
+    return pl.DataFrame([f.record() for f in features], schema=FEATURES)
+
+
+def multiset_diff(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    """Sorted a - b and b - a as multisets ("25000", "25000" vs "25000" leaves one)."""
+    ca, cb = Counter(a), Counter(b)
+    return sorted((ca - cb).elements()), sorted((cb - ca).elements())
+
+
+def _date_features(dates_a: list, dates_b: list) -> dict[str, object]:
+    only_a, only_b = date_diff(dates_a, dates_b)
+    return {
+        "dates_a": [d.canonical for d in dates_a],
+        "dates_b": [d.canonical for d in dates_b],
+        "dates_only_a": [d.canonical for d in only_a],
+        "dates_only_b": [d.canonical for d in only_b],
+        "date_conflict": bool(only_a and only_b),
+    }
+
+
+def _number_features(
+    text_a: str, lang_a: str, text_b: str, lang_b: str, skip_a: list, skip_b: list
+) -> dict[str, object]:
+    nums_a = sorted(m.canonical for m in extract_numbers(text_a, lang_a, exclude=skip_a))
+    nums_b = sorted(m.canonical for m in extract_numbers(text_b, lang_b, exclude=skip_b))
+    only_a, only_b = multiset_diff(nums_a, nums_b)
+    return {"numbers_a": nums_a, "numbers_b": nums_b,
+            "numbers_only_a": only_a, "numbers_only_b": only_b}  # fmt: skip
+
+
+def _name_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[str, object]:
+    return {
+        "names_a": [m.key for m in extract_names(text_a, lang_a)],
+        "names_b": [m.key for m in extract_names(text_b, lang_b)],
+        "names_only_a": [m.text for m in unmatched_names(text_a, lang_a, text_b, lang_b)],
+        "names_only_b": [m.text for m in unmatched_names(text_b, lang_b, text_a, lang_a)],
+    }
+
+
+def _negation_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[str, object]:
+    cues_a, cues_b = negation_cues(text_a, lang_a), negation_cues(text_b, lang_b)
+    pairs = antonym_pairs(text_a, lang_a, text_b, lang_b)
+    return {
+        "negation_a": len(cues_a),
+        "negation_b": len(cues_b),
+        "negation_cues_a": [c.text for c in cues_a],
+        "negation_cues_b": [c.text for c in cues_b],
+        "negation_flip": negation_flip(len(cues_a), len(cues_b)),
+        "antonyms": [f"{p.concept}:{p.word_a}/{p.word_b}" for p in pairs],
+    }
+
+
+def _word_features(
+    text_a: str, lang_a: str, text_b: str, lang_b: str, token_vectors: TokenVectors
+) -> dict[str, object]:
+    result = align_words(text_a, lang_a, text_b, lang_b, token_vectors=token_vectors)
+    return {
+        "content_a": result.content_a,
+        "content_b": result.content_b,
+        "unmatched_a": [w.text for w in result.unmatched_a],
+        "unmatched_b": [w.text for w in result.unmatched_b],
+        "unmatched_spans_a": [[w.start, w.end] for w in result.unmatched_a],
+        "unmatched_spans_b": [[w.start, w.end] for w in result.unmatched_b],
+        "unmatched_best_a": [w.best for w in result.unmatched_a],
+        "unmatched_best_b": [w.best for w in result.unmatched_b],
+    }
+
+
+def _speaker_features(
+    speaker_a: str | None, lang_a: str, speaker_b: str | None, lang_b: str
+) -> dict[str, object]:
+    same = None
+    if speaker_a and speaker_b:
+        same = any(
+            same_name(wa, lang_a, wb, lang_b)
+            for wa in speaker_a.split()
+            for wb in speaker_b.split()
+            if len(wa) > 2 and len(wb) > 2
+        )
+    return {"speaker_a": speaker_a, "speaker_b": speaker_b, "same_speaker": same}

@@ -1,0 +1,290 @@
+"""Named entities in en/uk/ru text and the ones one side has without a counterpart.
+
+Candidates are capitalised words (and all-caps acronyms: НАТО, США, NATO) that are not the
+first word of a sentence; a sentence-initial word counts when it is in the alias table, is
+capitalised somewhere mid-sentence in the same text, or pymorphy3 tags it as a name (Surn,
+Name, Patr, Geox, Orgn). Adjacent candidates form one mention ("George W. Bush",
+"Сполучені Штати"). Titles and function words capitalised in English (President, Mr, The)
+and month names are not names.
+
+Matching is general: a mention is matched when any of its words is the same name as any
+word of the other text, by `toolkit.translit.same_name` (transliteration + lemma + fuzzy key:
+Путіна = Putin, Харкова = Kharkiv). A small alias table covers entities whose names differ
+across languages (США / US / U.S. / United States / Сполучені Штати / Соединённые Штаты,
+НАТО / NATO, Київ / Kyiv / Kiev, Росія / Russia / російський / Russian).
+
+Example:
+    >>> names_diff("Путін зустрівся з Бушем у Словенії.", "uk",
+    ...            "Putin met Clinton in Slovenia.", "en")
+    (['Бушем'], ['Clinton'])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from toolkit.compare.dates import month_forms
+from toolkit.compare.numbers import check_lang
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
+from toolkit.translit import keys_close, latin_key, lemma, name_keys
+
+# concept -> spellings (any language, any case form is lemmatised before look-up)
+ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "США",
+           "Сполучені Штати", "Америка", "американський", "Соединённые Штаты",
+           "Соединенные Штаты", "американский", "Штати", "Штаты"),
+    "NATO": ("NATO", "НАТО", "Alliance", "Альянс"),
+    "EU": ("EU", "European Union", "ЄС", "Євросоюз", "Європейський Союз", "ЕС", "Евросоюз",
+           "Европейский Союз"),
+    "UN": ("UN", "U.N.", "United Nations", "ООН"),
+    "USSR": ("USSR", "Soviet Union", "Soviet", "СРСР", "Радянський Союз", "радянський",
+             "СССР", "Советский Союз", "советский"),
+    "RUSSIA": ("Russia", "Russian", "Росія", "російський", "Россия", "российский", "РФ"),
+    "UKRAINE": ("Ukraine", "Ukrainian", "Україна", "український", "Украина", "украинский"),
+    "KYIV": ("Kyiv", "Kiev", "Київ", "Киев"),
+    "MOSCOW": ("Moscow", "Москва", "московський", "московский"),
+    "KREMLIN": ("Kremlin", "Кремль", "кремлівський", "кремлевский"),
+    "WHITE_HOUSE": ("White House", "Білий дім", "Белый дом"),
+    "EUROPE": ("Europe", "European", "Європа", "європейський", "Европа", "европейский"),
+    "GERMANY": ("Germany", "German", "Німеччина", "німецький", "Германия", "немецкий"),
+    "BRITAIN": ("Britain", "British", "UK", "United Kingdom", "Британія", "британський",
+                "Великобританія", "Британия", "британский", "Великобритания"),
+}  # fmt: skip
+
+_EN_NOT_NAMES = set(
+    (  # noqa: SIM905
+        "i the a an this that these those it he she they we you his her their our my mr mrs "
+        "ms dr sir president prime minister chancellor secretary general foreign chairman "
+        "premier leader state said but and or if when while however also after before on in "
+        "at for monday tuesday wednesday thursday friday saturday sunday st saint rev father "
+        "lord lady sen gov rep gen col capt prof judge justice king queen prince pope bishop"
+    ).split()
+)
+# A name is matched by any word of the other text at key ratio 0.8, or by one of the other
+# text's own name mentions at this looser ratio (Wales/Уельс, Sturridge/Старрідж).
+_LOOSE_RATIO = 0.6
+_NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
+_WORD = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # acronym with dots: U.S.
+    r"|[^\W\d_]\.(?=\s*[^\W\d_])"  # initial: W.
+    r"|[^\W\d_]+(?:['\-][^\W\d_]+)*"
+)
+_SENT_END = re.compile(r"[.!?…][\"'«»„“”‘’()\[\]]*\s*(?:[—–-]\s*)?[\"'«»„“”‘’(\[]*\s*$")
+_ABBREVS = {"mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep.", "gov.", "пан.", "г.", "р."}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name found in a text: where it is and its matching key (alias concept or Latin key)."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    initial: bool  # first word of a sentence
+
+
+def extract_names(text: str, lang: str) -> list[NameMention]:
+    """The name mentions of `text` (language `lang`), in text order."""
+    check_lang(lang)
+    words = _words(fold(text))
+    mid_caps = {lemma(w.text, lang) for w in words if not w.initial and _capitalised(w.text)}
+    mentions: list[list[_Word]] = []
+    prev_end = -2
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if not _is_candidate(w, lang, mid_caps) and not _starts_name(w, nxt, lang, mid_caps):
+            prev_end = -2
+            continue
+        adjacent = prev_end >= 0 and re.fullmatch(r"\s*", text[prev_end : w.start])
+        if mentions and adjacent and _same_case(mentions[-1][-1].text, w.text, lang):
+            mentions[-1].append(w)
+        else:
+            mentions.append([w])
+        prev_end = w.end
+    return [_mention(group, text, lang) for group in mentions]
+
+
+def names_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list[str], list[str]]:
+    """The name mentions of each text that have no counterpart in the other (their texts)."""
+    only_a = [m.text for m in unmatched_names(text_a, lang_a, text_b, lang_b)]
+    only_b = [m.text for m in unmatched_names(text_b, lang_b, text_a, lang_a)]
+    return only_a, only_b
+
+
+def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[NameMention]:
+    """The name mentions of `text` with no same name anywhere in `other`."""
+    other_words = _words(fold(other))
+    other_concepts = concepts(other, other_lang)
+    other_keys = {k for w in other_words for k in name_keys(_bare(w.text), other_lang)}
+    other_names = {
+        k
+        for m in extract_names(other, other_lang)
+        for w in _WORD.findall(fold(m.text))
+        for k in name_keys(_bare(w), other_lang)
+    }
+    out = []
+    for mention in extract_names(text, lang):
+        if mention.key in other_concepts or _matches_any(mention, lang, other_keys):
+            continue
+        if not _matches_any(mention, lang, other_names, min_ratio=_LOOSE_RATIO):
+            out.append(mention)
+    return out
+
+
+def concepts(text: str, lang: str) -> set[str]:
+    """The alias-table concepts mentioned anywhere in `text` (any case, any form)."""
+    lemmas = [_lemma_key(w.text, lang) for w in _words(fold(text))]
+    table = _alias_index()
+    found = set()
+    for n in (3, 2, 1):
+        for i in range(len(lemmas) - n + 1):
+            concept = table.get(tuple(lemmas[i : i + n]))
+            if concept:
+                found.add(concept)
+    return found
+
+
+def _matches_any(
+    mention: NameMention, lang: str, other_keys: set[str], *, min_ratio: float = 0.8
+) -> bool:
+    for word in _WORD.findall(fold(mention.text)):
+        word = _bare(word)
+        if len(word) < 2:
+            continue
+        keys = name_keys(word, lang)
+        if keys & other_keys or any(
+            keys_close(k, o, min_ratio=min_ratio) for k in keys for o in other_keys
+        ):
+            return True
+    return False
+
+
+def _bare(word: str) -> str:
+    """Dots of initials and acronyms off, and an acronym's plural s (AMs -> AM)."""
+    word = word.rstrip(".")
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return word[:-1]
+    return word
+
+
+def _mention(group: list[_Word], text: str, lang: str) -> NameMention:
+    start, end = group[0].start, group[-1].end
+    surface = text[start:end]
+    for n in range(len(group), 0, -1):
+        for i in range(len(group) - n + 1):
+            key = tuple(_lemma_key(w.text, lang) for w in group[i : i + n])
+            concept = _alias_index().get(key)
+            if concept:
+                return NameMention(surface, start, end, concept)
+    last = next((w for w in reversed(group) if len(w.text.rstrip(".")) > 1), group[-1])
+    return NameMention(surface, start, end, latin_key(lemma(last.text.rstrip("."), lang), lang))
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
+
+
+def _same_case(prev: str, word: str, lang: str) -> bool:
+    """Whether two adjacent capitalised words can be one name: in uk/ru they share a case
+    ("Путін Бушу" is two names; "Джорджа Буша" one). Initials and acronyms always join."""
+    if lang not in MORPH_LANGS or prev.endswith(".") or prev.isupper() or word.isupper():
+        return True
+    a, b = _word_cases(prev, lang), _word_cases(word, lang)
+    return not a or not b or bool(a & b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_cases(word: str, lang: str) -> frozenset[str]:
+    return frozenset().union(*(grammemes(p.tag) & _CASES for p in analyzer(lang).parse(word)))
+
+
+def _words(text: str) -> list[_Word]:
+    out: list[_Word] = []
+    for m in _WORD.finditer(text):
+        prev = out[-1] if out else None
+        initial = prev is None or (
+            bool(_SENT_END.search(text[prev.start : m.start()]))
+            and not _abbrev(prev.text + ("." if text.startswith(".", prev.end) else ""))
+        )
+        if prev is not None and "\n" in text[prev.end : m.start()]:
+            initial = True
+        out.append(_Word(m.group(), m.start(), m.end(), initial))
+    return out
+
+
+def _abbrev(word: str) -> bool:
+    """An initial (W.), a dotted acronym (U.S.) or a title abbreviation (Mr.)."""
+    return word.endswith(".") and (
+        len(word) == 2 or word.count(".") > 1 or word.lower() in _ABBREVS
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
+    if not _capitalised(w.text):
+        return False
+    bare = w.text.rstrip(".").lower()
+    if bare in month_forms(lang) or (lang == "en" and bare.split("'")[0] in _EN_NOT_NAMES):
+        return False
+    if not w.initial:
+        return True
+    if _lemma_key(w.text, lang) in {k[0] for k in _alias_index()}:
+        return True
+    if lemma(w.text, lang) in mid_caps and not w.text.isupper():
+        return True
+    return lang in MORPH_LANGS and _tagged_name(w.text, lang)
+
+
+def _starts_name(w: _Word, nxt: _Word | None, lang: str, mid_caps: set[str]) -> bool:
+    """English: a sentence-initial capitalised word directly followed by a name ("Sergei
+    Shoigu said"). Ukrainian and Russian need no such rule: pymorphy3 tags first names."""
+    if lang != "en" or not (w.initial and _capitalised(w.text)) or nxt is None:
+        return False
+    if nxt.start - w.end > 1 or w.text.rstrip(".").lower() in _EN_NOT_NAMES:
+        return False
+    return _is_candidate(nxt, lang, mid_caps) and not nxt.text.isupper()
+
+
+def _tagged_name(word: str, lang: str) -> bool:
+    """Whether pymorphy3's readings of `word` are mostly names (by score; Ukrainian scores
+    are all equal, so there it is the share of readings): Путін yes, Старі / Далі no."""
+    parses = analyzer(lang).parse(word.lower())
+    total = sum(p.score for p in parses)
+    named = sum(p.score for p in parses if grammemes(p.tag) & _NAME_TAGS)
+    return total > 0 and named / total >= 0.5
+
+
+def _lemma_key(word: str, lang: str) -> str:
+    """Case-folded lemma used for alias look-up (dots of U.S. kept out)."""
+    word = word.replace(".", "")
+    if word.isupper() and len(word) <= 5:
+        return word.lower()
+    return lemma(word, lang)
+
+
+@functools.cache
+def _alias_index() -> dict[tuple[str, ...], str]:
+    index: dict[tuple[str, ...], str] = {}
+    for concept, spellings in ALIASES.items():
+        for spelling in spellings:
+            lang = "en" if re.search("[a-zA-Z]", spelling) else _cyr_lang(spelling)
+            for lang_ in (lang,) if lang == "en" else ("uk", "ru"):
+                key = tuple(_lemma_key(w, lang_) for w in fold(spelling).split())
+                index.setdefault(key, concept)
+    return index
+
+
+def _cyr_lang(spelling: str) -> str:
+    return "uk" if re.search("[іїєґ]", spelling.lower()) else "ru"

@@ -1,0 +1,333 @@
+"""Negation cues and antonyms in en/uk/ru.
+
+Negation is counted per clause (clauses split at , ; : and dashes, except that a clause
+opening with "ні"/"ни"/"nor"/"or" continues the one before: "ні Путін, ні Буш не ..."):
+- English: not, n't, never, no, none, nobody, nothing, nowhere, cannot, without each count
+  one; "neither ... nor" counts once; "not only" / "not just" count zero.
+- Ukrainian and Russian: each "не" counts one, as do немає/нема/нет/нельзя and без; the
+  negative pronouns and adverbs (ніхто, нічого, ніколи, жоден, ні; никто, ничего, никогда,
+  ни один, ни) agree with a verb's "не" (negative concord: "ніхто не прийшов" is one
+  negation) and count once per clause only when no other cue is there. "не лише / не тільки /
+  не только / не лишь" (not only) count zero; "хто б не / кто бы ни" (whoever) count zero;
+  "не можу не сказати" counts two (a double negation, read as positive).
+A flip between two paired texts is a difference in the parity of their counts.
+
+Antonyms: a small curated lexicon of news-relevant opposites (accept/reject, ally/enemy,
+allow/forbid, increase/decrease, win/lose, agree/refuse, ...), one concept id per pair with
+lemmas in each language, matched by lemma, so pairs are found across languages.
+
+Example:
+    >>> negation_count("Ніхто нічого не сказав", "uk"), negation_count("Nobody said a word", "en")
+    (1, 1)
+    >>> [(p.concept, p.word_a, p.word_b) for p in antonym_pairs(
+    ...     "Москва відхилила пропозицію", "uk", "Moscow accepted the offer", "en")]
+    [('accept_reject', 'відхилила', 'accepted')]
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from toolkit.compare.numbers import check_lang
+from toolkit.morph import MORPH_LANGS, analyzer, fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
+
+_EN_CUES = {"not", "never", "no", "none", "nobody", "nothing", "nowhere", "cannot", "without"}
+_EN_CONCORD = {"neither", "nor"}
+_ONLY = {"en": {"only", "just", "merely"}, "uk": {"лише", "тільки", "лиш"},
+         "ru": {"только", "лишь"}}  # fmt: skip
+_SLAVIC_NE = {"uk": {"не"}, "ru": {"не"}}
+_SLAVIC_PRED = {"uk": {"немає", "нема", "без"}, "ru": {"нет", "нельзя", "без"}}
+_SLAVIC_CONCORD = {
+    "uk": re.compile(r"^(?:ні|ані|ніхто|ніщо|ніяк\w*|ніколи|ніде|нікуди|нізвідки|нікого|"
+                     r"нікому|ніким|нікім|нічого|нічому|нічим|нічим|жодн\w*|ніч\w*)$"),
+    "ru": re.compile(r"^(?:ни|никто|никого|никому|никем|ничто|ничего|ничему|ничем|никогда|"
+                     r"нигде|никуда|ниоткуда|никак\w*|ничуть|нисколько)$"),
+}  # fmt: skip
+_WH = {"uk": {"хто", "що", "як", "де", "куди", "коли", "який", "яка", "яке", "які", "скільки"},
+       "ru": {"кто", "что", "как", "где", "куда", "когда", "какой", "какая", "какое", "какие",
+              "сколько"}}  # fmt: skip
+_CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One counted negation cue: the word and its span."""
+
+    text: str
+    start: int
+    end: int
+
+
+def negation_cues(text: str, lang: str) -> list[Cue]:
+    """The negation cues of `text` that count (see the module doc), in text order."""
+    check_lang(lang)
+    folded = fold(text)
+    cues: list[Cue] = []
+    for clause in _clauses(folded, lang):
+        words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(folded)
+                 if clause[0] <= m.start() < clause[1]]  # fmt: skip
+        cues.extend(_clause_cues(words, lang, text))
+    return cues
+
+
+def negation_count(text: str, lang: str) -> int:
+    """How many negations `text` holds (the length of `negation_cues`)."""
+    return len(negation_cues(text, lang))
+
+
+def negation_flip(count_a: int, count_b: int) -> bool:
+    """Whether two negation counts disagree in parity (one affirms what the other denies)."""
+    return count_a % 2 != count_b % 2
+
+
+def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
+    spans: list[tuple[int, int]] = []
+    for s, e in itertools.pairwise(bounds):
+        first = _WORD.search(text, s, e)
+        if spans and first and first.group().lower() in _CONTINUES[lang]:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> list[Cue]:
+    if lang == "en":
+        return _english_cues(words, text)
+    cues, concord = [], []
+    for i, (w, s, e) in enumerate(words):
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if w in _SLAVIC_NE[lang] or (w == "ни" and lang == "ru"):
+            if nxt in _ONLY[lang] or _whoever(words, i, lang):
+                continue
+            if w == "ни":
+                concord.append(Cue(text[s:e], s, e))
+                continue
+            cues.append(Cue(text[s:e], s, e))
+        elif w in _SLAVIC_PRED[lang]:
+            cues.append(Cue(text[s:e], s, e))
+        elif _SLAVIC_CONCORD[lang].match(w) and not _whoever(words, i, lang):
+            concord.append(Cue(text[s:e], s, e))
+    if concord and not cues:
+        cues.append(concord[0])
+    return cues
+
+
+def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
+    """ "хто б не", "кто бы ни": a free-choice pronoun, not a negation."""
+    before = [w for w, _, _ in words[max(0, i - 3) : i]]
+    return any(b in ("б", "би", "бы") for b in before) and any(b in _WH[lang] for b in before)
+
+
+def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
+    cues, concord = [], []
+    for i, (w, s, e) in enumerate(words):
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if w == "not" and nxt in _ONLY["en"]:
+            continue
+        if w in _EN_CUES or w.endswith("n't"):
+            cues.append(Cue(text[s:e], s, e))
+        elif w in _EN_CONCORD:
+            concord.append(Cue(text[s:e], s, e))
+    if concord:
+        cues.append(concord[0])
+    return sorted(cues, key=lambda c: c.start)
+
+
+# concept -> language -> (lemmas of one pole, lemmas of the other)
+ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "accept_reject": {
+        "en": (("accept",), ("reject", "dismiss")),
+        "uk": (("прийняти", "приймати", "схвалити", "схвалювати"),
+               ("відхилити", "відхиляти", "відкинути", "відкидати")),
+        "ru": (("принять", "принимать", "одобрить", "одобрять"),
+               ("отклонить", "отклонять", "отвергнуть", "отвергать")),
+    },
+    "ally_enemy": {
+        "en": (("ally", "friend", "partner"), ("enemy", "foe", "adversary")),
+        "uk": (("союзник", "друг", "партнер"), ("ворог", "супротивник", "противник")),
+        "ru": (("союзник", "друг", "партнёр", "партнер"), ("враг", "противник", "неприятель")),
+    },
+    "allow_forbid": {
+        "en": (("allow", "permit"), ("forbid", "ban", "prohibit")),
+        "uk": (("дозволити", "дозволяти"), ("заборонити", "забороняти")),
+        "ru": (("разрешить", "разрешать", "позволить", "позволять"),
+               ("запретить", "запрещать")),
+    },
+    "increase_decrease": {
+        "en": (("increase", "raise", "rise", "grow"),
+               ("decrease", "reduce", "cut", "fall", "decline")),
+        "uk": (("збільшити", "збільшувати", "зрости", "зростати", "підвищити", "підвищувати"),
+               ("зменшити", "зменшувати", "скоротити", "скорочувати", "знизити", "знижувати",
+                "впасти", "падати")),
+        "ru": (("увеличить", "увеличивать", "вырасти", "расти", "повысить", "повышать"),
+               ("уменьшить", "уменьшать", "сократить", "сокращать", "снизить", "снижать",
+                "упасть", "падать")),
+    },
+    "more_less": {
+        "en": (("more",), ("less", "fewer")),
+        "uk": (("більше",), ("менше",)),
+        "ru": (("больше",), ("меньше",)),
+    },
+    "win_lose": {
+        "en": (("win", "victory"), ("lose", "defeat", "loss")),
+        "uk": (("перемогти", "перемагати", "перемога", "виграти", "вигравати"),
+               ("програти", "програвати", "поразка")),
+        "ru": (("победить", "побеждать", "победа", "выиграть", "выигрывать"),
+               ("проиграть", "проигрывать", "поражение")),
+    },
+    "agree_refuse": {
+        "en": (("agree", "consent"), ("refuse", "decline")),
+        "uk": (("погодитися", "погоджуватися", "згодитися"), ("відмовитися", "відмовлятися")),
+        "ru": (("согласиться", "соглашаться"), ("отказаться", "отказываться")),
+    },
+    "include_exclude": {
+        "en": (("include",), ("exclude",)),
+        "uk": (("включити", "включати"), ("виключити", "виключати")),
+        "ru": (("включить", "включать"), ("исключить", "исключать")),
+    },
+    "betray_defend": {
+        "en": (("betray",), ("defend", "protect")),
+        "uk": (("зрадити", "зраджувати"), ("захистити", "захищати")),
+        "ru": (("предать", "предавать"), ("защитить", "защищать")),
+    },
+    "support_oppose": {
+        "en": (("support", "back", "endorse"), ("oppose", "resist")),
+        "uk": (("підтримати", "підтримувати"), ("протистояти", "опиратися")),
+        "ru": (("поддержать", "поддерживать"), ("противостоять", "сопротивляться")),
+    },
+    "confirm_deny": {
+        "en": (("confirm",), ("deny", "refute")),
+        "uk": (("підтвердити", "підтверджувати"),
+               ("заперечити", "заперечувати", "спростувати", "спростовувати")),
+        "ru": (("подтвердить", "подтверждать"), ("опровергнуть", "опровергать", "отрицать")),
+    },
+    "true_false": {
+        "en": (("true", "truth"), ("false", "lie")),
+        "uk": (("правда", "правдивий"), ("брехня", "неправда", "хибний")),
+        "ru": (("правда", "правдивый"), ("ложь", "неправда", "ложный")),
+    },
+    "start_stop": {
+        "en": (("start", "begin", "launch", "resume"), ("stop", "halt", "end", "suspend")),
+        "uk": (("почати", "починати", "розпочати", "розпочинати", "відновити"),
+               ("припинити", "припиняти", "зупинити", "зупиняти", "завершити")),
+        "ru": (("начать", "начинать", "возобновить"),
+               ("прекратить", "прекращать", "остановить", "останавливать", "завершить")),
+    },
+    "peace_war": {
+        "en": (("peace",), ("war",)),
+        "uk": (("мир",), ("війна",)),
+        "ru": (("мир",), ("война",)),
+    },
+    "strong_weak": {
+        "en": (("strong",), ("weak",)),
+        "uk": (("сильний",), ("слабкий", "слабий")),
+        "ru": (("сильный",), ("слабый",)),
+    },
+    "legal_illegal": {
+        "en": (("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate")),
+        "uk": (("законний", "легітимний"), ("незаконний", "нелегітимний")),
+        "ru": (("законный", "легитимный"), ("незаконный", "нелегитимный")),
+    },
+    "possible_impossible": {
+        "en": (("possible",), ("impossible",)),
+        "uk": (("можливий", "можливо"), ("неможливий", "неможливо")),
+        "ru": (("возможный", "возможно"), ("невозможный", "невозможно")),
+    },
+    "open_close": {
+        "en": (("open",), ("close", "shut")),
+        "uk": (("відкрити", "відкривати"), ("закрити", "закривати")),
+        "ru": (("открыть", "открывать"), ("закрыть", "закрывать")),
+    },
+    "join_leave": {
+        "en": (("join",), ("leave", "quit", "withdraw")),
+        "uk": (("вступити", "вступати", "приєднатися", "приєднуватися"),
+               ("вийти", "виходити")),
+        "ru": (("вступить", "вступать", "присоединиться", "присоединяться"),
+               ("выйти", "выходить")),
+    },
+    "friendly_hostile": {
+        "en": (("friendly",), ("hostile",)),
+        "uk": (("дружній", "дружний", "дружелюбний"), ("ворожий",)),
+        "ru": (("дружеский", "дружественный", "дружелюбный"), ("враждебный",)),
+    },
+}  # fmt: skip
+
+_EN_IRREGULAR = {
+    "won": "win", "lost": "lose", "rose": "rise", "risen": "rise", "grew": "grow",
+    "grown": "grow", "fell": "fall", "fallen": "fall", "forbade": "forbid",
+    "forbidden": "forbid", "began": "begin", "begun": "begin", "left": "leave",
+    "shut": "shut", "cut": "cut", "lies": "lie", "enemies": "enemy", "allies": "ally",
+    "fewer": "fewer", "denied": "deny", "denies": "deny", "quit": "quit",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AntonymPair:
+    """Opposite poles of one concept on the two sides (word_a in text a, word_b in text b)."""
+
+    concept: str
+    word_a: str
+    word_b: str
+    span_a: tuple[int, int]
+    span_b: tuple[int, int]
+
+
+def antonym_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> list[AntonymPair]:
+    """Concepts whose one pole only text a uses and whose other pole only text b uses."""
+    poles_a = _poles(text_a, lang_a)
+    poles_b = _poles(text_b, lang_b)
+    pairs = []
+    for concept in sorted({c for c, _ in poles_a} & {c for c, _ in poles_b}):
+        for pole in (0, 1):
+            a = poles_a.get((concept, pole))
+            b = poles_b.get((concept, 1 - pole))
+            if a and b and (concept, 1 - pole) not in poles_a and (concept, pole) not in poles_b:
+                pairs.append(AntonymPair(concept, a[0], b[0], a[1], b[1]))
+    return pairs
+
+
+def _poles(text: str, lang: str) -> dict[tuple[str, int], tuple[str, tuple[int, int]]]:
+    """(concept, pole) -> the first word of `text` with that meaning."""
+    check_lang(lang)
+    index = _antonym_index(lang)
+    found: dict[tuple[str, int], tuple[str, tuple[int, int]]] = {}
+    for m in _WORD.finditer(fold(text)):
+        for lem in _lemmas(m.group().lower(), lang):
+            for key in index.get(lem, ()):
+                found.setdefault(key, (text[m.start() : m.end()], m.span()))
+    return found
+
+
+@functools.cache
+def _antonym_index(lang: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    index: dict[str, list[tuple[str, int]]] = {}
+    for concept, by_lang in ANTONYMS.items():
+        for pole, lemmas in enumerate(by_lang[lang]):
+            for lem in lemmas:
+                index.setdefault(fold(lem), []).append((concept, pole))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(word: str, lang: str) -> frozenset[str]:
+    """Candidate lemmas of a lowercase word: pymorphy3's normal forms (uk/ru) or English
+    inflection stripping (accepted -> accept, banned -> ban, enemies -> enemy)."""
+    if lang in MORPH_LANGS:
+        return frozenset({word} | {fold(p.normal_form) for p in analyzer(lang).parse(word)})
+    out = {word, _EN_IRREGULAR.get(word, word)}
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
+                         ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            out.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2] and not repl:
+                out.add(stem[:-1])  # banned -> ban
+    return frozenset(out)

@@ -1,0 +1,397 @@
+"""Numbers in en/uk/ru text: digits with any separators, number words, scales, percentages.
+
+Every mention becomes a canonical value, so that "25,000", "25 000", "25 тис." and
+"двадцять п'ять тисяч" all read 25000, and "3.5" (en) = "3,5" (uk/ru) = 3.5.
+
+Separators, decided by the text's language (the one real ambiguity is "25.000"/"25,000"):
+- thousands: space, NBSP, thin and narrow spaces and "'" in every language, when each group
+  after the first has exactly three digits and the first has at most three;
+- en: "," groups thousands, "." is the decimal point ("25.000" = 25, "25,000" = 25000);
+- uk/ru: "," is the decimal comma ("3,5" = 3.5; "25,000" = 25), and "." followed by exactly
+  three digits groups thousands ("25.000" = 25000, as in continental usage), otherwise it is
+  a decimal point ("3.5" = 3.5);
+- in every language two or more ",ddd" groups ("1,234,567") are thousands.
+Dotted dates and clock times (25.12.2025, 14:30) are skipped: dates.py reads dates.
+Ordinals keep their value (21st = 21-й = двадцять перший = 21); a percentage keeps a "%"
+on its canonical form, because dropping the unit is a change. Ranges (5-7, 2001–2002) give
+both ends. Negative numbers are not distinguished.
+
+Example:
+    >>> [m.canonical for m in extract_numbers("25 тис. осіб, 3,5 млн і 7%", "uk")]
+    ['25000', '3500000', '7%']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from toolkit.compare.lexicon import ABBREV_SCALES, Word, number_words
+from toolkit.errors import InputError
+from toolkit.morph import fold
+
+LANGS = ("en", "uk", "ru")
+
+_SPACES = " \u00a0\u2009\u202f"
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[" + _SPACES + r"',.]\d+)*)(?P<suf>-?[^\W\d_]{1,4}(?![^\W\d_]))?"
+    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+    r"|(?P<pct>%)"
+    r"|(?P<other>\S)"
+)
+_SKIP = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
+_ORDINAL_SUFFIXES = {
+    "en": {"st", "nd", "rd", "th"},
+    "uk": {"й", "го", "му", "ї", "я", "е", "а", "ий", "ій", "ого", "ому", "ої", "ю", "х", "ті"},
+    "ru": {"й", "го", "му", "я", "е", "ый", "ий", "ой", "ого", "ому", "ая", "ое", "х", "м"},
+}
+_PERCENT_PREFIXES = {"en": ("percent", "pct"), "uk": ("відсот",), "ru": ("процент",)}
+_EN_SKIP_ONE = {"no", "every", "any", "some", "the", "this", "that", "each", "which", "someone"}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in a text: its value, where it is and how it was written."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    percent: bool = False
+    ordinal: bool = False
+
+    @property
+    def canonical(self) -> str:
+        """The comparable form: plain decimal without exponent or trailing zeros, "%" kept."""
+        return format_decimal(self.value) + ("%" if self.percent else "")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str
+    start: int
+    end: int
+    text: str
+    suffix: str = ""
+
+
+def format_decimal(value: Decimal) -> str:
+    """25000 -> "25000", 3.50 -> "3.5" (no exponent, no trailing zeros)."""
+    text = f"{value.normalize():f}"
+    return text
+
+
+def check_lang(lang: str) -> None:
+    """Raise InputError unless `lang` is one of en, uk, ru."""
+    if lang not in LANGS:
+        raise InputError(f"unsupported language {lang!r}; valid: {', '.join(LANGS)}")
+
+
+def extract_numbers(
+    text: str, lang: str, *, exclude: Iterable[tuple[int, int]] = ()
+) -> list[NumberMention]:
+    """Every number mention in `text` (language `lang`), in text order.
+
+    Args:
+        text: the text.
+        lang: "en", "uk" or "ru"; decides the separators (see the module doc).
+        exclude: character spans to ignore (e.g. the dates that dates.py found).
+    """
+    check_lang(lang)
+    folded = fold(text)
+    spans = [*exclude, *((m.start(), m.end()) for m in _SKIP.finditer(folded))]
+    toks = [t for t in _tokens(folded) if not _inside(t, spans)]
+    return _Parser(toks, lang, text).run()
+
+
+def number_values(text: str, lang: str, **kwargs: object) -> Counter[str]:
+    """The multiset of canonical values in `text` (see `extract_numbers`)."""
+    return Counter(m.canonical for m in extract_numbers(text, lang, **kwargs))  # type: ignore[arg-type]
+
+
+def _inside(tok: _Tok, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup if m.lastgroup != "suf" else "num"
+        if m.group("num") is not None:
+            toks.append(_Tok("num", m.start(), m.end("num"), m.group("num"), m.group("suf") or ""))
+        else:
+            toks.append(_Tok(kind or "other", m.start(), m.end(), m.group()))
+    return toks
+
+
+def parse_digits(run: str, lang: str) -> list[tuple[Decimal, int, int]]:
+    """Split a run of digits and separators into numbers: (value, start, end) within `run`.
+
+    Example:
+        >>> [str(v) for v, _, _ in parse_digits("25 000", "uk")]
+        ['25000']
+    """
+    groups = [(m.start(), m.group()) for m in re.finditer(r"\d+", run)]
+    seps = [run[groups[i][0] + len(groups[i][1])] for i in range(len(groups) - 1)]
+    out = []
+    i = 0
+    while i < len(groups):
+        j = _thousand_groups(groups, seps, i, lang)
+        digits = "".join(g for _, g in groups[i : j + 1])
+        if j + 1 < len(groups) and _is_decimal(seps[j], groups[j + 1][1], lang):
+            j += 1
+            digits += "." + groups[j][1]
+        start = groups[i][0]
+        end = groups[j][0] + len(groups[j][1])
+        out.append((Decimal(digits), start, end))
+        i = j + 1
+    return out
+
+
+def _thousand_groups(groups: list[tuple[int, str]], seps: list[str], i: int, lang: str) -> int:
+    """The index of the last group that belongs to the integer part starting at group i."""
+    if len(groups[i][1]) > 3:
+        return i
+    decimal_sep = _decimal_sep(lang)
+    j = i
+    while j + 1 < len(groups) and len(groups[j + 1][1]) == 3:
+        sep = seps[j]
+        if sep != decimal_sep:
+            if sep not in _SPACES + "',.":
+                break
+            j += 1
+            continue
+        k = j  # the decimal separator groups thousands only when repeated: 1,234,567
+        while k + 1 < len(groups) and seps[k] == sep and len(groups[k + 1][1]) == 3:
+            k += 1
+        if k - j < 2:
+            break
+        j = k
+    return j
+
+
+def _decimal_sep(lang: str) -> str:
+    return "." if lang == "en" else ","
+
+
+def _is_decimal(sep: str, digits: str, lang: str) -> bool:
+    if lang == "en":
+        return sep == "."
+    return sep == "," or (sep == "." and len(digits) != 3)
+
+
+class _Parser:
+    """Walks tokens left to right, joining number words and digits into mentions."""
+
+    def __init__(self, toks: list[_Tok], lang: str, text: str) -> None:
+        self.toks = toks
+        self.lang = lang
+        self.text = text
+        self.words = number_words(lang)
+        self.out: list[NumberMention] = []
+
+    def run(self) -> list[NumberMention]:
+        i = 0
+        while i < len(self.toks):
+            tok = self.toks[i]
+            if tok.kind == "num":
+                i = self._digits(i)
+            elif tok.kind == "word" and (self._word(i) is not None or self._joiner(i, None)):
+                i = self._words(i)
+            else:
+                i += 1
+        return self.out
+
+    def _word(self, i: int) -> Word | None:
+        if i >= len(self.toks) or self.toks[i].kind != "word":
+            return None
+        low = self.toks[i].text.lower()
+        word = self.words.get(low)
+        if word is None or self.lang != "en":
+            return word
+        if low == "one" and i > 0 and self.toks[i - 1].text.lower() in _EN_SKIP_ONE:
+            return None
+        if low == "second" and i + 1 < len(self.toks) and self.toks[i + 1].text == "s":
+            return None
+        return word
+
+    def _scale_after(self, i: int) -> tuple[Decimal, int] | None:
+        """A scale word or abbreviation at token i: (multiplier, index after it)."""
+        if i >= len(self.toks) or self.toks[i].kind != "word":
+            return None
+        low = self.toks[i].text.lower()
+        exp = ABBREV_SCALES[self.lang].get(low)
+        if exp is not None:
+            nxt = i + 1
+            if nxt < len(self.toks) and self.toks[nxt].text == ".":
+                nxt += 1 if exp == 3 or nxt + 1 >= len(self.toks) else 0
+            return Decimal(10) ** exp, nxt
+        word = self.words.get(low)
+        if word is not None and word.kind in ("scale", "mul100") and not word.ordinal:
+            return word.value, i + 1
+        return None
+
+    def _percent_after(self, i: int) -> int | None:
+        """The index after a percent cue at token i, or None."""
+        if i >= len(self.toks):
+            return None
+        tok = self.toks[i]
+        if tok.kind == "pct":
+            return i + 1
+        if tok.kind != "word":
+            return None
+        low = tok.text.lower()
+        if self.lang == "en" and low == "per" and i + 1 < len(self.toks):
+            return i + 2 if self.toks[i + 1].text.lower() == "cent" else None
+        return i + 1 if low.startswith(_PERCENT_PREFIXES[self.lang]) else None
+
+    def _digits(self, i: int) -> int:
+        tok = self.toks[i]
+        parts = parse_digits(tok.text, self.lang)
+        for k, (value, s, e) in enumerate(parts):
+            last = k == len(parts) - 1
+            start, end = tok.start + s, tok.start + e
+            if not last:
+                self._emit(value, start, end)
+                continue
+            return self._finish_digits(i, value, start, end)
+        return i + 1
+
+    def _finish_digits(self, i: int, value: Decimal, start: int, end: int) -> int:
+        tok = self.toks[i]
+        suffix = tok.suffix.lstrip("-").lower()
+        ordinal = False
+        nxt = i + 1
+        if suffix:
+            exp = ABBREV_SCALES[self.lang].get(suffix)
+            if exp is not None:
+                value *= Decimal(10) ** exp
+            ordinal = suffix in _ORDINAL_SUFFIXES[self.lang]
+            end = tok.start + len(tok.text) + len(tok.suffix)
+        else:
+            scale = self._scale_after(nxt)
+            if scale is not None:
+                value *= scale[0]
+                nxt = scale[1]
+                end = self.toks[nxt - 1].end
+        pct = self._percent_after(nxt)
+        if pct is not None and not ordinal:
+            end = self.toks[pct - 1].end
+            nxt = pct
+        self._emit(value, start, end, percent=pct is not None and not ordinal, ordinal=ordinal)
+        return nxt
+
+    def _words(self, i: int) -> int:
+        acc = _Accumulator()
+        start = self.toks[i].start
+        end = start
+        j = i
+        while True:
+            word = self._word(j)
+            if word is None:
+                if self._joiner(j, acc):
+                    j += 1
+                    continue
+                break
+            if not acc.add(word):
+                break
+            end = self.toks[j].end
+            j += 1
+            if word.ordinal:
+                break
+        if acc.empty:
+            return i + 1
+        pct = None if acc.ordinal else self._percent_after(j)
+        if pct is not None:
+            end = self.toks[pct - 1].end
+            j = pct
+        self._emit(acc.value, start, end, percent=pct is not None, ordinal=acc.ordinal)
+        return j
+
+    def _joiner(self, j: int, acc: _Accumulator | None) -> bool:
+        """English "and"/"-" inside a number word sequence, or "a" before a scale.
+
+        With `acc` None only tests whether token j is "a"/"an" starting a number.
+        """
+        if self.lang != "en" or j >= len(self.toks):
+            return False
+        text = self.toks[j].text.lower()
+        nxt = self._word(j + 1)
+        if nxt is None:
+            return False
+        if text in ("a", "an") and (acc is None or acc.empty):
+            if nxt.kind not in ("scale", "mul100") or nxt.ordinal:
+                return False
+            if acc is not None:
+                acc.add(Word("unit", Decimal(1)))
+            return True
+        if acc is None or acc.empty:
+            return False
+        return text in ("and", "-") or (text == "," and acc.after_scale)
+
+    def _emit(self, value: Decimal, start: int, end: int, **flags: bool) -> None:
+        self.out.append(NumberMention(value, start, end, self.text[start:end], **flags))
+
+
+_PLACE = {"unit": 1, "teen": 10, "tens": 10, "hund": 100}  # lowest decimal place a word fills
+
+
+class _Accumulator:
+    """Composes number words: units, teens, tens and hundreds within a group, then scales."""
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.group = Decimal(0)
+        self.min_place = 1000
+        self.last_scale: Decimal | None = None
+        self.ordinal = False
+        self.empty = True
+        self.after_scale = False
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.group
+
+    def add(self, word: Word) -> bool:
+        """Add `word` if it can continue the number; False when it starts a new one."""
+        ok = self._add(word)
+        if ok:
+            self.empty = False
+            self.ordinal = word.ordinal
+            self.after_scale = word.kind == "scale"
+        return ok
+
+    def _add(self, word: Word) -> bool:
+        if word.kind == "scale":
+            return self._scale(word.value)
+        if word.kind == "mul100":
+            if (self.min_place <= 100 and self.group >= 100) or self.group >= 100:
+                return False
+            self.group = (self.group or Decimal(1)) * 100
+            self.min_place = 100
+            return True
+        place = _PLACE[word.kind]
+        if place >= self.min_place:
+            return False
+        self.group += word.value
+        self.min_place = 1 if word.kind in ("unit", "teen") else place
+        return True
+
+    def _scale(self, value: Decimal) -> bool:
+        if value < 1000 or value not in {Decimal(10) ** e for e in (3, 6, 9, 12)}:
+            # compound ordinal like "двохтисячний" (2000): a whole group at once
+            if self.group or (self.last_scale is not None and self.last_scale <= value):
+                return False
+            self.total += value
+            self.last_scale = value
+            return True
+        if self.last_scale is not None and value >= self.last_scale:
+            return False
+        self.total += (self.group or Decimal(1)) * value
+        self.group = Decimal(0)
+        self.min_place = 1000
+        self.last_scale = value
+        return True

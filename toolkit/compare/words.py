@@ -1,0 +1,245 @@
+"""Content words dropped or added between two texts, by word alignment over token embeddings.
+
+SimAlign-style: each word's vector is the mean of its subword token vectors from the same
+sentence-transformers model that aligns the sentences; two words align when each is the
+other's most similar word (mutual argmax), repeated on the words still unaligned
+("itermax", two rounds by default). Identical words (names in one script, digits) align
+outright. A content word (not a stopword, not a bare number) left unaligned is a candidate
+for WORDS_DROPPED / WORDS_ADDED; its best similarity to any word of the other side is kept
+as evidence, so the flag stage can set its own threshold.
+
+This module imports no model: it takes a `token_vectors(text)` callable that returns the
+word spans of `text` and one vector per word. `word_vectors` turns subword token offsets
+and vectors (what a transformer gives) into that.
+
+Example (with a fake token_vectors):
+    result = align_words("Putin met Bush", "en", "Путін зустрівся з Бушем", "uk",
+                         token_vectors=my_token_vectors)
+    [w.text for w in result.unmatched_a]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from toolkit.compare.numbers import check_lang
+from toolkit.errors import InputError
+from toolkit.morph import fold
+
+Span = tuple[int, int]
+TokenVectors = Callable[[str], tuple[list[Span], np.ndarray]]
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ\-][^\W_]+)*")
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        (  # noqa: SIM905
+            "a an the and or but if then than so as of in on at to for from by with about "
+            "into onto over under after before between through during without within up down "
+            "out off is are was were be been being am do does did done have has had having "
+            "will would shall should can could may might must it its it's this that these "
+            "those there here i me my we us our you your he him his she her they them their "
+            "what which who whom whose when where why how all any both each some such no nor "
+            "not only own same too very just also again once further more most other s t don "
+            "now mr mrs ms said says say told tell according"
+        ).split()
+    ),
+    "uk": frozenset(
+        (  # noqa: SIM905
+            "і й та а але або чи що щоб як коли де куди бо тому якщо хоча ж же б би в у на з "
+            "із зі до від по за під над про через при для без між о об ще вже лише тільки "
+            "навіть так не ні це цей ця ці те той та ті той його її їх їхній їй йому їм він "
+            "вона воно вони я ми ви ти мене мені нас нам вас вам себе свій своя своє свої мій "
+            "моя наш ваш є був була було були буде будуть бути який яка яке які котрий весь "
+            "вся все всі сказав сказала заявив заявила зазначив каже кажуть за словами також "
+            "теж там тут саме ось адже нібито"
+        ).split()
+    ),
+    "ru": frozenset(
+        (  # noqa: SIM905
+            "и й а но или ли что чтобы как когда где куда потому если хотя же ж бы б в во на "
+            "с со к ко до от по за под над про через при для без между о об обо у из уже ещё "
+            "еще лишь только даже так не ни это этот эта эти то тот та те его её ее их ей ему "
+            "им он она оно они я мы вы ты меня мне нас нам вас вам себя свой своя своё свои "
+            "мой моя наш ваш есть был была было были будет будут быть который которая которое "
+            "которые весь вся всё все сказал сказала заявил заявила отметил говорит по словам "
+            "также тоже там тут именно вот ведь якобы"
+        ).split()
+    ),
+}
+
+
+@dataclass(frozen=True)
+class WordSpan:
+    """A word of one side, its character span and its best similarity to the other side."""
+
+    text: str
+    start: int
+    end: int
+    best: float
+
+
+@dataclass(frozen=True)
+class WordAlignment:
+    """The aligned word pairs (indices into each side's words) and unmatched content words."""
+
+    pairs: tuple[tuple[int, int], ...]
+    unmatched_a: tuple[WordSpan, ...]
+    unmatched_b: tuple[WordSpan, ...]
+    content_a: int
+    content_b: int
+
+
+def word_spans(text: str) -> list[Span]:
+    """The (start, end) spans of the words of `text` (letters and digits, inner ' and -)."""
+    return [m.span() for m in WORD_RE.finditer(text)]
+
+
+def word_vectors(
+    text: str, offsets: Sequence[Span], vectors: np.ndarray
+) -> tuple[list[Span], np.ndarray]:
+    """Pool subword token vectors into one vector per word of `text` (mean of its tokens).
+
+    Args:
+        text: the text the tokens come from.
+        offsets: each token's (start, end) character span; special tokens have (0, 0).
+        vectors: (n_tokens, dim) token vectors, rows in the order of `offsets`.
+
+    Returns:
+        The word spans that at least one token covers, and their (n_words, dim) vectors.
+    """
+    if len(offsets) != len(vectors):
+        raise InputError(f"{len(offsets)} token offsets but {len(vectors)} token vectors")
+    spans, rows = [], []
+    for start, end in word_spans(text):
+        idx = [i for i, (s, e) in enumerate(offsets) if e > s and s < end and e > start]
+        if idx:
+            spans.append((start, end))
+            rows.append(np.asarray(vectors)[idx].mean(axis=0))
+    dim = np.asarray(vectors).shape[1] if len(vectors) else 0
+    return spans, np.vstack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
+
+
+def is_content(word: str, lang: str) -> bool:
+    """Whether `word` is a content word: not a stopword, has a letter, not one letter."""
+    low = fold(word).lower()
+    return len(low) > 1 and any(ch.isalpha() for ch in low) and low not in STOPWORDS[lang]
+
+
+def align_words(
+    text_a: str,
+    lang_a: str,
+    text_b: str,
+    lang_b: str,
+    *,
+    token_vectors: TokenVectors,
+    rounds: int = 2,
+) -> WordAlignment:
+    """Align the words of two texts and list the content words left unmatched on each side.
+
+    Args:
+        text_a, text_b: the two texts.
+        lang_a, lang_b: their languages (for the stopword lists).
+        token_vectors: text -> (word spans, one vector per word).
+        rounds: mutual-argmax rounds (1 = SimAlign's ArgMax; 2 = IterMax's default).
+    """
+    check_lang(lang_a)
+    check_lang(lang_b)
+    spans_a, vecs_a = token_vectors(text_a)
+    spans_b, vecs_b = token_vectors(text_b)
+    words_a = [text_a[s:e] for s, e in spans_a]
+    words_b = [text_b[s:e] for s, e in spans_b]
+    sim = _cosine(vecs_a, vecs_b)
+    same = _identical(words_a, words_b)
+    content_rows = np.array([is_content(w, lang_a) for w in words_a], dtype=bool)
+    content_cols = np.array([is_content(w, lang_b) for w in words_b], dtype=bool)
+    pairs = same | mutual_argmax(sim, rounds=rounds, taken=same, later=(content_rows, content_cols))
+    return WordAlignment(
+        pairs=tuple(sorted(pairs)),
+        unmatched_a=_unmatched(words_a, spans_a, lang_a, {i for i, _ in pairs}, sim),
+        unmatched_b=_unmatched(words_b, spans_b, lang_b, {j for _, j in pairs}, sim.T),
+        content_a=sum(is_content(w, lang_a) for w in words_a),
+        content_b=sum(is_content(w, lang_b) for w in words_b),
+    )
+
+
+def mutual_argmax(
+    sim: np.ndarray,
+    *,
+    rounds: int = 2,
+    taken: set[tuple[int, int]] | frozenset = frozenset(),
+    later: tuple[np.ndarray, np.ndarray] | None = None,
+) -> set[tuple[int, int]]:
+    """Word pairs (i, j) where j is i's best column and i is j's best row; each further
+    round repeats this over the rows and columns both still unaligned (IterMax).
+
+    Args:
+        sim: (rows, cols) similarity matrix.
+        rounds: how many rounds.
+        taken: pairs aligned already; their rows and columns take no part.
+        later: boolean masks of the rows and columns allowed in rounds after the first
+            (align_words passes the content words, so that a leftover content word is not
+            paired with a leftover function word just because both are left over).
+    """
+    pairs: set[tuple[int, int]] = set()
+    if sim.size == 0:
+        return pairs
+    free_rows = np.ones(sim.shape[0], dtype=bool)
+    free_cols = np.ones(sim.shape[1], dtype=bool)
+    for i, j in taken:
+        free_rows[i] = free_cols[j] = False
+    for _ in range(rounds):
+        masked = np.where(free_rows[:, None] & free_cols[None, :], sim, -np.inf)
+        if not np.isfinite(masked).any():
+            break
+        best_col = masked.argmax(axis=1)
+        best_row = masked.argmax(axis=0)
+        new = {(i, int(best_col[i])) for i in np.flatnonzero(free_rows)
+               if np.isfinite(masked[i, best_col[i]]) and best_row[best_col[i]] == i}  # fmt: skip
+        if not new:
+            break
+        pairs |= new
+        for i, j in new:
+            free_rows[i] = free_cols[j] = False
+        if later is not None:
+            free_rows &= later[0]
+            free_cols &= later[1]
+    return pairs
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    if a.size == 0 or b.size == 0:
+        return np.zeros((len(a), len(b)))
+    na = a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
+    nb = b / np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-12)
+    return na @ nb.T
+
+
+def _identical(words_a: list[str], words_b: list[str]) -> set[tuple[int, int]]:
+    index: dict[str, list[int]] = {}
+    for j, w in enumerate(words_b):
+        index.setdefault(fold(w).lower(), []).append(j)
+    pairs = set()
+    for i, w in enumerate(words_a):
+        js = index.get(fold(w).lower())
+        if js:
+            pairs.add((i, js.pop(0)))
+    return pairs
+
+
+def _unmatched(
+    words: list[str], spans: list[Span], lang: str, aligned: set[int], sim: np.ndarray
+) -> tuple[WordSpan, ...]:
+    out = []
+    for i, (word, (s, e)) in enumerate(zip(words, spans, strict=True)):
+        if i in aligned or not is_content(word, lang):
+            continue
+        best = float(sim[i].max()) if sim.shape[1] else 0.0
+        out.append(WordSpan(word, s, e, round(best, 6)))
+    return tuple(out)

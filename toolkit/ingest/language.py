@@ -1,0 +1,115 @@
+"""Language codes, `<outlet>.<lang>.txt` file names, and en/uk/ru detection from the text."""
+
+from __future__ import annotations
+
+import re
+
+# Three-letter and common variant codes accepted for the languages we expect.
+_ALIASES = {"eng": "en", "ukr": "uk", "ua": "uk", "rus": "ru", "deu": "de", "ger": "de"}
+_CODE = re.compile(r"[a-z]{2}")
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_SAMPLE_CHARS = 100_000
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъё")
+_UK_WORDS = _words(
+    "і й та що це як його її але або який яка які було був була були він вона вони "
+    "від також після щоб вже ще якщо лише тільки між цей ця ці з ми ви ні заявив "
+    "сказав"
+)
+_RU_WORDS = _words(
+    "и что это как его но он она они был была было были который которая которые также "
+    "или если только уже после между чтобы даже еще ещё этот эта эти из мы вы нет "
+    "заявил сказал с со году года против будет этого когда"
+)
+_EN_WORDS = _words(
+    "the of and to in a is that for on with as was by he it at said from his her has "
+    "have are were be this an not but which who will about"
+)
+# Function words of other Latin-script languages: text where these outnumber the English
+# ones is not taken for English.
+_OTHER_LATIN_WORDS = _words(
+    "der die das und ist nicht mit von zu den im le la les et est des une du dans que pour "
+    "el los las y es del en por una il di che per non"
+)
+# Each distinctive function word counts as much as this many distinctive letters.
+_WORD_WEIGHT = 3
+_MIN_EN_SHARE = 0.05
+
+
+def language_code(value: str) -> str | None:
+    """The two-letter code for `value` ("uk", "UKR", "en-GB" -> "en"), or None if it is not one.
+
+    Example:
+        >>> language_code("ukr"), language_code("Ukrainian")
+        ('uk', None)
+    """
+    primary = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+    primary = _ALIASES.get(primary, primary)
+    return primary if _CODE.fullmatch(primary) else None
+
+
+def split_file_name(name: str) -> tuple[str, str | None]:
+    """(outlet, language or None) from a file name `<outlet>.<lang>.txt`.
+
+    The part before `.txt` names the language only if it is a two-letter code or one of the
+    aliases (eng, ukr, rus, ...); otherwise the whole stem is the outlet.
+
+    Example:
+        >>> split_file_name("rbc-ukraine.en.txt"), split_file_name("notes.final.txt")
+        (('rbc-ukraine', 'en'), ('notes.final', None))
+    """
+    stem = name[:-4] if name.lower().endswith(".txt") else name
+    outlet, dot, tail = stem.rpartition(".")
+    if dot and outlet and (len(tail) == 2 or tail.lower() in _ALIASES):
+        code = language_code(tail)
+        if code is not None:
+            return outlet, code
+    return stem, None
+
+
+def detect_language(text: str) -> str | None:
+    """Guess en, uk or ru from the letters and function words of `text`; None if unsure.
+
+    Ukrainian and Russian are told apart by the letters only one of them has
+    (і ї є ґ / ы э ъ ё) and by frequent function words (що, це, від / что, это, как);
+    English by its function words among mostly Latin letters (or, lacking any, by being
+    plain ASCII letters, as in a headline).
+
+    Example:
+        >>> detect_language("Він заявив, що це неможливо.")
+        'uk'
+    """
+    words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
+    cyrillic = sum(1 for word in words for ch in word if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for word in words for ch in word if "a" <= ch <= "z")
+    if cyrillic > latin:
+        return _uk_or_ru(words)
+    return _english(words) if latin else None
+
+
+def _english(words: list[str]) -> str | None:
+    """'en' unless the words look like another Latin-script language."""
+    english = sum(1 for word in words if word in _EN_WORDS)
+    other = sum(1 for word in words if word in _OTHER_LATIN_WORDS)
+    if english > other and english >= _MIN_EN_SHARE * len(words):
+        return "en"
+    if english == other == 0 and all(word.isascii() for word in words):
+        return "en"  # a headline in plain ASCII letters, without function words
+    return None
+
+
+def _uk_or_ru(words: list[str]) -> str | None:
+    uk = ru = 0
+    for word in words:
+        uk += sum(1 for ch in word if ch in _UK_LETTERS) + _WORD_WEIGHT * (word in _UK_WORDS)
+        ru += sum(1 for ch in word if ch in _RU_LETTERS) + _WORD_WEIGHT * (word in _RU_WORDS)
+    if uk == ru:
+        return None
+    return "uk" if uk > ru else "ru"

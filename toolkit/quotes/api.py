@@ -1,0 +1,270 @@
+"""Extracting the quotes of a version into a schemas.QUOTES frame.
+
+Example:
+    >>> text = "«Ми готові», — заявив Путін."
+    >>> extract_quotes(text, "uk", [(0, len(text))], version_id="x.uk")["speaker_key"].to_list()
+    ['putin']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from toolkit.errors import InputError
+from toolkit.morph import MORPH_LANGS, analyzer, fold
+from toolkit.quotes import marks, speakers
+from toolkit.quotes.names import speaker_key
+from toolkit.schemas import QUOTES
+
+if TYPE_CHECKING:
+    from toolkit.quotes.marks import Span
+
+LANGS = ("en", "uk", "ru")
+FRAGMENT_WORDS = 3
+TITLE_MAX_WORDS = 6
+
+
+def _pymorphy_version() -> str:
+    try:
+        return version("pymorphy3")
+    except PackageNotFoundError:  # pragma: no cover
+        return "none"
+
+
+QUOTES_SIGNATURE = f"marks+dash+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
+
+TITLE_CUES = frozenset(
+    """company firm party newspaper paper magazine channel series show film movie book
+    novel program programme operation project group agency movement organization
+    organisation bank brand holding station outlet website portal daily weekly fund club
+    song album platform initiative bloc faction plant concern corporation team publication
+    компанія партія газета журнал видання телеканал канал серіал фільм книга книжка роман
+    програма операція проєкт проект група агентство рух організація банк бренд холдинг
+    станція сайт портал фонд клуб пісня альбом платформа ініціатива блок фракція завод
+    концерн корпорація команда нак пат тов ат компания партия издание сериал программа
+    операция группа движение организация станция песня платформа инициатива фракция
+    корпорация ао оао ооо пао""".split()
+)
+_EN_AUX = frozenset(
+    """is are was were be been being am will would can could shall should may might must
+    have has had do does did isn't aren't wasn't weren't won't can't don't doesn't didn't
+    i'm it's we're they're""".split()
+)
+
+
+def extract_quotes(
+    text: str,
+    lang: str,
+    sentences: pl.DataFrame | Sequence[tuple[int, int]],
+    *,
+    version_id: str,
+) -> pl.DataFrame:
+    """The quotes of `text` (language `lang`) as a schemas.QUOTES frame.
+
+    Args:
+        text: the version's normalised text.
+        lang: "en", "uk" or "ru".
+        sentences: a schemas.SENTENCES frame or (start, end) spans of the sentences.
+        version_id: the version id used in `version` and `quote_id`.
+
+    Raises:
+        InputError: `lang` is not one of en, uk, ru.
+    """
+    if lang not in LANGS:
+        raise InputError(f"quotes: unknown language {lang!r}; valid: {', '.join(LANGS)}")
+    spans = find_spans(text, lang)
+    sent_spans = _sentence_spans(sentences)
+    masked = mask(text, spans)
+    mentions = speakers.resolve(speakers.MentionFinder(masked, lang).find())
+    rows = []
+    for index, span in enumerate(spans):
+        rows.append(_row(text, masked, span, spans, index, mentions, lang, sent_spans))
+    _inherit(rows, text, spans, mentions)
+    for index, row in enumerate(rows):
+        row["version"] = version_id
+        row["quote_id"] = f"{version_id}:q{index}"
+        parent = spans[index].parent
+        row["parent"] = None if parent is None else f"{version_id}:q{parent}"
+        row.pop("_attr", None)
+    return pl.DataFrame(rows, schema=QUOTES, orient="row") if rows else _empty()
+
+
+def _empty() -> pl.DataFrame:
+    return pl.DataFrame(schema=QUOTES)
+
+
+def quotes_for_version(version: object, sentences: pl.DataFrame) -> pl.DataFrame:
+    """The quotes of a `toolkit.ingest.Version` given its sentences frame."""
+    return extract_quotes(
+        version.text, version.lang, sentences, version_id=version.version_id
+    )  # type: ignore[attr-defined]
+
+
+def find_spans(text: str, lang: str) -> list[Span]:
+    """Every quoted span of `text`: marked quotes (interruptions merged) and dash dialogue."""
+
+    def reporting(clause: str) -> bool:
+        return speakers.is_reporting(clause, lang)
+
+    found = marks.find_marked(text)
+    top = [s for s in found if s.parent is None]
+    inner = [s for s in found if s.parent is not None]
+    top = [marks.split_interrupted(text, s, is_reporting=reporting) for s in top]
+    top = marks.merge_interrupted(text, top, is_reporting=reporting)
+    spans = top + inner
+    if lang in MORPH_LANGS:
+        for line in marks.find_dialogue(text, is_reporting=reporting):
+            spans.append(line)
+    return marks.nest(_dedupe(spans))
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    """Drop a dialogue span that is just one marked span (— «…»)."""
+    keyed = {}
+    for span in spans:
+        keyed.setdefault((span.start, span.end), span)
+    return list(keyed.values())
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """`text` with every quotation blanked by "_" (line breaks and author clauses kept)."""
+    chars = list(text)
+    for span in spans:
+        if span.parent is not None:
+            continue
+        for i in range(span.open_at, span.close_at):
+            if chars[i] != "\n":
+                chars[i] = speakers.MASK
+        if span.author is not None:
+            a, b = span.author
+            chars[a:b] = text[a:b]
+    return "".join(chars)
+
+
+def _sentence_spans(sentences: pl.DataFrame | Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    if isinstance(sentences, pl.DataFrame):
+        return [
+            (int(r["sent_id"]), int(r["start"]), int(r["end"]))
+            for r in sentences.select("sent_id", "start", "end").iter_rows(named=True)
+        ]
+    return [(i, int(a), int(b)) for i, (a, b) in enumerate(sentences)]
+
+
+def _sent_ids(start: int, end: int, sents: list[tuple[int, int, int]]) -> list[int]:
+    ids = [i for i, a, b in sents if a < end and start < b]
+    if not ids:
+        ids = [i for i, a, b in sents if a <= start <= b][:1]
+    return sorted(ids)
+
+
+def _row(
+    text: str,
+    masked: str,
+    span: Span,
+    spans: list[Span],
+    index: int,
+    mentions: list[speakers.Mention],
+    lang: str,
+    sents: list[tuple[int, int, int]],
+) -> dict[str, object]:
+    quoted = " ".join(text[a:b] for a, b in span.parts)
+    if span.parent is not None and spans[span.parent].style != "—":
+        attr = speakers.NONE
+    else:
+        attr = speakers.attribute(
+            text, masked, open_at=span.open_at, close_at=span.close_at,
+            content_end=span.end, author=span.author, mentions=mentions, lang=lang,
+        )  # fmt: skip
+        if attr.cue == "none" and span.style == "—":
+            attr = speakers.Attribution(None, "dash")
+    kind = "title" if _is_title(text, span, quoted, attr, lang) else "speech"
+    if kind == "title":
+        attr = speakers.NONE
+    mention = attr.mention
+    name = mention.name if mention is not None else None
+    key = mention.key if mention is not None and mention.key else None
+    return {
+        "start": span.start,
+        "end": span.end,
+        "sent_ids": _sent_ids(span.start, span.end, sents),
+        "text": quoted,
+        "speaker": name,
+        "speaker_key": key if name else None,
+        "cue": attr.cue,
+        "kind": kind,
+        "fragment": len(quoted.split()) <= FRAGMENT_WORDS,
+        "_attr": attr,
+    }
+
+
+def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, lang: str) -> bool:
+    """Names and titles in quote marks: «Нафтогаз», "Servant of the People"."""
+    words = quoted.split()
+    if span.style == "—" or len(span.parts) > 1 or not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    if quoted[-1] in ".!?…:;," or not (quoted[0].isupper() or quoted[0].isdigit()):
+        return False
+    if text[: span.open_at].rstrip().endswith(":"):
+        return False  # a colon introduces speech
+    if _cue_word_before(text, span.open_at, lang):
+        return True
+    if not quoted[0].isupper() or attr.cue.startswith("verb") or attr.cue == "colon":
+        return False
+    if attr.cue == "according_to":
+        return False
+    return not _has_verb(quoted, lang)
+
+
+def _cue_word_before(text: str, open_at: int, lang: str) -> bool:
+    before = speakers.tokens(text, max(0, open_at - 40), open_at)[-1:]
+    for _, _, word in before:
+        low = fold(word).lower()
+        if lang in MORPH_LANGS:
+            low = fold(analyzer(lang).parse(low)[0].normal_form)
+        if low in TITLE_CUES or any(low.endswith(c) for c in TITLE_CUES if len(c) >= 6):
+            return True
+    return False
+
+
+def _has_verb(quoted: str, lang: str) -> bool:
+    words = [w for _, _, w in speakers.tokens(quoted) if re.match(r"\w", w)]
+    if lang not in MORPH_LANGS:
+        return any(
+            w.lower() in _EN_AUX or w.lower() in speakers.EN_VERBS or w.lower().endswith("n't")
+            for w in words
+        )
+    morph = analyzer(lang)
+    return any(morph.parse(w.lower())[0].tag.POS in ("VERB", "INFN") for w in words)
+
+
+def _inherit(
+    rows: list[dict[str, object]],
+    text: str,
+    spans: list[Span],
+    mentions: list[speakers.Mention],
+) -> None:
+    """A speech quote with no reporting clause continues the previous speaker's words when
+    nothing but the quote's own sentence lies between them."""
+    last: dict[str, object] | None = None
+    last_close = 0
+    for row, span in zip(rows, spans, strict=True):
+        if row["kind"] != "speech" or span.parent is not None:
+            continue
+        if row["speaker"] is None and row["cue"] in ("none", "dash") and last is not None:
+            between = (last_close, span.open_at)
+            people = [
+                m for m in mentions
+                if between[0] <= m.start < between[1] and m.key != last["speaker_key"]
+            ]  # fmt: skip
+            paragraphs = text.count("\n\n", *between)
+            if not people and paragraphs <= 1 and last["speaker"] is not None:
+                row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
+        last, last_close = row, span.close_at
+
+
+__all__ = ["QUOTES_SIGNATURE", "extract_quotes", "find_spans", "quotes_for_version", "speaker_key"]

@@ -1,0 +1,230 @@
+"""Pairing the quotes of two versions: through the sentence alignment, then by similarity.
+
+The beads (schemas.BEADS, src = version a, tgt = version b) say which sentences correspond;
+quote-level similarity (`encode`, L2-normalised vectors) decides among the quotes in
+corresponding sentences and pairs what the alignment missed. Scores are judged against
+each quote's neighbourhood (a margin), never a fixed cosine: e5 cosines are compressed.
+
+A quote split into two quotes in the other version pairs with both (method "split").
+An unpaired quote keeps its best candidate sentences in the other version, so that a
+later stage can tell a missing quote from one turned into reported speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import polars as pl
+
+PAIRS = {
+    "quote_id_a": pl.String,
+    "quote_id_b": pl.String,  # null when the quote of a is unpaired
+    "score": pl.Float64,  # margin-scaled similarity of the pair; null when unpaired
+    "method": pl.String,  # "alignment" | "similarity" | "split"; null when unpaired
+    "best_sent_ids_other": pl.List(pl.Int32),  # unpaired: best candidate sentences there
+    "best_sim": pl.Float64,  # cosine with the paired quote, or with those sentences
+}
+
+Encode = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class PairParams:
+    """Margin thresholds (tuned on the dev split of tests/data/quotes_annotated.jsonl)."""
+
+    k: int = 3  # neighbourhood size for the margin
+    min_margin_aligned: float = 0.97  # a pair inside aligned sentences
+    min_margin_similar: float = 1.04  # a pair found by similarity alone (mutual best too)
+
+
+@dataclass
+class _Side:
+    ids: list[str]
+    texts: list[str]
+    kinds: list[str]
+    sents: list[list[int]]
+    sent_texts: dict[int, str]
+
+
+def _side(quotes: pl.DataFrame, sentences: pl.DataFrame) -> _Side:
+    return _Side(
+        quotes["quote_id"].to_list(),
+        quotes["text"].to_list(),
+        quotes["kind"].to_list(),
+        [list(s or []) for s in quotes["sent_ids"].to_list()],
+        dict(zip(sentences["sent_id"].to_list(), sentences["text"].to_list(), strict=True)),
+    )
+
+
+def _bead_map(beads: pl.DataFrame) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    a_to_b: dict[int, set[int]] = {}
+    b_to_a: dict[int, set[int]] = {}
+    for src, tgt in zip(beads["src_ids"].to_list(), beads["tgt_ids"].to_list(), strict=True):
+        for s in src or []:
+            a_to_b.setdefault(s, set()).update(tgt or [])
+        for t in tgt or []:
+            b_to_a.setdefault(t, set()).update(src or [])
+    return a_to_b, b_to_a
+
+
+def _encode(encode: Encode, texts: Sequence[str], dim_hint: int = 1) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, dim_hint), dtype=np.float32)
+    return np.asarray(encode(list(texts)), dtype=np.float32)
+
+
+def pair_quotes(
+    quotes_a: pl.DataFrame,
+    quotes_b: pl.DataFrame,
+    beads: pl.DataFrame,
+    *,
+    sentences_a: pl.DataFrame,
+    sentences_b: pl.DataFrame,
+    encode: Encode,
+    params: PairParams | None = None,
+) -> pl.DataFrame:
+    """Pair the quotes of version a with those of version b (a PAIRS frame).
+
+    One row per pair and one per unpaired quote of either side; rows follow a's quotes in
+    order, then b's unpaired quotes.
+    """
+    params = params or PairParams()
+    a, b = _side(quotes_a, sentences_a), _side(quotes_b, sentences_b)
+    a_to_b, b_to_a = _bead_map(beads)
+    sent_ids_b = sorted(b.sent_texts)
+    sent_ids_a = sorted(a.sent_texts)
+    qa, qb = _encode(encode, a.texts), _encode(encode, b.texts)
+    sa = _encode(encode, [a.sent_texts[i] for i in sent_ids_a])
+    sb = _encode(encode, [b.sent_texts[i] for i in sent_ids_b])
+    sim = qa @ qb.T if len(qa) and len(qb) else np.zeros((len(qa), len(qb)))
+    sim_a_sb = qa @ sb.T if len(qa) and len(sb) else np.zeros((len(qa), 0))
+    sim_b_sa = qb @ sa.T if len(qb) and len(sa) else np.zeros((len(qb), 0))
+    knn_a = _knn(np.hstack([sim, sim_a_sb]), params.k)
+    knn_b = _knn(np.hstack([sim.T, sim_b_sa]), params.k)
+    margin = sim / np.maximum((knn_a[:, None] + knn_b[None, :]) / 2, 1e-6) if sim.size else sim
+    aligned = _aligned(a, b, a_to_b)
+    pairs = _assign(a, b, sim, margin, aligned, params)
+    pairs += _splits(a, b, pairs, aligned, encode, sim)
+    return _frame(a, b, pairs, sim, (a_to_b, b_to_a), (sim_a_sb, sent_ids_b), (sim_b_sa, sent_ids_a))
+
+
+def _knn(sim: np.ndarray, k: int) -> np.ndarray:
+    if sim.shape[1] == 0:
+        return np.ones(sim.shape[0])
+    k = min(k, sim.shape[1])
+    return np.sort(sim, axis=1)[:, -k:].mean(axis=1)
+
+
+def _aligned(a: _Side, b: _Side, a_to_b: dict[int, set[int]]) -> np.ndarray:
+    out = np.zeros((len(a.ids), len(b.ids)), dtype=bool)
+    for i, sents in enumerate(a.sents):
+        mapped = set().union(*(a_to_b.get(s, set()) for s in sents)) if sents else set()
+        for j, other in enumerate(b.sents):
+            out[i, j] = bool(mapped & set(other)) and a.kinds[i] == b.kinds[j]
+    return out
+
+
+def _assign(
+    a: _Side, b: _Side, sim: np.ndarray, margin: np.ndarray, aligned: np.ndarray,
+    params: PairParams,
+) -> list[tuple[int, int, str]]:  # fmt: skip
+    """Greedy one-to-one: aligned candidates first (by margin), then mutual best by margin."""
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[int, int, str]] = []
+    order = sorted(
+        ((margin[i, j], i, j) for i, j in zip(*np.nonzero(aligned), strict=True)),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for m, i, j in order:
+        if i in used_a or j in used_b or m < params.min_margin_aligned:
+            continue
+        pairs.append((int(i), int(j), "alignment"))
+        used_a.add(i)
+        used_b.add(j)
+    free_a = [i for i in range(len(a.ids)) if i not in used_a]
+    free_b = [j for j in range(len(b.ids)) if j not in used_b]
+    for i in free_a:
+        same = [j for j in free_b if a.kinds[i] == b.kinds[j] and j not in used_b]
+        if not same:
+            continue
+        j = max(same, key=lambda j: (margin[i, j], -j))
+        rivals = [k for k in free_a if k not in used_a and a.kinds[k] == b.kinds[j]]
+        best_i = max(rivals, key=lambda k: (margin[k, j], -k))
+        if best_i == i and margin[i, j] >= params.min_margin_similar:
+            pairs.append((i, j, "similarity"))
+            used_a.add(i)
+            used_b.add(j)
+    return pairs
+
+
+def _splits(
+    a: _Side, b: _Side, pairs: list[tuple[int, int, str]], aligned: np.ndarray,
+    encode: Encode, sim: np.ndarray,
+) -> list[tuple[int, int, str]]:  # fmt: skip
+    """A quote of one side rendered as two adjacent quotes on the other: pair both."""
+    paired_a = {i for i, _, _ in pairs}
+    paired_b = {j for _, j, _ in pairs}
+    extra = []
+    for i, j, _ in pairs:
+        for jj in (j - 1, j + 1):
+            if 0 <= jj < len(b.ids) and jj not in paired_b and aligned[i, jj]:
+                joined = b.texts[min(j, jj)] + " " + b.texts[max(j, jj)]
+                if _joined_better(encode, a.texts[i], joined, sim[i, j]):
+                    extra.append((i, jj, "split"))
+                    paired_b.add(jj)
+        for ii in (i - 1, i + 1):
+            if 0 <= ii < len(a.ids) and ii not in paired_a and aligned[ii, j]:
+                joined = a.texts[min(i, ii)] + " " + a.texts[max(i, ii)]
+                if _joined_better(encode, b.texts[j], joined, sim[i, j]):
+                    extra.append((ii, j, "split"))
+                    paired_a.add(ii)
+    return extra
+
+
+def _joined_better(encode: Encode, text: str, joined: str, single: float) -> bool:
+    vecs = _encode(encode, [text, joined])
+    return float(vecs[0] @ vecs[1]) > single
+
+
+def _frame(
+    a: _Side, b: _Side, pairs: list[tuple[int, int, str]], sim: np.ndarray,
+    maps: tuple[dict[int, set[int]], dict[int, set[int]]],
+    a_sents: tuple[np.ndarray, list[int]], b_sents: tuple[np.ndarray, list[int]],
+) -> pl.DataFrame:  # fmt: skip
+    rows = []
+    by_a: dict[int, list[tuple[int, str]]] = {}
+    for i, j, method in pairs:
+        by_a.setdefault(i, []).append((j, method))
+    paired_b = {j for _, j, _ in pairs}
+    for i in range(len(a.ids)):
+        for j, method in sorted(by_a.get(i, [])):
+            s = float(sim[i, j])
+            rows.append((a.ids[i], b.ids[j], round(s, 6), method, None, round(s, 6)))
+        if i not in by_a:
+            ids, best = _best_sentences(a.sents[i], maps[0], *a_sents, i)
+            rows.append((a.ids[i], None, None, None, ids, best))
+    for j in range(len(b.ids)):
+        if j not in paired_b:
+            ids, best = _best_sentences(b.sents[j], maps[1], *b_sents, j)
+            rows.append((None, b.ids[j], None, None, ids, best))
+    return pl.DataFrame(rows, schema=PAIRS, orient="row")
+
+
+def _best_sentences(
+    sents: list[int], mapping: dict[int, set[int]], sims: np.ndarray, other_ids: list[int],
+    row: int,
+) -> tuple[list[int], float | None]:  # fmt: skip
+    """The aligned sentences of the quote's sentences, else the most similar sentence."""
+    if not other_ids or sims.shape[1] == 0:
+        return [], None
+    candidates = sorted(set().union(*(mapping.get(s, set()) for s in sents))) if sents else []
+    pos = {sid: k for k, sid in enumerate(other_ids)}
+    candidates = [c for c in candidates if c in pos]
+    if candidates:
+        best = max(float(sims[row, pos[c]]) for c in candidates)
+        return candidates, round(best, 6)
+    k = int(np.argmax(sims[row]))
+    return [other_ids[k]], round(float(sims[row, k]), 6)

@@ -1,0 +1,138 @@
+"""Transliteration of names to a common Latin key, and script- and inflection-aware matching.
+
+A neutral low-level module (no stage imports): quotes (speaker keys) and compare (names)
+both use it. The key is deliberately coarse so that the usual spellings of one name meet:
+Зеленський / Зеленский / Zelensky / Zelenskyy -> "zelenski"; Путін / Путин / Putin -> "putin".
+It is a matching key, not a readable transliteration.
+
+Example:
+    >>> latin_key("Зеленський", "uk"), latin_key("Zelenskyy", "en")
+    ('zelenski', 'zelenski')
+    >>> same_name("Путіна", "uk", "Putin", "en")
+    True
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "i",
+    "ь": "", "э": "e", "ю": "iu", "я": "ia", "'": "",
+}  # fmt: skip
+# Ukrainian г is [h] (Харків/Kharkiv, Гельсінкі/Helsinki); Russian г is [g].
+_LANG_OVERRIDES = {"uk": {"г": "h"}}
+
+# Latin spelling variants folded together, applied in order, after transliteration.
+_LATIN_RULES = (
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"tz"), "ts"),
+    (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+# Case endings tried when the dictionary does not know a name (Буша -> Буш).
+_CYR_ENDINGS = tuple(
+    sorted(
+        (  # noqa: SIM905
+            "ого ому ими ами ями ові еві ою ею ом ем ой ей ий ій ої им ім их іх ах ях а я у ю "
+            "і и е ы"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
+_MIN_RATIO = 0.8
+
+
+@functools.lru_cache(maxsize=65536)
+def latin_key(word: str, lang: str) -> str:
+    """The coarse Latin matching key of `word` written in language `lang`.
+
+    Cyrillic letters are transliterated (Ukrainian г as h), then Latin spelling variants
+    are folded (kh->h, y/j->i, w->v, c->k, doubled letters to one), accents and every
+    non-letter are dropped. Works for any script mix; `lang` only matters for Cyrillic.
+    """
+    table = {**_CYR, **_LANG_OVERRIDES.get(lang, {})}
+    text = fold(word).lower()
+    out = "".join(table.get(ch, ch) for ch in text)
+    out = unicodedata.normalize("NFKD", out)
+    out = "".join(ch for ch in out if "a" <= ch <= "z")
+    for pattern, repl in _LATIN_RULES:
+        out = pattern.sub(repl, out)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str, lang: str) -> str:
+    """The lowercase dictionary form of `word` (uk/ru via pymorphy3; en: possessive dropped).
+
+    For a capitalised word a parse tagged as a name (Surn, Name, Patr, Geox, Orgn) is
+    preferred over other readings (Путіна -> путін, Харкова -> харків).
+    """
+    low = fold(word).lower()
+    if lang not in MORPH_LANGS:
+        return re.sub(r"'s?$", "", low)
+    parses = analyzer(lang).parse(low)
+    if not parses:
+        return low
+    if word[:1].isupper():
+        for parse in parses:
+            if grammemes(parse.tag) & _NAME_TAGS:
+                return fold(parse.normal_form)
+    return fold(parses[0].normal_form)
+
+
+def stem(word: str, lang: str) -> str:
+    """`word` lowercased with one common Cyrillic case ending removed (keeps >= 3 letters)."""
+    low = fold(word).lower()
+    if lang in MORPH_LANGS:
+        for ending in _CYR_ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                return low[: -len(ending)]
+    return re.sub(r"'s?$", "", low)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_keys(word: str, lang: str) -> frozenset[str]:
+    """The Latin keys of `word`'s surface form, lemma and stem (the forms `same_name` tries)."""
+    forms = {word, lemma(word, lang), stem(word, lang)}
+    if "-" in word:  # Сен-Мартену: its parts too
+        forms |= {f for part in word.split("-") for f in (part, lemma(part, lang), stem(part, lang))}
+    return frozenset(k for k in (latin_key(f, lang) for f in forms) if k)
+
+
+def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO) -> bool:
+    """Whether two Latin keys spell the same name: equal, or for keys of 4+ letters a
+    difflib similarity ratio of at least `min_ratio` (0.8: Kharkiv/Kharkov, Harlem/Garlem)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= min_ratio
+
+
+def same_name(a: str, lang_a: str, b: str, lang_b: str) -> bool:
+    """Whether `a` (in `lang_a`) and `b` (in `lang_b`) are spellings of one name.
+
+    Transliteration-, inflection- and spelling-variant-aware: Путіна (uk) = Putin (en),
+    Харкова (uk) = Харьков (ru) = Kharkiv (en), Буша (uk) = Bush (en). Single words; for
+    multi-word names compare the words (surnames) separately.
+    """
+    keys_b = name_keys(b, lang_b)
+    return any(keys_close(ka, kb) for ka in name_keys(a, lang_a) for kb in keys_b)
