@@ -27,6 +27,7 @@ FIELDS = {
     "numbers": lambda f: bool(f.numbers_only_a or f.numbers_only_b),
     "dates": lambda f: f.date_conflict,
     "names": lambda f: bool(f.names_only_a or f.names_only_b),
+    "names_both": lambda f: bool(f.names_only_a and f.names_only_b),
     "negation": lambda f: f.negation_flip,
     "antonyms": lambda f: bool(f.antonyms),
 }

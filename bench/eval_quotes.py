@@ -135,8 +135,9 @@ def span_and_speaker(results: list[dict]) -> dict:
             if row["speaker_key"] == want:
                 spk_ok += 1
             else:
-                errors.append(f"{r['item']['id']}: speaker {row['speaker_key']} != {want} "
-                              f"for {_show(quote)}")  # fmt: skip
+                errors.append(
+                    f"{r['item']['id']}: speaker {row['speaker_key']} != {want} for {_show(quote)}"
+                )
         for k, (s, e) in enumerate(zip(found["start"], found["end"], strict=True)):
             if (s, e) not in match:
                 errors.append(f"{r['item']['id']}: extra {found['text'][k][:50]!r}")
@@ -144,10 +145,15 @@ def span_and_speaker(results: list[dict]) -> dict:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "quotes": tp + fn, "span_p": precision, "span_r": recall, "span_f1": f1,
-        "speaker_n": spk_n, "speaker_acc": spk_ok / spk_n if spk_n else 0.0,
-        "kind_acc": kind_ok / tp if tp else 0.0, "errors": errors,
-    }  # fmt: skip
+        "quotes": tp + fn,
+        "span_p": precision,
+        "span_r": recall,
+        "span_f1": f1,
+        "speaker_n": spk_n,
+        "speaker_acc": spk_ok / spk_n if spk_n else 0.0,
+        "kind_acc": kind_ok / tp if tp else 0.0,
+        "errors": errors,
+    }
 
 
 def _show(quote: dict) -> str:
@@ -161,7 +167,7 @@ class Model:
         try:
             from toolkit.embed import load_embedder
 
-            self.embedder = load_embedder()
+            self.embedder = load_embedder(quiet=True)
             self.encode = self.embedder.encode
             self.name = "toolkit.embed default model"
         except ImportError:
@@ -201,26 +207,38 @@ def pairing(results: list[dict], model: Model) -> dict:
     for group in sorted(by_group):
         for ra, rb in combinations(sorted(by_group[group], key=lambda r: r["item"]["lang"]), 2):
             beads = model.beads(ra["sents"], rb["sents"])
-            pairs = pair_quotes(ra["found"], rb["found"], beads, sentences_a=ra["sents"],
-                                sentences_b=rb["sents"], encode=model.encode)  # fmt: skip
+            pairs = pair_quotes(
+                ra["found"],
+                rb["found"],
+                beads,
+                sentences_a=ra["sents"],
+                sentences_b=rb["sents"],
+                encode=model.encode,
+            )
             got, want, ids = _partners(ra, rb, pairs)
             for key in sorted(ids):
                 n += 1
                 if got.get(key, set()) == want.get(key, set()):
                     ok += 1
                 else:
-                    errors.append(f"{group} {ra['item']['lang']}-{rb['item']['lang']}: {key} "
-                                  f"got {sorted(got.get(key, set()))} want "
-                                  f"{sorted(want.get(key, set()))}")  # fmt: skip
+                    errors.append(
+                        f"{group} {ra['item']['lang']}-{rb['item']['lang']}: {key} "
+                        f"got {sorted(got.get(key, set()))} want "
+                        f"{sorted(want.get(key, set()))}"
+                    )
     return {"pair_n": n, "pair_acc": ok / n if n else 0.0, "errors": errors}
 
 
 def _partners(ra: dict, rb: dict, pairs: pl.DataFrame) -> tuple[dict, dict, set]:
     """Predicted and annotated partners, keyed "a<i>"/"b<j>" by annotated quote index."""
+
     def ids(r: dict, side: str) -> dict[str, str]:
         qid = r["found"]["quote_id"].to_list()
-        return {qid[k]: f"{side}{i}" for i, g in enumerate(r["gold"])
-                if (k := r["match"].get(g)) is not None}  # fmt: skip
+        return {
+            qid[k]: f"{side}{i}"
+            for i, g in enumerate(r["gold"])
+            if (k := r["match"].get(g)) is not None
+        }
 
     map_a, map_b = ids(ra, "a"), ids(rb, "b")
     got: dict[str, set[str]] = {}
@@ -254,10 +272,12 @@ def main() -> None:
         t0 = time.perf_counter()
         results = [evaluate_item(i) for i in items if i["split"] == split]
         scores = span_and_speaker(results)
-        line = (f"{split}: items {len(results)}, quotes {scores['quotes']}, "
-                f"span P/R/F1 {scores['span_p']:.3f}/{scores['span_r']:.3f}/"
-                f"{scores['span_f1']:.3f}, speaker acc {scores['speaker_acc']:.3f} "
-                f"(n={scores['speaker_n']}), kind acc {scores['kind_acc']:.3f}")  # fmt: skip
+        line = (
+            f"{split}: items {len(results)}, quotes {scores['quotes']}, "
+            f"span P/R/F1 {scores['span_p']:.3f}/{scores['span_r']:.3f}/"
+            f"{scores['span_f1']:.3f}, speaker acc {scores['speaker_acc']:.3f} "
+            f"(n={scores['speaker_n']}), kind acc {scores['kind_acc']:.3f}"
+        )
         errors = scores["errors"]
         if model is not None:
             paired = pairing(results, model)

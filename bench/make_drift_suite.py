@@ -22,6 +22,7 @@ import csv
 import functools
 import random
 import re
+import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NTREX = ROOT / "data" / "ntrex128"
 DEFAULT_OUT = ROOT / "data" / "drift_suite"
 DEFAULT_SEED = 6
+LEXICON = Path(__file__).resolve().parent / "drift_suite_lexicon.toml"
 LANGS = ("uk", "ru")
 NTREX_FILES = {
     "en": "newstest2019-src.eng.txt",
@@ -46,7 +48,7 @@ CATEGORIES = (
     "WORDS_DROPPED",
     "SPEAKER_CHANGED",
 )
-PER_CATEGORY = 90
+PER_CATEGORY = 100
 MIN_PER_CATEGORY = 60
 CONTROLS = 500
 CALIB_FRACTION = 0.3
@@ -67,7 +69,7 @@ COLUMNS = (
     "change",
 )
 
-QUOTE_CHARS = "\"“”„«»"
+QUOTE_CHARS = '"“”„«»'
 REPORTING_EN = re.compile(
     r"\b(said|says|say|told|tells|added|adds|asked|according|wrote|insisted|argued|noted|"
     r"stated|explained|warned|claimed|announced)\b",
@@ -78,7 +80,8 @@ CYR_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]+(?:['’ʼ-][А-Яа-я
 DIGITS = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 
 
-# --------------------------------------------------------------------------- speakers
+# --------------------------------------------------------------------------- lexicon
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -94,109 +97,97 @@ class Speaker:
     forms: dict[str, tuple[str, str, str, str]]
 
 
-SPEAKERS = (
-    Speaker("zelensky", "m", "Ukrainian President Volodymyr Zelensky", "Zelensky", {
-        "uk": ("президент України Володимир Зеленський", "президента України Володимира Зеленського",
-               "Зеленський", "Зеленського"),
-        "ru": ("президент Украины Владимир Зеленский", "президента Украины Владимира Зеленского",
-               "Зеленский", "Зеленского"),
-    }),
-    Speaker("scholz", "m", "German Chancellor Olaf Scholz", "Scholz", {
-        "uk": ("канцлер Німеччини Олаф Шольц", "канцлера Німеччини Олафа Шольца", "Шольц", "Шольца"),
-        "ru": ("канцлер Германии Олаф Шольц", "канцлера Германии Олафа Шольца", "Шольц", "Шольца"),
-    }),
-    Speaker("macron", "m", "French President Emmanuel Macron", "Macron", {
-        "uk": ("президент Франції Емманюель Макрон", "президента Франції Емманюеля Макрона",
-               "Макрон", "Макрона"),
-        "ru": ("президент Франции Эммануэль Макрон", "президента Франции Эммануэля Макрона",
-               "Макрон", "Макрона"),
-    }),
-    Speaker("kuleba", "m", "Ukrainian Foreign Minister Dmytro Kuleba", "Kuleba", {
-        "uk": ("міністр закордонних справ України Дмитро Кулеба",
-               "міністра закордонних справ України Дмитра Кулеби", "Кулеба", "Кулеби"),
-        "ru": ("министр иностранных дел Украины Дмитрий Кулеба",
-               "министра иностранных дел Украины Дмитрия Кулебы", "Кулеба", "Кулебы"),
-    }),
-    Speaker("klitschko", "m", "Kyiv Mayor Vitali Klitschko", "Klitschko", {
-        "uk": ("мер Києва Віталій Кличко", "мера Києва Віталія Кличка", "Кличко", "Кличка"),
-        "ru": ("мэр Киева Виталий Кличко", "мэра Киева Виталия Кличко", "Кличко", "Кличко"),
-    }),
-    Speaker("shmyhal", "m", "Ukrainian Prime Minister Denys Shmyhal", "Shmyhal", {
-        "uk": ("прем'єр-міністр України Денис Шмигаль", "прем'єр-міністра України Дениса Шмигаля",
-               "Шмигаль", "Шмигаля"),
-        "ru": ("премьер-министр Украины Денис Шмыгаль", "премьер-министра Украины Дениса Шмыгаля",
-               "Шмыгаль", "Шмыгаля"),
-    }),
-    Speaker("stoltenberg", "m", "NATO Secretary General Jens Stoltenberg", "Stoltenberg", {
-        "uk": ("генеральний секретар НАТО Єнс Столтенберг",
-               "генерального секретаря НАТО Єнса Столтенберга", "Столтенберг", "Столтенберга"),
-        "ru": ("генеральный секретарь НАТО Йенс Столтенберг",
-               "генерального секретаря НАТО Йенса Столтенберга", "Столтенберг", "Столтенберга"),
-    }),
-    Speaker("blinken", "m", "US Secretary of State Antony Blinken", "Blinken", {
-        "uk": ("держсекретар США Ентоні Блінкен", "держсекретаря США Ентоні Блінкена",
-               "Блінкен", "Блінкена"),
-        "ru": ("госсекретарь США Энтони Блинкен", "госсекретаря США Энтони Блинкена",
-               "Блинкен", "Блинкена"),
-    }),
-    Speaker("duda", "m", "Polish President Andrzej Duda", "Duda", {
-        "uk": ("президент Польщі Анджей Дуда", "президента Польщі Анджея Дуди", "Дуда", "Дуди"),
-        "ru": ("президент Польши Анджей Дуда", "президента Польши Анджея Дуды", "Дуда", "Дуды"),
-    }),
-    Speaker("peskov", "m", "Kremlin spokesman Dmitry Peskov", "Peskov", {
-        "uk": ("речник Кремля Дмитро Пєсков", "речника Кремля Дмитра Пєскова", "Пєсков", "Пєскова"),
-        "ru": ("пресс-секретарь Кремля Дмитрий Песков", "пресс-секретаря Кремля Дмитрия Пескова",
-               "Песков", "Пескова"),
-    }),
-    Speaker("lavrov", "m", "Russian Foreign Minister Sergei Lavrov", "Lavrov", {
-        "uk": ("міністр закордонних справ Росії Сергій Лавров",
-               "міністра закордонних справ Росії Сергія Лаврова", "Лавров", "Лаврова"),
-        "ru": ("министр иностранных дел России Сергей Лавров",
-               "министра иностранных дел России Сергея Лаврова", "Лавров", "Лаврова"),
-    }),
-    Speaker("von_der_leyen", "f", "European Commission President Ursula von der Leyen",
-            "von der Leyen", {
-        "uk": ("президентка Європейської комісії Урсула фон дер Ляєн",
-               "президентки Європейської комісії Урсули фон дер Ляєн", "фон дер Ляєн", "фон дер Ляєн"),
-        "ru": ("председатель Европейской комиссии Урсула фон дер Ляйен",
-               "председателя Европейской комиссии Урсулы фон дер Ляйен", "фон дер Ляйен",
-               "фон дер Ляйен"),
-    }),
-    Speaker("kallas", "f", "Estonian Prime Minister Kaja Kallas", "Kallas", {
-        "uk": ("прем'єр-міністерка Естонії Кая Каллас", "прем'єр-міністерки Естонії Каї Каллас",
-               "Каллас", "Каллас"),
-        "ru": ("премьер-министр Эстонии Кая Каллас", "премьер-министра Эстонии Каи Каллас",
-               "Каллас", "Каллас"),
-    }),
-    Speaker("baerbock", "f", "German Foreign Minister Annalena Baerbock", "Baerbock", {
-        "uk": ("міністерка закордонних справ Німеччини Анналена Бербок",
-               "міністерки закордонних справ Німеччини Анналени Бербок", "Бербок", "Бербок"),
-        "ru": ("министр иностранных дел Германии Анналена Бербок",
-               "министра иностранных дел Германии Анналены Бербок", "Бербок", "Бербок"),
-    }),
-    Speaker("zelenska", "f", "Ukraine's first lady Olena Zelenska", "Zelenska", {
-        "uk": ("перша леді України Олена Зеленська", "першої леді України Олени Зеленської",
-               "Зеленська", "Зеленської"),
-        "ru": ("первая леди Украины Елена Зеленская", "первой леди Украины Елены Зеленской",
-               "Зеленская", "Зеленской"),
-    }),
-    Speaker("vereshchuk", "f", "Ukrainian Deputy Prime Minister Iryna Vereshchuk", "Vereshchuk", {
-        "uk": ("віцепрем'єр-міністерка України Ірина Верещук",
-               "віцепрем'єр-міністерки України Ірини Верещук", "Верещук", "Верещук"),
-        "ru": ("вице-премьер Украины Ирина Верещук", "вице-премьера Украины Ирины Верещук",
-               "Верещук", "Верещук"),
-    }),
-)
+@dataclass(frozen=True)
+class Place:
+    """A country, city or region: its English names and its Ukrainian and Russian lemmas."""
+
+    kind: str
+    en: tuple[str, ...]
+    lemma: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything bench/drift_suite_lexicon.toml holds, in the shapes the edits use."""
+
+    speakers: tuple[Speaker, ...]
+    places: tuple[Place, ...]
+    surnames: tuple[tuple[str, dict[str, str]], ...]
+    words: dict[str, dict[str, tuple[str, ...]]]
+    prepositions: dict[str, dict[str, tuple[str, ...]]]
+    not_persons: frozenset[str]
+
+
+def load_lexicon(path: Path = LEXICON) -> Lexicon:
+    """Read the speakers, places, surnames and word lists of the suite."""
+    with path.open("rb") as handle:
+        raw = tomllib.load(handle)
+    speakers = tuple(
+        Speaker(
+            s["key"],
+            s["gender"],
+            s["en_full"],
+            s["en_short"],
+            {lang: tuple(s[lang]) for lang in LANGS},
+        )
+        for s in raw["speaker"]
+    )
+    places = tuple(
+        Place(p["kind"], tuple(p["en"]), {lang: p[lang] for lang in LANGS}) for p in raw["place"]
+    )
+    surnames = tuple((s["en"], {lang: s[lang] for lang in LANGS}) for s in raw["surname"])
+    words = {
+        lang: {
+            key: tuple(value.split()) if isinstance(value, str) else tuple(value)
+            for key, value in raw["words"][lang].items()
+        }
+        for lang in LANGS
+    }
+    prepositions = {
+        lang: {case: tuple(text.split()) for case, text in raw["prepositions"][lang].items()}
+        for lang in LANGS
+    }
+    not_persons = frozenset(raw["not_persons"]["lemmas"].split())
+    return Lexicon(speakers, places, surnames, words, prepositions, not_persons)
+
+
+LEX = load_lexicon()
+SPEAKERS = LEX.speakers
+MONTHS = {lang: LEX.words[lang]["months"] for lang in LANGS}
+NUMBER_GROUPS = {
+    lang: (LEX.words[lang]["numerals_few"], LEX.words[lang]["numerals_many"]) for lang in LANGS
+}
+STOPWORDS = {lang: frozenset(LEX.words[lang]["stopwords"]) for lang in LANGS}
+SUBORDINATORS = {lang: frozenset(LEX.words[lang]["subordinators"]) for lang in LANGS}
+YEAR_WORDS = {lang: LEX.words[lang]["year_words"] for lang in LANGS}
+YEAR_ABBR = {lang: LEX.words[lang]["year_abbreviations"] for lang in LANGS}
+PREPOSITION_CASES = {
+    lang: {
+        prep: tuple(case for case, preps in LEX.prepositions[lang].items() if prep in preps)
+        for preps in LEX.prepositions[lang].values()
+        for prep in preps
+    }
+    for lang in LANGS
+}
 
 # Attribution templates: English pattern, which speaker form each language uses
 # (index into Speaker.forms), and the reporting verb by gender (None: no verb).
 TEMPLATES = {
-    "said_full": ('"{body}," {en_full} said.', 0,
-                  {"uk": ("заявив", "заявила"), "ru": ("заявил", "заявила")}),
-    "said_short": ('"{body}," {en_short} said.', 2,
-                   {"uk": ("сказав", "сказала"), "ru": ("сказал", "сказала")}),
-    "statement": ('"{body}," {en_full} said in a statement.', 1,
-                  {"uk": ("йдеться в заяві",) * 2, "ru": ("говорится в заявлении",) * 2}),
+    "said_full": (
+        '"{body}," {en_full} said.',
+        0,
+        {"uk": ("заявив", "заявила"), "ru": ("заявил", "заявила")},
+    ),
+    "said_short": (
+        '"{body}," {en_short} said.',
+        2,
+        {"uk": ("сказав", "сказала"), "ru": ("сказал", "сказала")},
+    ),
+    "statement": (
+        '"{body}," {en_full} said in a statement.',
+        1,
+        {"uk": ("йдеться в заяві",) * 2, "ru": ("говорится в заявлении",) * 2},
+    ),
 }
 
 
@@ -209,7 +200,9 @@ class Wrap:
 
     def en(self, body: str) -> str:
         pattern = TEMPLATES[self.template][0]
-        return pattern.format(body=body, en_full=self.speaker.en_full, en_short=self.speaker.en_short)
+        return pattern.format(
+            body=body, en_full=self.speaker.en_full, en_short=self.speaker.en_short
+        )
 
     def speaker_en(self) -> str:
         return self.speaker.en_short if self.template == "said_short" else self.speaker.en_full
@@ -223,184 +216,62 @@ class Wrap:
         return f"«{body}», — {verb} {self.speaker_tgt(lang, who)}."
 
 
-# --------------------------------------------------------------------------- lexicons
+# --------------------------------------------------------------------------- word lists
 
-MONTHS = {
-    "uk": ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
-           "вересень", "жовтень", "листопад", "грудень"),
-    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-           "октябрь", "ноябрь", "декабрь"),
-}
-MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december")
-YEAR_WORDS = {"uk": ("рік",), "ru": ("год",)}
-YEAR_ABBR = {"uk": ("р.", "рр."), "ru": ("г.", "гг.")}
-
-# Cardinal numerals that are interchangeable without changing the noun's agreement.
-NUMBER_GROUPS = {
-    "uk": (
-        ("три", "чотири"),
-        ("п'ять", "шість", "сім", "вісім", "дев'ять", "десять", "одинадцять", "дванадцять",
-         "п'ятнадцять", "двадцять", "тридцять", "п'ятдесят", "шістдесят", "сімдесят"),
-    ),
-    "ru": (
-        ("три", "четыре"),
-        ("пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать",
-         "пятнадцать", "двадцать", "тридцать", "пятьдесят", "шестьдесят", "семьдесят"),
-    ),
-}
+MONTHS_EN = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 NUMBER_VALUES = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 50, 60, 70)
-NUMBER_EN = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
-             10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thirty",
-             50: "fifty", 60: "sixty", 70: "seventy"}
+NUMBER_EN = {
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+    15: "fifteen",
+    20: "twenty",
+    30: "thirty",
+    50: "fifty",
+    60: "sixty",
+    70: "seventy",
+}
+
+NEGATION_INTENSIFIERS = re.compile(
+    r"(?i)(?<!\w)(отнюдь|вовсе|нисколько|ничуть|зовсім|анітрохи|ніскільки|аж ніяк|лише|лишь|"
+    r"тільки|только|ще|ещё|еще|більше|больше)(?!\w)"
+)
 
 NEGATIVE_WORDS = {
-    "uk": re.compile(r"(?i)(?<![\w'’])(ні|ані|ніхто|нічого|нічим|ніколи|ніде|нікуди|ніякий\w*|"
-                     r"ніяк\w*|нікого|нікому|жоден|жодн\w*|немає|нема)(?![\w'’])"),
-    "ru": re.compile(r"(?i)(?<!\w)(ни|никто|ничто|ничего|ничем|никогда|нигде|никуда|никак\w*|"
-                     r"никого|никому|ничей\w*|ничь\w*|нет|нельзя)(?!\w)"),
+    "uk": re.compile(
+        r"(?i)(?<![\w'’])(ні|ані|ніхто|нічого|нічим|ніколи|ніде|нікуди|ніякий\w*|"
+        r"ніяк\w*|нікого|нікому|жоден|жодн\w*|немає|нема)(?![\w'’])"
+    ),
+    "ru": re.compile(
+        r"(?i)(?<!\w)(ни|никто|ничто|ничего|ничем|никогда|нигде|никуда|никак\w*|"
+        r"никого|никому|никоим|ничей\w*|ничь\w*|нет|нельзя)(?!\w)"
+    ),
 }
 
 # Places: English forms (to check the English side names the same place), the Ukrainian and
 # Russian lemmas. A place is only replaced by one of the same kind and the same gender.
-PLACES = (
-    ("country", ("China",), "китай", "китай"),
-    ("country", ("Russia",), "росія", "россия"),
-    ("country", ("France",), "франція", "франция"),
-    ("country", ("Germany",), "німеччина", "германия"),
-    ("country", ("Italy",), "італія", "италия"),
-    ("country", ("Spain",), "іспанія", "испания"),
-    ("country", ("Poland",), "польща", "польша"),
-    ("country", ("Japan",), "японія", "япония"),
-    ("country", ("India",), "індія", "индия"),
-    ("country", ("Canada",), "канада", "канада"),
-    ("country", ("Mexico",), "мексика", "мексика"),
-    ("country", ("Brazil",), "бразилія", "бразилия"),
-    ("country", ("Turkey",), "туреччина", "турция"),
-    ("country", ("Iran",), "іран", "иран"),
-    ("country", ("Iraq",), "ірак", "ирак"),
-    ("country", ("Syria",), "сирія", "сирия"),
-    ("country", ("Israel",), "ізраїль", "израиль"),
-    ("country", ("Egypt",), "єгипет", "египет"),
-    ("country", ("Indonesia",), "індонезія", "индонезия"),
-    ("country", ("Australia",), "австралія", "австралия"),
-    ("country", ("Ukraine",), "україна", "украина"),
-    ("country", ("Britain", "UK", "United Kingdom"), "британія", "британия"),
-    ("country", ("Greece",), "греція", "греция"),
-    ("country", ("Sweden",), "швеція", "швеция"),
-    ("country", ("Norway",), "норвегія", "норвегия"),
-    ("country", ("Denmark",), "данія", "дания"),
-    ("country", ("Ireland",), "ірландія", "ирландия"),
-    ("country", ("Scotland",), "шотландія", "шотландия"),
-    ("country", ("England",), "англія", "англия"),
-    ("country", ("Vietnam",), "в'єтнам", "вьетнам"),
-    ("country", ("Afghanistan",), "афганістан", "афганистан"),
-    ("country", ("Pakistan",), "пакистан", "пакистан"),
-    ("country", ("Kenya",), "кенія", "кения"),
-    ("country", ("Nigeria",), "нігерія", "нигерия"),
-    ("country", ("Argentina",), "аргентина", "аргентина"),
-    ("country", ("Cuba",), "куба", "куба"),
-    ("country", ("Portugal",), "португалія", "португалия"),
-    ("country", ("Austria",), "австрія", "австрия"),
-    ("country", ("Belgium",), "бельгія", "бельгия"),
-    ("country", ("Finland",), "фінляндія", "финляндия"),
-    ("country", ("Singapore",), "сінгапур", "сингапур"),
-    ("country", ("Malaysia",), "малайзія", "малайзия"),
-    ("country", ("Macedonia",), "македонія", "македония"),
-    ("country", ("Wales",), "уельс", "уэльс"),
-    ("city", ("London",), "лондон", "лондон"),
-    ("city", ("Paris",), "париж", "париж"),
-    ("city", ("Berlin",), "берлін", "берлин"),
-    ("city", ("Madrid",), "мадрид", "мадрид"),
-    ("city", ("Rome",), "рим", "рим"),
-    ("city", ("Moscow",), "москва", "москва"),
-    ("city", ("Kyiv", "Kiev"), "київ", "киев"),
-    ("city", ("Washington",), "вашингтон", "вашингтон"),
-    ("city", ("Beijing",), "пекін", "пекин"),
-    ("city", ("Brussels",), "брюссель", "брюссель"),
-    ("city", ("Warsaw",), "варшава", "варшава"),
-    ("city", ("Prague",), "прага", "прага"),
-    ("city", ("Dublin",), "дублін", "дублин"),
-    ("city", ("Edinburgh",), "единбург", "эдинбург"),
-    ("city", ("Manchester",), "манчестер", "манчестер"),
-    ("city", ("Liverpool",), "ліверпуль", "ливерпуль"),
-    ("city", ("Birmingham",), "бірмінгем", "бирмингем"),
-    ("city", ("Boston",), "бостон", "бостон"),
-    ("city", ("Houston",), "х'юстон", "хьюстон"),
-    ("city", ("Seattle",), "сіетл", "сиэтл"),
-    ("city", ("Pyongyang",), "пхеньян", "пхеньян"),
-    ("city", ("Seoul",), "сеул", "сеул"),
-    ("city", ("Damascus",), "дамаск", "дамаск"),
-    ("city", ("Jerusalem",), "єрусалим", "иерусалим"),
-    ("city", ("Istanbul",), "стамбул", "стамбул"),
-    ("city", ("Kharkiv",), "харків", "харьков"),
-    ("city", ("Odesa", "Odessa"), "одеса", "одесса"),
-    ("city", ("Lviv",), "львів", "львов"),
-    ("city", ("Minsk",), "мінськ", "минск"),
-    ("city", ("Amsterdam",), "амстердам", "амстердам"),
-    ("city", ("Stockholm",), "стокгольм", "стокгольм"),
-    ("city", ("Lisbon",), "лісабон", "лиссабон"),
-    ("city", ("Barcelona",), "барселона", "барселона"),
-    ("city", ("Milan",), "мілан", "милан"),
-    ("city", ("Munich",), "мюнхен", "мюнхен"),
-    ("city", ("Hamburg",), "гамбург", "гамбург"),
-    ("city", ("Geneva",), "женева", "женева"),
-    ("city", ("Montreal",), "монреаль", "монреаль"),
-    ("city", ("Sydney",), "сідней", "сидней"),
-    ("city", ("Melbourne",), "мельбурн", "мельбурн"),
-    ("city", ("Jakarta",), "джакарта", "джакарта"),
-    ("region", ("Texas",), "техас", "техас"),
-    ("region", ("California",), "каліфорнія", "калифорния"),
-    ("region", ("Florida",), "флорида", "флорида"),
-    ("region", ("Alaska",), "аляска", "аляска"),
-    ("region", ("Virginia",), "вірджинія", "виргиния"),
-    ("region", ("Georgia",), "джорджія", "джорджия"),
-    ("region", ("Ohio",), "огайо", "огайо"),
-)
-# Replacement surnames for persons (masculine, declinable): English, Ukrainian, Russian.
-SURNAMES = (
-    ("Scholz", "шольц", "шольц"),
-    ("Johnson", "джонсон", "джонсон"),
-    ("Brown", "браун", "браун"),
-    ("Anderson", "андерсон", "андерсон"),
-    ("Wilson", "вілсон", "уилсон"),
-    ("Thompson", "томпсон", "томпсон"),
-    ("Miller", "міллер", "миллер"),
-    ("Smith", "сміт", "смит"),
-)
-
-PREPOSITION_CASES = {
-    "uk": {
-        **dict.fromkeys(("у", "в", "на", "при", "по"), ("loct", "accs")),
-        **dict.fromkeys(("з", "із", "зі", "до", "від", "для", "без", "біля", "після", "серед",
-                         "крім", "навколо", "проти", "щодо", "поблизу", "замість", "протягом",
-                         "вздовж", "коло", "окрім"), ("gent",)),
-        **dict.fromkeys(("к", "завдяки", "всупереч"), ("datv",)),
-    },
-    "ru": {
-        **dict.fromkeys(("в", "во", "на", "о", "об", "при"), ("loct", "loc2", "accs")),
-        **dict.fromkeys(("из", "изо", "до", "от", "для", "без", "у", "около", "после", "среди",
-                         "кроме", "вокруг", "против", "вблизи", "возле", "вместо", "вдоль"),
-                        ("gent", "gen2")),
-        **dict.fromkeys(("к", "ко", "по", "благодаря", "вопреки"), ("datv",)),
-    },
-}
-
-STOPWORDS = {
-    "uk": set("""але або адже аби буде були було бути вона вони воно всіх весь вже від для його
-        її їхні їх його котрий коли також тобто лише між може можна навіть нам нас них ним нього
-        неї після під про проте свого своєї свої себе своє собі тому тоді того тих цей цього ця
-        цієї цих через що щоб який яка яке які якщо хоча чому щодо тут там тільки дуже більш
-        більше менше було""".split()),
-    "ru": set("""але или ведь чтобы будет были было быть она они оно всех весь уже для его
-        её их который когда также тоже лишь между может можно даже нам нас них ним него
-        неё после под про однако своего своей свои себя своё себе тому тогда того тех этот
-        этого эта этой этих через что чтобы какой какая какое какие если хотя почему здесь там
-        только очень более менее было""".split()),
-}
-
-
 # --------------------------------------------------------------------------- morphology
+
 
 @functools.cache
 def _morph(lang: str) -> pymorphy3.MorphAnalyzer:
@@ -420,10 +291,6 @@ def _parses(lang: str, word: str) -> tuple:
     return tuple(morph.parse(word))
 
 
-def _case_of(tag: object) -> str | None:
-    return tag.case
-
-
 @functools.cache
 def _lemma_parse(lang: str, lemma: str, required: frozenset[str]) -> object | None:
     for parse in _parses(lang, lemma):
@@ -438,16 +305,37 @@ def _lemma_parse(lang: str, lemma: str, required: frozenset[str]) -> object | No
     return None
 
 
-def _inflect(lang: str, lemma: str, required: frozenset[str], case: str) -> str | None:
+def _inflect(lang: str, lemma: str, required: frozenset[str], case: str, like: str) -> str | None:
+    """``lemma`` in ``case`` (singular unless a numeral); among variant forms, the one whose
+    ending is closest to ``like`` (у червні -> у серпні, not серпневі); None on a tie."""
     parse = _lemma_parse(lang, lemma, required)
     if parse is None:
         return None
-    form = parse.inflect({case})
-    return form.word if form is not None else None
+    numeral = "NUMR" in required
+    forms = [
+        f
+        for f in parse.lexeme
+        if f.tag.case == case and (numeral or "plur" not in f.tag) and required <= f.tag.grammemes
+    ]
+    if not forms:
+        return None
+    target = _norm(like)
+
+    def shared_suffix(word: str) -> int:
+        n = 0
+        while n < min(len(word), len(target)) and word[-1 - n] == target[-1 - n]:
+            n += 1
+        return n
+
+    scored = {f.word: shared_suffix(f.word) for f in forms}
+    best = max(scored.values())
+    winners = sorted(w for w, score in scored.items() if score == best)
+    return winners[0] if len(winners) == 1 else None
 
 
-def _match_case(word: str, previous: str, cases: set[str], lang: str,
-                forms: Callable[[str], str | None]) -> str | None:
+def _match_case(
+    previous: str, cases: set[str], lang: str, forms: Callable[[str], str | None]
+) -> str | None:
     """The replacement's form for an ambiguous case set, or None when still ambiguous."""
     allowed = PREPOSITION_CASES[lang].get(previous.lower())
     if allowed:
@@ -460,14 +348,17 @@ def _match_case(word: str, previous: str, cases: set[str], lang: str,
 
 
 def _restyle(new: str, old: str, text: str) -> str:
-    """Copy capitalisation and apostrophe style of ``old`` onto ``new``."""
+    """Copy capitalisation, apostrophe style and ё-spelling of the text onto ``new``."""
     if old[:1].isupper():
         new = new[:1].upper() + new[1:]
+    if "ё" not in text.lower():
+        new = new.replace("ё", "е").replace("Ё", "Е")
     apostrophe = "’" if "’" in text else "'"
     return new.replace("'", apostrophe)
 
 
 # --------------------------------------------------------------------------- edits
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -483,7 +374,7 @@ def _words(text: str) -> Iterator[re.Match[str]]:
 
 def _previous_word(text: str, start: int) -> str:
     before = list(WORD.finditer(text[:start]))
-    if not before or text[before[-1].end():start].strip():
+    if not before or text[before[-1].end() : start].strip():
         return ""
     return before[-1].group()
 
@@ -505,22 +396,27 @@ def _month_lemma(lang: str, word: str) -> tuple[int, set[str]] | None:
     for parse in _parses(lang, _norm(word)):
         if parse.normal_form in MONTHS[lang] and "NOUN" in parse.tag:
             index = MONTHS[lang].index(parse.normal_form)
-            cases = {_case_of(p.tag) for p in _parses(lang, _norm(word))
-                     if p.normal_form == parse.normal_form and "sing" in p.tag}
-            return index, {c for c in cases if c}
+            cases = {
+                p.tag.case
+                for p in _parses(lang, _norm(word))
+                if p.normal_form == parse.normal_form and "plur" not in p.tag
+            }
+            return index, cases
     return None
 
 
 def _date_context(lang: str, body: str, match: re.Match[str]) -> str | None:
     """'year' or 'day' when the digit token is part of a date expression, else None."""
     token = match.group()
-    after = body[match.end():].lstrip()
+    after = body[match.end() :].lstrip()
     nxt = next(_words(after), None)
     nxt_word = nxt.group() if nxt and nxt.start() == 0 else ""
     if _is_year(token):
         if any(after.startswith(a) for a in YEAR_ABBR[lang]):
             return "year"
-        if nxt_word and any(p.normal_form in YEAR_WORDS[lang] for p in _parses(lang, _norm(nxt_word))):
+        if nxt_word and any(
+            p.normal_form in YEAR_WORDS[lang] for p in _parses(lang, _norm(nxt_word))
+        ):
             return "year"
         prev = _previous_word(body, match.start())
         if prev and _month_lemma(lang, prev):
@@ -547,8 +443,11 @@ def edit_number(lang: str, body: str, en: str, rng: random.Random) -> Edit | Non
     rng.shuffle(options)
     for start, end, kind in options:
         old = body[start:end]
-        new = _new_digits(old, en_values, rng) if kind == "digits" else _new_numeral(
-            lang, old, body, start, en_values, rng)
+        new = (
+            _new_digits(old, en_values, rng)
+            if kind == "digits"
+            else _new_numeral(lang, old, body, start, en_values, rng)
+        )
         if new and new != old:
             return Edit(body[:start] + new + body[end:], f"number: {old} -> {new}")
     return None
@@ -568,24 +467,29 @@ def _new_digits(old: str, en_values: set[str], rng: random.Random) -> str | None
 def _numeral(lang: str, word: str) -> tuple[str, tuple[str, ...], set[str]] | None:
     """(lemma, its interchangeable group, possible cases) for a cardinal numeral word."""
     for group in NUMBER_GROUPS[lang]:
-        parses = [p for p in _parses(lang, _norm(word)) if "NUMR" in p.tag and p.normal_form in group]
+        parses = [
+            p for p in _parses(lang, _norm(word)) if "NUMR" in p.tag and p.normal_form in group
+        ]
         if parses:
-            cases = {_case_of(p.tag) for p in parses}
-            return parses[0].normal_form, group, {c for c in cases if c}
+            return parses[0].normal_form, group, {p.tag.case for p in parses}
     return None
 
 
-def _new_numeral(lang: str, old: str, body: str, start: int, en_values: set[str],
-                 rng: random.Random) -> str | None:
+def _new_numeral(
+    lang: str, old: str, body: str, start: int, en_values: set[str], rng: random.Random
+) -> str | None:
     lemma, group, cases = _numeral(lang, old)
     values = dict(zip(NUMBER_GROUPS[lang][0] + NUMBER_GROUPS[lang][1], NUMBER_VALUES, strict=True))
     choices = [g for g in group if g != lemma and str(values[g]) not in en_values]
     rng.shuffle(choices)
     previous = _previous_word(body, start)
     for choice in choices:
-        required = frozenset({"NUMR"})
-        form = _match_case(old, previous, cases, lang,
-                           lambda case, c=choice: _inflect(lang, c, required, case))
+        form = _match_case(
+            previous,
+            cases,
+            lang,
+            lambda case, c=choice: _inflect(lang, c, frozenset({"NUMR"}), case, old),
+        )
         if form:
             return _restyle(form, old, body)
     return None
@@ -608,7 +512,9 @@ def edit_date(lang: str, body: str, en: str, rng: random.Random) -> Edit | None:
         if kind == "year":
             shifts = [s for s in (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5) if int(old) + s <= 2030]
             rng.shuffle(shifts)
-            new = next((str(int(old) + s) for s in shifts if str(int(old) + s) not in en_values), None)
+            new = next(
+                (str(int(old) + s) for s in shifts if str(int(old) + s) not in en_values), None
+            )
         elif kind == "day":
             days = [str(d) for d in range(1, 29) if str(d) != old and str(d) not in en_values]
             new = rng.choice(days) if days else None
@@ -619,16 +525,20 @@ def edit_date(lang: str, body: str, en: str, rng: random.Random) -> Edit | None:
     return None
 
 
-def _new_month(lang: str, old: str, body: str, start: int, en_lower: str,
-               rng: random.Random) -> str | None:
+def _new_month(
+    lang: str, old: str, body: str, start: int, en_lower: str, rng: random.Random
+) -> str | None:
     index, cases = _month_lemma(lang, old)
     choices = [i for i in range(12) if i != index and MONTHS_EN[i] not in en_lower]
     rng.shuffle(choices)
     previous = _previous_word(body, start)
     for i in choices:
-        required = frozenset({"NOUN"})
-        form = _match_case(old, previous, cases, lang,
-                           lambda case, i=i: _inflect(lang, MONTHS[lang][i], required, case))
+        form = _match_case(
+            previous,
+            cases,
+            lang,
+            lambda case, i=i: _inflect(lang, MONTHS[lang][i], frozenset({"NOUN"}), case, old),
+        )
         if form:
             return _restyle(form, old, body)
     return None
@@ -638,34 +548,52 @@ def _gender(tag: object) -> str | None:
     return "masc" if "masc" in tag else "femn" if "femn" in tag else None
 
 
-def _place(lang: str, word: str) -> tuple[tuple, set[str], str | None] | None:
-    """(place entry, possible cases, gender) when ``word`` is a known, declinable place name."""
-    col = 2 if lang == "uk" else 3
-    lemmas = {entry[col]: entry for entry in PLACES}
-    parses = [p for p in _parses(lang, _norm(word))
-              if p.normal_form in lemmas and "NOUN" in p.tag and not {"plur", "Fixd", "Surn", "Name"}
-              & p.tag.grammemes]
+def _place(lang: str, word: str) -> tuple[Place, set[str], str | None] | None:
+    """(place, possible cases, gender) when ``word`` is a known, declinable place name."""
+    lemmas = {place.lemma[lang]: place for place in LEX.places}
+    parses = [
+        p
+        for p in _parses(lang, _norm(word))
+        if p.normal_form in lemmas
+        and "NOUN" in p.tag
+        and not {"plur", "Fixd", "Surn", "Name"} & p.tag.grammemes
+    ]
     if not parses:
         return None
     lemma = parses[0].normal_form
-    same = [p for p in parses if p.normal_form == lemma]
-    return lemmas[lemma], {c for c in (_case_of(p.tag) for p in same) if c}, _gender(same[0].tag)
+    cases = {p.tag.case for p in parses if p.normal_form == lemma}
+    return lemmas[lemma], cases, _gender(parses[0].tag)
 
 
-def _surname(lang: str, word: str) -> tuple[str, set[str]] | None:
-    """(lemma, possible cases) for a declinable masculine surname the dictionary knows."""
-    if not word[:1].isupper():
+def _surname(lang: str, word: str, following: str) -> tuple[str, set[str]] | None:
+    """(lemma, possible cases) for a declinable masculine surname the dictionary knows.
+
+    Skipped: a first name followed by a surname, a nominative that could be an indeclinable
+    feminine surname (it would take masculine endings after the change), non-person lemmas.
+    """
+    if not word[:1].isupper() or following[:1].isupper() or _place(lang, word):
         return None
-    parses = [p for p in _parses(lang, _norm(word))
-              if "Surn" in p.tag and "masc" in p.tag and "Fixd" not in p.tag and "plur" not in p.tag]
-    if not parses or _place(lang, word):
+    parses = _parses(lang, _norm(word))
+    male = [
+        p
+        for p in parses
+        if {"Surn", "masc"} <= p.tag.grammemes and not {"Fixd", "plur"} & p.tag.grammemes
+    ]
+    if not male or male[0].normal_form in LEX.not_persons:
         return None
-    lemma = parses[0].normal_form
-    return lemma, {c for c in (_case_of(p.tag) for p in parses if p.normal_form == lemma) if c}
+    lemma = male[0].normal_form
+    feminine = any({"femn", "Fixd"} <= p.tag.grammemes and p.normal_form == lemma for p in parses)
+    if feminine and _norm(word) == lemma:
+        return None
+    return lemma, {p.tag.case for p in male if p.normal_form == lemma}
 
 
 def _sentence_initial(body: str, start: int) -> bool:
-    return not body[:start].strip() or body[:start].rstrip()[-1:] in ".!?«\"—:"
+    return not body[:start].strip() or body[:start].rstrip()[-1:] in '.!?«"—:'
+
+
+def _names_in(en: str, names: tuple[str, ...]) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", en) for name in names)
 
 
 def edit_name(lang: str, body: str, en: str, rng: random.Random) -> Edit | None:
@@ -673,51 +601,64 @@ def edit_name(lang: str, body: str, en: str, rng: random.Random) -> Edit | None:
     body_lemmas = {p.normal_form for m in _words(body) for p in _parses(lang, _norm(m.group()))}
     options = []
     for m in _words(body):
-        word = m.group()
-        if not word[:1].isupper():
+        if not m.group()[:1].isupper():
             continue
-        place = _place(lang, word)
+        place = _place(lang, m.group())
         if place:
-            entry, cases, gender = place
-            if any(re.search(rf"\b{re.escape(f)}\b", en) for f in entry[1]):
-                options.append((m, cases, _place_choices(lang, entry, gender, en, body_lemmas)))
+            found, cases, gender = place
+            if _names_in(en, found.en):
+                choices = _place_choices(lang, found, gender, en, body_lemmas)
+                options.append((m, cases, choices, frozenset({"NOUN"})))
             continue
-        person = _surname(lang, word)
+        person = _surname(lang, m.group(), body[m.end() :].lstrip(" "))
         if person and not _sentence_initial(body, m.start()):
             lemma, cases = person
-            choices = [(s[1 if lang == "uk" else 2], frozenset({"Surn", "masc"})) for s in SURNAMES
-                       if s[1 if lang == "uk" else 2] not in body_lemmas and s[0] not in en
-                       and s[1 if lang == "uk" else 2] != lemma]
-            options.append((m, cases, choices))
+            choices = [
+                forms[lang]
+                for name, forms in LEX.surnames
+                if forms[lang] not in body_lemmas | {lemma} and not _names_in(en, (name,))
+            ]
+            options.append((m, cases, choices, frozenset({"Surn", "masc"})))
     rng.shuffle(options)
-    for m, cases, choices in options:
-        choices = list(choices)
-        rng.shuffle(choices)
-        previous = _previous_word(body, m.start())
-        for lemma, required in choices:
-            form = _match_case(m.group(), previous, cases, lang,
-                               lambda case, le=lemma, r=required: _inflect(lang, le, r, case))
-            if form:
-                new = _restyle(form, m.group(), body)
-                if _norm(new) != _norm(m.group()):
-                    edited = body[:m.start()] + new + body[m.end():]
-                    return Edit(edited, f"name: {m.group()} -> {new}")
+    for m, cases, choices, required in options:
+        edit = _replace_name(lang, body, m, cases, rng.sample(choices, len(choices)), required)
+        if edit:
+            return edit
     return None
 
 
-def _place_choices(lang: str, entry: tuple, gender: str | None, en: str,
-                   body_lemmas: set[str]) -> list[tuple[str, frozenset[str]]]:
-    col = 2 if lang == "uk" else 3
+def _replace_name(
+    lang: str,
+    body: str,
+    match: re.Match[str],
+    cases: set[str],
+    choices: list[str],
+    required: frozenset[str],
+) -> Edit | None:
+    old = match.group()
+    previous = _previous_word(body, match.start())
+    for lemma in choices:
+        form = _match_case(
+            previous, cases, lang, lambda case, le=lemma: _inflect(lang, le, required, case, old)
+        )
+        if form and _norm(form) != _norm(old):
+            new = _restyle(form, old, body)
+            return Edit(body[: match.start()] + new + body[match.end() :], f"name: {old} -> {new}")
+    return None
+
+
+def _place_choices(
+    lang: str, place: Place, gender: str | None, en: str, body_lemmas: set[str]
+) -> list[str]:
+    """Places of the same kind and gender that neither text mentions."""
     out = []
-    for other in PLACES:
-        lemma = other[col]
-        if other[0] != entry[0] or lemma == entry[col] or lemma in body_lemmas:
-            continue
-        if any(re.search(rf"\b{re.escape(f)}\b", en) for f in other[1]):
+    for other in LEX.places:
+        lemma = other.lemma[lang]
+        if other.kind != place.kind or lemma in body_lemmas | {place.lemma[lang]} or lemma in out:
             continue
         parse = _lemma_parse(lang, lemma, frozenset({"NOUN"}))
-        if parse is not None and _gender(parse.tag) == gender and (lemma, frozenset({"NOUN"})) not in out:
-            out.append((lemma, frozenset({"NOUN"})))
+        if parse is not None and _gender(parse.tag) == gender and not _names_in(en, other.en):
+            out.append(lemma)
     return out
 
 
@@ -731,6 +672,21 @@ def _finite_verb(lang: str, word: str) -> bool:
     return "VERB" in top.tag and mood_ok and tense_ok and all("VERB" in p.tag for p in parses)
 
 
+def _genitive_only(lang: str, word: str) -> bool:
+    parses = _parses(lang, _norm(word))
+    return bool(parses) and all(p.tag.case in ("gent", "gen2") for p in parses)
+
+
+def _negation_bound(lang: str, body: str, start: int, end: int) -> bool:
+    """True when removing this 'не' would leave words that need it: a genitive of negation
+    next to the verb (цього не робила, не матимуть голосів) or a negative intensifier."""
+    if NEGATION_INTENSIFIERS.search(body):
+        return True
+    before = _previous_word(body, start)
+    after = [m.group() for m in _words(body[end:])][:3]
+    return any(_genitive_only(lang, w) for w in [before, *after[1:]] if w)
+
+
 def edit_negation(lang: str, body: str, en: str, rng: random.Random) -> Edit | None:
     """Remove the single 'не' before a verb, or add 'не' before the first finite verb."""
     del en, rng
@@ -738,53 +694,81 @@ def edit_negation(lang: str, body: str, en: str, rng: random.Random) -> Edit | N
         return None
     nes = list(re.finditer(r"(?i)(?<!\w)не (?=\w)", body))
     if len(nes) == 1:
-        m = nes[0]
-        verb = next(_words(body[m.end():]))
-        if not _finite_verb(lang, verb.group()) or _norm(verb.group()) in ("лише", "лишь"):
-            return None
-        rest = body[m.end():]
-        if m.group()[0].isupper():
-            rest = rest[:1].upper() + rest[1:]
-        return Edit(body[:m.start()] + rest, f"negation removed: {m.group()}{verb.group()} -> "
-                    f"{rest[:len(verb.group())]}")
+        return _remove_negation(lang, body, nes[0])
     if nes or re.search(r"(?i)(?<!\w)не(?!\w)", body):
         return None
+    return _add_negation(lang, body)
+
+
+def _remove_negation(lang: str, body: str, ne: re.Match[str]) -> Edit | None:
+    verb = next(_words(body[ne.end() :])).group()
+    if not _finite_verb(lang, verb) or _negation_bound(lang, body, ne.start(), ne.end()):
+        return None
+    rest = body[ne.end() :]
+    if ne.group()[0].isupper():
+        rest = rest[:1].upper() + rest[1:]
+    change = f"negation removed: {ne.group()}{verb} -> {rest[: len(verb)]}"
+    return Edit(body[: ne.start()] + rest, change)
+
+
+def _add_negation(lang: str, body: str) -> Edit | None:
     for m in _words(body):
-        if _finite_verb(lang, m.group()) and not _sentence_initial(body, m.start()):
-            prev = _previous_word(body, m.start()).lower()
-            if prev in ("би", "б", "бы", "ж", "же", "ли", "чи"):
-                continue
-            edited = body[:m.start()] + "не " + body[m.start():]
-            return Edit(edited, f"negation added: {m.group()} -> не {m.group()}")
+        if not _finite_verb(lang, m.group()) or _sentence_initial(body, m.start()):
+            continue
+        if _previous_word(body, m.start()).lower() in ("би", "б", "бы", "ж", "же", "ли", "чи"):
+            continue
+        edited = body[: m.start()] + "не " + body[m.start() :]
+        return Edit(edited, f"negation added: {m.group()} -> не {m.group()}")
     return None
 
 
 def _content_words(lang: str, text: str) -> list[str]:
-    return [w.group() for w in CYR_WORD.finditer(text)
-            if len(w.group()) >= 4 and _norm(w.group()) not in STOPWORDS[lang]]
+    return [
+        w.group()
+        for w in CYR_WORD.finditer(text)
+        if len(w.group()) >= 4 and _norm(w.group()) not in STOPWORDS[lang]
+    ]
 
 
 def edit_drop(lang: str, body: str, en: str, rng: random.Random) -> Edit | None:
-    """Drop one comma-delimited clause (>= 2 content words), preferring the last: a truncated quote."""
+    """Drop the last comma-delimited clause (>= 2 content words): a truncated quote.
+
+    Only a self-contained tail is dropped, so the rest still reads as a sentence: a relative
+    or adverbial clause (який/который, оскільки/поскольку, ...), an adverbial participle
+    phrase, or a prepositional phrase without a finite verb.
+    """
     del en, rng
     parts = body.split(", ")
     if len(parts) < 2:
         return None
-    total = len(_content_words(lang, body))
-    for index in range(len(parts) - 1, 0, -1):
-        part = parts[index]
-        if any(c in part for c in QUOTE_CHARS + "()—–-") or not part.strip():
-            continue
-        dropped = len(_content_words(lang, part))
-        if dropped < 2 or total - dropped < 3:
-            continue
-        tail = ""
-        if index == len(parts) - 1:
-            stripped = part.rstrip(".!?…;:")
-            tail = part[len(stripped):]
-        edited = ", ".join(parts[:index] + parts[index + 1:]) + tail
-        return Edit(edited, f"dropped: ', {part.rstrip('.!?…;:')}'")
-    return None
+    last = parts[-1]
+    stripped = last.rstrip(".!?…;:")
+    first = next(_words(last), None)
+    if first is None or first.start() != 0 or any(c in last for c in QUOTE_CHARS + "()—–"):
+        return None
+    if not _droppable_start(lang, first.group(), stripped):
+        return None
+    dropped = len(_content_words(lang, last))
+    if dropped < 2 or len(_content_words(lang, body)) - dropped < 3:
+        return None
+    edited = ", ".join(parts[:-1]) + last[len(stripped) :]
+    return Edit(edited, f"dropped: ', {stripped}'")
+
+
+def _droppable_start(lang: str, word: str, clause: str) -> bool:
+    lower = _norm(word)
+    if lower in SUBORDINATORS[lang]:
+        return True
+    parses = _parses(lang, lower)
+    if parses and "GRND" in parses[0].tag:
+        return True
+    if (
+        parses
+        and all("PREP" in p.tag or "PRCL" in p.tag for p in parses)
+        and "PREP" in parses[0].tag
+    ):
+        return not any(_finite_verb(lang, m.group()) for m in _words(clause))
+    return False
 
 
 EDITORS: dict[str, Callable[[str, str, str, random.Random], Edit | None]] = {
@@ -798,6 +782,7 @@ EDITORS: dict[str, Callable[[str, str, str, random.Random], Edit | None]] = {
 
 # --------------------------------------------------------------------------- suite
 
+
 @dataclass(frozen=True)
 class Line:
     """One NTREX line (1-based ``number``) with its texts and optional quote wrapping."""
@@ -810,8 +795,11 @@ class Line:
 
     @property
     def quote_like(self) -> bool:
-        return self.wrap is not None or any(c in self.en for c in QUOTE_CHARS) or bool(
-            REPORTING_EN.search(self.en))
+        return (
+            self.wrap is not None
+            or any(c in self.en for c in QUOTE_CHARS)
+            or bool(REPORTING_EN.search(self.en))
+        )
 
     def body(self, lang: str) -> str:
         text = self.tgt[lang]
@@ -880,15 +868,21 @@ def _speaker_edit(line: Line, lang: str, rng: random.Random) -> tuple[Speaker, s
     if line.wrap is None:
         return None
     current = line.wrap.speaker
-    others = [s for s in SPEAKERS if s.key != current.key and s.en_short not in line.en
-              and line.wrap.speaker_tgt(lang, s) != line.wrap.speaker_tgt(lang)]
+    others = [
+        s
+        for s in SPEAKERS
+        if s.key != current.key
+        and s.en_short not in line.en
+        and line.wrap.speaker_tgt(lang, s) != line.wrap.speaker_tgt(lang)
+    ]
     new = rng.choice(others)
     change = f"speaker: {line.wrap.speaker_tgt(lang)} -> {line.wrap.speaker_tgt(lang, new)}"
     return new, change
 
 
-def _row(line: Line, lang: str, split: str, category: str, text_tgt: str, change: str,
-         speaker_tgt: str) -> dict[str, str]:
+def _row(
+    line: Line, lang: str, split: str, category: str, text_tgt: str, change: str, speaker_tgt: str
+) -> dict[str, str]:
     wrapped = line.wrap is not None
     return {
         "id": f"en-{lang}-{line.number:04d}",
@@ -907,7 +901,9 @@ def _row(line: Line, lang: str, split: str, category: str, text_tgt: str, change
     }
 
 
-def build_pair(lines: list[Line], lang: str, seed: int, splits: dict[str, str]) -> list[dict[str, str]]:
+def build_pair(
+    lines: list[Line], lang: str, seed: int, splits: dict[str, str]
+) -> list[dict[str, str]]:
     """The rows of one language pair: changed rows per category, then controls."""
     candidates: dict[str, dict[int, dict[str, str]]] = {c: {} for c in CATEGORIES}
     for line in lines:
@@ -920,20 +916,32 @@ def build_pair(lines: list[Line], lang: str, seed: int, splits: dict[str, str]) 
                 if found:
                     new, change = found
                     candidates[category][line.number] = _row(
-                        line, lang, split, category, line.text_tgt(lang, speaker=new), change,
-                        line.wrap.speaker_tgt(lang, new))
+                        line,
+                        lang,
+                        split,
+                        category,
+                        line.text_tgt(lang, speaker=new),
+                        change,
+                        line.wrap.speaker_tgt(lang, new),
+                    )
                 continue
             edit = EDITORS[category](lang, line.body(lang), line.en, rng)
             if edit and edit.body != line.body(lang):
                 candidates[category][line.number] = _row(
-                    line, lang, split, category, line.text_tgt(lang, edit.body), edit.change,
-                    own_speaker)
+                    line,
+                    lang,
+                    split,
+                    category,
+                    line.text_tgt(lang, edit.body),
+                    edit.change,
+                    own_speaker,
+                )
     by_number = {line.number: line for line in lines}
     taken: set[int] = set()
     rows = []
     for category in sorted(CATEGORIES, key=lambda c: (len(candidates[c]), c)):
         pool = [n for n in candidates[category] if n not in taken]
-        chosen = _prefer_quotes(pool, by_number, f"{seed}:{lang}:{category}")[:PER_CATEGORY]
+        chosen = _balanced(pool, candidates[category], by_number, f"{seed}:{lang}:{category}")
         if len(chosen) < MIN_PER_CATEGORY:
             raise ValueError(f"en-{lang}: only {len(chosen)} rows for {category}")
         taken |= set(chosen)
@@ -944,6 +952,23 @@ def build_pair(lines: list[Line], lang: str, seed: int, splits: dict[str, str]) 
         own = line.wrap.speaker_tgt(lang) if line.wrap else ""
         rows.append(_row(line, lang, splits[line.doc_id], "NONE", line.text_tgt(lang), "", own))
     return sorted(rows, key=lambda r: int(r["line"]))
+
+
+def _balanced(
+    numbers: list[int], rows: dict[int, dict[str, str]], by_number: dict[int, Line], salt: str
+) -> list[int]:
+    """Up to PER_CATEGORY lines, taken in turn from each kind of change (year/month/day,
+    negation added/removed, ...) so that a rare kind is not crowded out."""
+    kinds: dict[str, list[int]] = {}
+    for n in numbers:
+        kinds.setdefault(rows[n]["change"].split(":")[0], []).append(n)
+    queues = [_prefer_quotes(kinds[k], by_number, f"{salt}:{k}") for k in sorted(kinds)]
+    chosen: list[int] = []
+    while len(chosen) < PER_CATEGORY and any(queues):
+        for queue in queues:
+            if queue and len(chosen) < PER_CATEGORY:
+                chosen.append(queue.pop(0))
+    return chosen
 
 
 def _prefer_quotes(numbers: list[int], by_number: dict[int, Line], salt: str) -> list[int]:
@@ -960,7 +985,9 @@ def write_csv(rows: list[dict[str, str]], path: Path) -> None:
         writer.writerows(rows)
 
 
-def generate(out: Path, *, seed: int = DEFAULT_SEED, root: Path = NTREX) -> dict[str, list[dict[str, str]]]:
+def generate(
+    out: Path, *, seed: int = DEFAULT_SEED, root: Path = NTREX
+) -> dict[str, list[dict[str, str]]]:
     """Build both language pairs and write ``en-uk.csv`` and ``en-ru.csv`` under ``out``."""
     lines = build_lines(seed, root)
     splits = split_documents([line.doc_id for line in lines], seed)
@@ -984,8 +1011,10 @@ def main(argv: list[str] | None = None) -> None:
         for row in rows:
             key = (row["category"], row["split"])
             counts[key] = counts.get(key, 0) + 1
-        summary = ", ".join(f"{c} {counts.get((c, 'calib'), 0)}+{counts.get((c, 'test'), 0)}"
-                            for c in (*CATEGORIES, "NONE"))
+        summary = ", ".join(
+            f"{c} {counts.get((c, 'calib'), 0)}+{counts.get((c, 'test'), 0)}"
+            for c in (*CATEGORIES, "NONE")
+        )
         print(f"{pair}: {len(rows)} rows (calib+test): {summary}")
 
 

@@ -152,4 +152,4 @@ def test_features_are_fast() -> None:
     start = time.perf_counter()
     for _ in range(20):
         compare_texts(PUTIN_EN, "en", PUTIN_RU, "ru")
-    assert (time.perf_counter() - start) / 20 < 0.05
+    assert (time.perf_counter() - start) / 20 < 0.25  # ~15 ms on an idle core

@@ -34,6 +34,12 @@ COUNTS = [
     ("ru", "Ни один солдат не погиб", 1, "ru-ni-odin"),
     ("ru", "У нас нет врагов", 1, "ru-net"),
     ("ru", "Мы союзники", 0, "ru-affirmative"),
+    ("ru", "Тем не менее, он придет", 0, "ru-tem-ne-menee"),
+    ("uk", "Тим не менш, він прийде", 0, "uk-tym-ne-mensh"),
+    ("ru", "хватит ненадолго, как бы на то ни уповали", 0, "ru-kak-by-ni-far"),
+    ("en", "to be No.1 in AI", 0, "en-number-abbrev"),
+    ("en", "Rangers failed to score", 1, "en-failed"),
+    ("uk", "Групи провели ніч у наметах", 0, "uk-nich-is-night"),
 ]
 
 

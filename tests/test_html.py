@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import re
 import shutil
@@ -20,13 +21,19 @@ from toolkit.cli import main
 from toolkit.report.picture import alignment_svg
 from toolkit.report.rundir import read_run
 
-FIXTURE = Path(__file__).parent / "fixtures" / "rundir" / "putin-bush-nato-2001"
+BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
 INJECTED = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
 
 
 @pytest.fixture
 def run_dir(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(FIXTURE, tmp_path / "putin-bush-nato-2001"))
+    """A fresh copy of the hand-made run folder (tests/fixtures/rundir/make_fixture.py)."""
+    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    folder = tmp_path / "putin-bush-nato-2001"
+    builder.build(folder)
+    return folder
 
 
 def _html(run_dir: Path, out: Path) -> str:
@@ -352,3 +359,18 @@ def test_injected_markup_does_not_run_in_chromium(
     shot = tmp_path / "injected.png"
     browser.save_screenshot(str(shot))
     print(f"screenshot: {shot}")
+
+
+def test_a_run_without_flags_or_similarity_still_renders(run_dir: Path, tmp_path: Path) -> None:
+    flags = pl.read_parquet(run_dir / "divergences.parquet")
+    flags.clear().write_parquet(run_dir / "divergences.parquet")
+    sim = pl.read_parquet(run_dir / "similarity.parquet")
+    sim.clear().write_parquet(run_dir / "similarity.parquet")
+    html = _html(run_dir, tmp_path / "report.html")
+    parsed = _parse(html)
+    assert _with_class(parsed, "tr", "flag") == []
+    assert "0 of 0 flags shown" in html and "Review: 0 of 0 flags reviewed" in html
+    assert len([t for t, _ in parsed.tags if t == "figure"]) == 2  # beads still drawn
+    assert [t for t, _ in parsed.tags if t == "image"] == []
+    result = CliRunner().invoke(main, ["report", str(run_dir)])
+    assert result.exit_code == 0 and "No flags in this run." in result.output

@@ -192,7 +192,8 @@ def test_legacy_file_with_mixed_line_endings(tmp_path: Path, lang: str, encoding
     path = _write(tmp_path, f"ntrex.{lang}.txt", body.encode(encoding))
     version = read_version(path)
     assert version.encoding == encoding
-    assert version.text == "\n\n".join(paragraphs[:4]).replace("\u00a0", " ")
+    text = "\n\n".join(paragraphs[:4]).replace(". ", ".\n", 1).replace(", ", ",\n", 1)
+    assert version.text == text.replace("\u00a0", " ")  # a line break inside a paragraph stays
     assert "\r" not in version.text
 
 
@@ -332,7 +333,7 @@ def test_header_language_must_agree_with_file_name(tmp_path: Path) -> None:
 def test_a_dashes_line_later_in_a_plain_file_is_body(tmp_path: Path) -> None:
     version = read_version(_write(tmp_path, "a.en.txt", "Text.\n---\nMore text.\n"))
     assert version.meta == {}
-    assert version.text == "Text. --- More text."
+    assert version.text == "Text.\n---\nMore text."
 
 
 # --- language --------------------------------------------------------------------------------
@@ -417,8 +418,12 @@ def test_undetectable_language(tmp_path: Path) -> None:
         f"{path}: cannot tell the language; name it in the header (language: uk), "
         "in the file name (outlet.uk.txt) or with --lang"
     )
-    with pytest.raises(InputError, match="language 'Russian' is not a language code"):
-        read_version(path, lang="Russian")
+    for bad_option_for in (path, tmp_path / "named.ru.txt"):  # checked even where unused
+        with pytest.raises(InputError) as info:
+            read_version(bad_option_for, lang="Russian")
+        assert str(info.value) == (
+            "language 'Russian' is not a language code (use en, uk, ru or another ISO 639-1 code)"
+        )
 
 
 # --- stories ----------------------------------------------------------------------------------
@@ -442,6 +447,15 @@ def test_read_story_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         read_story(tmp_path)
     assert str(info.value) == f"{tmp_path}: no version files (*.txt) in the folder"
+    for name in ["b-story", "a-story"]:
+        (tmp_path / "stories" / name).mkdir(parents=True)
+        _write(tmp_path / "stories" / name, "x.en.txt", "Text.")
+    with pytest.raises(InputError) as info:
+        read_story(tmp_path / "stories")
+    assert str(info.value) == (
+        f"{tmp_path / 'stories'}: no version files (*.txt) in the folder; "
+        "its sub-folders are stories: a-story, b-story"
+    )
     with pytest.raises(InputError) as info:
         read_story(tmp_path / "missing")
     assert str(info.value) == f"{tmp_path / 'missing'}: no such folder"

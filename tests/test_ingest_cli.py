@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -45,11 +47,12 @@ def test_ingest_csv(story: Path) -> None:
     code, output = _run("ingest", str(story / "tsn.uk.txt"), "--format", "csv")
     assert code == 0, output
     start = len(HEADER)
-    assert output.splitlines() == [
-        "version_id,paragraph,start,end,text",
-        f"TSN.uk,1,{start},{start + 13},Перший абзац.",
-        f"TSN.uk,2,{start + 15},{start + 28},Другий абзац.",
+    assert list(csv.reader(io.StringIO(output))) == [
+        ["version_id", "paragraph", "start", "end", "text"],
+        ["TSN.uk", "1", f"{start}", f"{start + 13}", "Перший абзац."],
+        ["TSN.uk", "2", f"{start + 15}", f"{start + 28}", "Другий\nабзац."],  # the break stays
     ]
+    assert f'{start + 28},"Другий\nабзац."\n' in output  # a field with a line break is quoted
 
 
 def test_ingest_table_and_lang_option(tmp_path: Path) -> None:

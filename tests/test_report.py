@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -18,13 +19,19 @@ from toolkit.report.highlight import evidence_terms, highlight_spans
 from toolkit.report.rundir import read_run
 from toolkit.report.table import CATEGORIES, filter_flags, sort_flags
 
-FIXTURE = Path(__file__).parent / "fixtures" / "rundir" / "putin-bush-nato-2001"
+BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
 VALID_CATEGORIES = ", ".join(CATEGORIES)
 
 
 @pytest.fixture
 def run_dir(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(FIXTURE, tmp_path / "putin-bush-nato-2001"))
+    """A fresh copy of the hand-made run folder (tests/fixtures/rundir/make_fixture.py)."""
+    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    folder = tmp_path / "putin-bush-nato-2001"
+    builder.build(folder)
+    return folder
 
 
 def _report(*args: str) -> object:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import multiprocessing
 import os
-import shutil
+import signal
+import time
 from pathlib import Path
 
 import polars as pl
@@ -17,7 +19,7 @@ from toolkit.cli import main
 from toolkit.errors import InputError
 from toolkit.report.rundir import read_run
 
-FIXTURE = Path(__file__).parent / "fixtures" / "rundir" / "putin-bush-nato-2001"
+BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
 NUMBER_1945 = "0f3bc2115285"  # rbc-ukraine.en -> meduza.ru, numbers: 1954 -> 1945
 HALF = "40b45accb23d"  # rbc-ukraine.en -> rbc-ukraine.uk, numbers: one third -> половину
 MOOD = "312dfefb293d"  # rbc-ukraine.en -> rbc-ukraine.uk, could be -> має бути
@@ -25,7 +27,13 @@ MOOD = "312dfefb293d"  # rbc-ukraine.en -> rbc-ukraine.uk, could be -> має б
 
 @pytest.fixture
 def run_dir(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(FIXTURE, tmp_path / "putin-bush-nato-2001"))
+    """A fresh copy of the hand-made run folder (tests/fixtures/rundir/make_fixture.py)."""
+    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    folder = tmp_path / "putin-bush-nato-2001"
+    builder.build(folder)
+    return folder
 
 
 def _decision(flag_id: str, status: str, *, note: str | None = None, who: str = "Olena") -> dict:
@@ -145,6 +153,32 @@ def test_two_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     for who in ("Olena", "Ivan"):
         mine = log.decisions.filter(pl.col("reviewer") == who)["flag_id"].to_list()
         assert mine == [f"{who}-{i:04d}" for i in range(count)]  # each writer's order is kept
+
+
+def _append_forever(path: str) -> None:
+    i = 0
+    while True:
+        review.append_decision(path, _decision(f"k{i:06d}", "confirmed", note="ж" * (i % 50)))
+        i += 1
+
+
+def test_a_writer_killed_mid_stream_leaves_every_earlier_decision_readable(tmp_path: Path) -> None:
+    path = tmp_path / "review.jsonl"
+    review.append_decision(path, _decision("before", "dismissed"))
+    worker = multiprocessing.get_context("fork").Process(target=_append_forever, args=(str(path),))
+    worker.start()
+    deadline = time.monotonic() + 30
+    while path.stat().st_size < 20_000 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(worker.pid, signal.SIGKILL)
+    worker.join(timeout=30)
+    log = review.load_review(path)
+    ids = log.decisions["flag_id"].to_list()
+    assert ids[0] == "before" and len(ids) > 50
+    assert ids[1:] == [f"k{i:06d}" for i in range(len(ids) - 1)]  # no gap, no duplicate
+    assert len(log.problems) <= 1 and all("torn last line" in p for p in log.problems)
+    review.append_decision(path, _decision("after", "confirmed"))
+    assert review.load_review(path).decisions["flag_id"].to_list()[-1] == "after"
 
 
 # ---- attaching decisions ----------------------------------------------------------------
@@ -336,6 +370,11 @@ def test_interactive_walks_only_unreviewed_and_ends_at_the_last(run_dir: Path) -
     assert [d["status"] for d in lines] == ["confirmed"] + ["dismissed"] * 6
     result, _ = _walk(run_dir, "")
     assert "No unreviewed flags" in result.output
+    result = CliRunner().invoke(
+        main, ["review", str(run_dir), "--all", "--reviewer", "P"], input="c"
+    )
+    assert "7 flag(s) in" in result.output and "now: confirmed by O" in result.output
+    assert _lines(run_dir / "review.jsonl")[-1]["reviewer"] == "P"
 
 
 def test_interactive_unknown_key_and_end_of_input(run_dir: Path) -> None:
@@ -352,7 +391,6 @@ def test_interactive_through_a_pseudo_terminal(run_dir: Path) -> None:
     import subprocess
     import sys
     import termios
-    import time
 
     primary, secondary = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "TERM": "xterm"}

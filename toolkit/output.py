@@ -7,11 +7,13 @@ import json
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from toolkit import atomic
 from toolkit.errors import InputError
+
+if TYPE_CHECKING:
+    import polars as pl
 
 TEXT_FORMATS = ("table", "csv", "json")
 FILE_FORMATS = (*TEXT_FORMATS, "parquet")
@@ -82,6 +84,8 @@ def render_json(frame: pl.DataFrame) -> str:
 
 def render_csv(frame: pl.DataFrame) -> str:
     """CSV with list columns joined by ';'."""
+    import polars as pl
+
     flat = frame.with_columns(
         pl.col(c).cast(pl.List(pl.String)).list.join(";")
         for c, t in frame.schema.items()

@@ -33,10 +33,14 @@ _LANG_OVERRIDES = {"uk": {"г": "h"}}
 
 # Latin spelling variants folded together, applied in order, after transliteration.
 _LATIN_RULES = (
+    (re.compile(r"^u(?=[aeio])"), "w"),  # Уельс, Уейд: Cyrillic у before a vowel is English w
+    (re.compile(r"wh"), "w"),
+    (re.compile(r"dzh"), "j"),  # Джеймс / James
     (re.compile(r"kh"), "h"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"ck"), "k"),
     (re.compile(r"tz"), "ts"),
+    (re.compile(r"c(?=[eiy])"), "s"),  # Lacy / Лейсі
     (re.compile(r"c(?!h)"), "k"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"q"), "k"),
@@ -125,6 +129,23 @@ def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= min_ratio
+
+
+def skeleton(key: str) -> str:
+    """A Latin key without its vowels after the first letter: English spelling and Slavic
+    transliteration often differ only in vowels (Wade/Уейд -> "vd", Sturridge/Старрідж)."""
+    return (key[:1] + re.sub(r"[aeiou]", "", key[1:])) if key else key
+
+
+def loosely_close(a: str, b: str, *, min_ratio: float = 0.6) -> bool:
+    """A looser `keys_close` for a name against the other text's own names: key ratio at
+    least `min_ratio`, or consonant skeletons of 2+ letters that are equal or 0.75 alike."""
+    if keys_close(a, b, min_ratio=min_ratio):
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    if min(len(sa), len(sb)) < 2:  # short names: equal up to the vowels (Lee / Лі, Roe / Роу)
+        return re.sub(r"[aeiou]+", "V", a) == re.sub(r"[aeiou]+", "V", b)
+    return sa == sb or difflib.SequenceMatcher(None, sa, sb, autojunk=False).ratio() >= 0.75
 
 
 def same_name(a: str, lang_a: str, b: str, lang_b: str) -> bool:

@@ -31,7 +31,7 @@ class DPParams:
     max_bead: tuple[int, int] = (3, 3)
     k: int = 4  # neighbours in the margin
     skip: float = -0.03  # score of a 1-0 / 0-1 bead
-    merge_penalty: float = 0.01  # per sentence beyond two in a bead
+    merge_penalty: float = 0.02  # per sentence beyond two in a bead
     length_weight: float = 0.02  # times squared log length-ratio deviation
     full_cells: int = 1_500_000  # grids up to this size get no coarse pass
     coarse_cells: int = 250_000  # size of the pooled grid
@@ -188,7 +188,7 @@ def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     n, m, width = grid.n, grid.m, band.width
     types = params.bead_types()
     pair_types = [t for t in types if t[0] >= 1 and t[1] >= 1]
-    table = {t: grid.scores(*t) for t in pair_types}
+    table = {t: np.nan_to_num(grid.scores(*t), nan=-np.inf) for t in pair_types}
     dp = np.full((n + 1, width), -np.inf)
     back = np.full((n + 1, width), -1, dtype=np.int8)
     cols = np.arange(width)
@@ -203,14 +203,17 @@ def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
             if a == 0 or i < a:
                 continue
             r = i - a
-            c_prev = js - b - band.lo[r]
-            ok = (js - b >= 0) & (c_prev >= 0) & (c_prev < band.hi[r] - band.lo[r])
-            prev = np.where(ok, dp[r, np.clip(c_prev, 0, width - 1)], -np.inf)
-            gain = params.skip if b == 0 else table[(a, b)][i, :span]
-            cand = prev + np.nan_to_num(gain, nan=-np.inf)
-            better = cand > best
-            best = np.where(better, cand, best)
-            kind = np.where(better, t_index, kind)
+            # target positions j - b of this row that lie inside row r's band
+            first = max(int(band.lo[i]) - b, int(band.lo[r]))
+            last = min(int(band.hi[i]) - b, int(band.hi[r]))
+            if first >= last:
+                continue
+            gain = params.skip if b == 0 else table[(a, b)][i, first + b - band.lo[i] : last + b - band.lo[i]]
+            cand = dp[r, first - band.lo[r] : last - band.lo[r]] + gain
+            seg = slice(first + b - int(band.lo[i]), last + b - int(band.lo[i]))
+            better = cand > best[seg]
+            best[seg] = np.where(better, cand, best[seg])
+            kind[seg] = np.where(better, t_index, kind[seg])
         # 0-1 beads: a running maximum along the row
         steps = np.arange(span) * params.skip
         chain = np.maximum.accumulate(best - steps) + steps

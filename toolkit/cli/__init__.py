@@ -11,5 +11,6 @@ from toolkit.cli import report  # noqa: F401  (registers commands)
 from toolkit.cli import review  # noqa: F401  (registers commands)
 from toolkit.cli import quotes  # noqa: F401  (registers commands)
 from toolkit.cli import model  # noqa: F401  (registers commands)
+from toolkit.cli import align  # noqa: F401  (registers commands)
 
 __all__ = ["main"]

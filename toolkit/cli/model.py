@@ -55,6 +55,10 @@ def info(fmt: str, out: Path | None) -> None:
     from toolkit.embed.manage import model_info
 
     fields = model_info()
+    if fmt == "table" and out is None:  # long values (paths, hashes) stay whole
+        width = max(len(k) for k in fields)
+        click.echo("\n".join(f"{k:<{width}}  {v}" for k, v in fields.items()))
+        return
     emit(pl.DataFrame({"field": list(fields), "value": list(fields.values())}), fmt=fmt, out=out)
 
 
@@ -69,12 +73,11 @@ def verify() -> None:
         toolkit model verify
     """
     from toolkit.embed.manage import parity_status, verify_default
+    from toolkit.embed.model import default_model_dir
     from toolkit.embed.parity import read_record
     from toolkit.errors import ModelError
 
     result = verify_default()
-    from toolkit.embed.model import default_model_dir
-
     line = parity_status(read_record(default_model_dir()))
     if not result.passed:
         raise ModelError(f"parity check failed: {line}; mismatched: {result.mismatched[:3]}")

@@ -10,9 +10,19 @@ from toolkit.cli.app import main
 from toolkit.cli.options import emit, model_options, output_options, quiet_option
 
 COLUMNS = [
-    "version", "quote_id", "kind", "fragment", "speaker", "speaker_key", "cue",
-    "start", "end", "sent_ids", "parent", "text",
-]  # fmt: skip
+    "version",
+    "quote_id",
+    "kind",
+    "fragment",
+    "speaker",
+    "speaker_key",
+    "cue",
+    "start",
+    "end",
+    "sent_ids",
+    "parent",
+    "text",
+]
 
 
 @main.command()
@@ -79,12 +89,18 @@ def _pairs(sentences: list, found: list, *, model: str | None, quiet: bool) -> o
 
     if not quiet:
         click.echo("loading the embedding model...", err=True)
-    embedder = load_embedder(model) if model else load_embedder()
+    embedder = load_embedder(model, quiet=quiet)
     frames = []
     for sents_b, quotes_b in zip(sentences[1:], found[1:], strict=True):
         beads = align_pair(sentences[0], sents_b, embedder).beads
         frames.append(
-            pair_quotes(found[0], quotes_b, beads, sentences_a=sentences[0],
-                        sentences_b=sents_b, encode=embedder.encode)  # fmt: skip
+            pair_quotes(
+                found[0],
+                quotes_b,
+                beads,
+                sentences_a=sentences[0],
+                sentences_b=sents_b,
+                encode=embedder.encode,
+            )
         )
     return pl.concat(frames)

@@ -44,17 +44,20 @@ KEY_ACTIONS = {
     metavar="NAME",
     help="Who decides (default: git's user.name, else the OS user).",
 )
+@click.option("--all", "walk_all", is_flag=True, help="Walk every flag, reviewed ones too.")
 def review(
     run_dir: Path,
     flag_id: str | None,
     decision: str | None,
     note: str | None,
     reviewer: str | None,
+    walk_all: bool,
 ) -> None:
     """Confirm or dismiss a run's flags; decisions are appended to RUN_DIR/review.jsonl.
 
-    Without --flag, walks the unreviewed flags one by one, showing both texts with the
-    differing words highlighted. Keys: c confirm, d dismiss, n note, s skip, b back, q quit.
+    Without --flag, walks the unreviewed flags (--all: every flag) one by one, showing both
+    texts with the differing words highlighted.
+    Keys: c confirm, d dismiss, n note, s skip, b back, q quit.
     Every decision is saved at once; earlier decisions stay in the file as history.
 
     \b
@@ -75,7 +78,7 @@ def review(
     if flag_id is None:
         if decision or note:
             raise click.UsageError("--set and --note need --flag ID (or leave all out to walk)")
-        _walk(run, flags, reviewer=who)
+        _walk(run, flags, reviewer=who, walk_all=walk_all)
         return
     if decision is None and not note:
         raise click.UsageError("--flag needs --set confirmed|dismissed, --note TEXT, or both")
@@ -134,15 +137,17 @@ def _read_key() -> str:
     return (key or "q").lower()
 
 
-def _walk(run: Run, flags: pl.DataFrame, *, reviewer: str) -> None:
+def _walk(run: Run, flags: pl.DataFrame, *, reviewer: str, walk_all: bool) -> None:
     from toolkit import review as decisions
     from toolkit.report.table import sort_flags
 
-    pending = sort_flags(flags.filter(flags["status"] == "unreviewed")).to_dicts()
+    chosen = flags if walk_all else flags.filter(flags["status"] == "unreviewed")
+    pending = sort_flags(chosen).to_dicts()
     if not pending:
         click.echo(f"No unreviewed flags in {run.path} ({flags.height} flags in all).")
         return
-    click.echo(f"{len(pending)} unreviewed flag(s) in {run.path}; reviewer: {reviewer}")
+    kind = "" if walk_all else "unreviewed "
+    click.echo(f"{len(pending)} {kind}flag(s) in {run.path}; reviewer: {reviewer}")
     index, recorded = 0, 0
     while 0 <= index < len(pending):
         flag = pending[index]

@@ -218,6 +218,9 @@ def _year_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     suffix = r"(?:-?[^\W\d_]{1,3})?\s*" + _YEAR_WORDS[lang]
     with_word = re.compile(r"(?<![\d.,])" + year + suffix + r"(?![^\W\d_])", re.IGNORECASE)
     preps = r"(?<![^\W\d_])(?:" + _YEAR_PREPS[lang] + r")\s+"
+    if lang == "en":  # in the 1930s, in the early 2000s, in mid-2001
+        preps += r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+        year += r"(?:'?s\b)?"
     with_prep = re.compile(preps + year + r"(?![\d%]|[.,]\d|\s*(?:тис|тыс|млн|%))", re.IGNORECASE)
     return with_word, with_prep
 

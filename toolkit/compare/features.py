@@ -18,13 +18,20 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 
 import polars as pl
 
 from toolkit.compare.dates import date_diff, extract_dates
 from toolkit.compare.names import extract_names, unmatched_names
 from toolkit.compare.negation import antonym_pairs, negation_cues, negation_flip
-from toolkit.compare.numbers import check_lang, extract_numbers
+from toolkit.compare.numbers import (
+    NumberMention,
+    check_lang,
+    extract_numbers,
+    mentions_imperial,
+    unit_converted,
+)
 from toolkit.compare.words import TokenVectors, align_words
 from toolkit.translit import same_name
 
@@ -136,10 +143,7 @@ def compare_texts(
                                 "similarity": similarity, "margin": margin}  # fmt: skip
     dates_a, dates_b = extract_dates(text_a, lang_a), extract_dates(text_b, lang_b)
     parts |= _date_features(dates_a, dates_b)
-    parts |= _number_features(
-        text_a, lang_a, text_b, lang_b, [(d.start, d.end) for d in dates_a],
-        [(d.start, d.end) for d in dates_b],
-    )  # fmt: skip
+    parts |= _number_features(text_a, lang_a, text_b, lang_b, dates_a, dates_b)
     parts |= _name_features(text_a, lang_a, text_b, lang_b)
     parts |= _negation_features(text_a, lang_a, text_b, lang_b)
     if token_vectors is not None:
@@ -171,13 +175,50 @@ def _date_features(dates_a: list, dates_b: list) -> dict[str, object]:
 
 
 def _number_features(
-    text_a: str, lang_a: str, text_b: str, lang_b: str, skip_a: list, skip_b: list
+    text_a: str, lang_a: str, text_b: str, lang_b: str, dates_a: list, dates_b: list
 ) -> dict[str, object]:
-    nums_a = sorted(m.canonical for m in extract_numbers(text_a, lang_a, exclude=skip_a))
-    nums_b = sorted(m.canonical for m in extract_numbers(text_b, lang_b, exclude=skip_b))
-    only_a, only_b = multiset_diff(nums_a, nums_b)
+    """Numbers outside dates, compared as multisets. Not counted as differences: a spelled
+    "one"/"один"/"first" (often an article or "another", not a count); a number equal to a
+    year the other side wrote as a date ("Act 2017" / "від 2017 року"); and, when either
+    side names an imperial unit, a pair of numbers related by a unit conversion."""
+    ment_a = extract_numbers(text_a, lang_a, exclude=[(d.start, d.end) for d in dates_a])
+    ment_b = extract_numbers(text_b, lang_b, exclude=[(d.start, d.end) for d in dates_b])
+    nums_a = sorted(m.canonical for m in ment_a)
+    nums_b = sorted(m.canonical for m in ment_b)
+    cmp_a = [m.canonical for m in ment_a if not _weak_number(m)]
+    cmp_b = [m.canonical for m in ment_b if not _weak_number(m)]
+    only_a, only_b = multiset_diff(cmp_a, cmp_b)
+    only_a = [n for n in only_a if n not in {str(d.year) for d in dates_b}]
+    only_b = [n for n in only_b if n not in {str(d.year) for d in dates_a}]
+    if mentions_imperial(text_a) or mentions_imperial(text_b):
+        only_a, only_b = _cancel_conversions(only_a, only_b, cmp_a, cmp_b)
     return {"numbers_a": nums_a, "numbers_b": nums_b,
             "numbers_only_a": only_a, "numbers_only_b": only_b}  # fmt: skip
+
+
+def _weak_number(mention: NumberMention) -> bool:
+    return mention.spelled and mention.value == 1 and not mention.percent
+
+
+def _cancel_conversions(
+    only_a: list[str], only_b: list[str], all_a: list[str], all_b: list[str]
+) -> tuple[list[str], list[str]]:
+    """Drop unmatched numbers that convert into each other, then unmatched numbers that
+    are conversions of any number of the other side (40 miles -> "40 миль (64,4 км)")."""
+
+    def related(a: str, b: str) -> bool:
+        x, y = Decimal(a.rstrip("%")), Decimal(b.rstrip("%"))
+        return unit_converted(x, y) or unit_converted(y, x)
+
+    left, right = list(only_a), list(only_b)
+    for a in list(left):
+        b = next((b for b in right if related(a, b)), None)
+        if b is not None:
+            left.remove(a)
+            right.remove(b)
+    left = [a for a in left if not any(related(a, b) for b in all_b)]
+    right = [b for b in right if not any(related(a, b) for a in all_a)]
+    return left, right
 
 
 def _name_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[str, object]:

@@ -27,8 +27,9 @@ from dataclasses import dataclass
 
 from toolkit.compare.dates import month_forms
 from toolkit.compare.numbers import check_lang
+from toolkit.compare.words import STOPWORDS
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
-from toolkit.translit import keys_close, latin_key, lemma, name_keys
+from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_keys
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -49,6 +50,37 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "WHITE_HOUSE": ("White House", "Білий дім", "Белый дом"),
     "EUROPE": ("Europe", "European", "Європа", "європейський", "Европа", "европейский"),
     "GERMANY": ("Germany", "German", "Німеччина", "німецький", "Германия", "немецкий"),
+    "CHINA": ("China", "Chinese", "Китай", "китайський", "китайский"),
+    "JAPAN": ("Japan", "Japanese", "Японія", "японський", "Япония", "японский"),
+    "KOREA": ("Korea", "Korean", "Корея", "корейський", "корейский"),
+    "PYONGYANG": ("Pyongyang", "Пхеньян"),
+    "BEIJING": ("Beijing", "Peking", "Пекін", "Пекин"),
+    "HAGUE": ("Hague", "Гаага"),
+    "ENGLAND": ("England", "English", "Англія", "англійський", "Англия", "английский"),
+    "SCOTLAND": ("Scotland", "Scottish", "Шотландія", "шотландський", "Шотландия",
+                 "шотландский"),
+    "WALES": ("Wales", "Welsh", "Уельс", "валлійський", "Уэльс", "валлийский"),
+    "FRANCE": ("France", "French", "Франція", "французький", "Франция", "французский"),
+    "SPAIN": ("Spain", "Spanish", "Spaniard", "Іспанія", "іспанський", "Испания",
+              "испанский"),
+    "GREECE": ("Greece", "Greek", "Греція", "грецький", "Греция", "греческий"),
+    "HUNGARY": ("Hungary", "Hungarian", "Угорщина", "угорський", "Венгрия", "венгерский"),
+    "TURKEY": ("Turkey", "Turkish", "Туреччина", "турецький", "Турция", "турецкий"),
+    "POLAND": ("Poland", "Polish", "Польща", "польський", "Польша", "польский"),
+    "GEORGIA": ("Georgia", "Georgian", "Грузія", "грузинський", "Грузия", "грузинский"),
+    "BELARUS": ("Belarus", "Belarusian", "Білорусь", "білоруський", "Беларусь", "Белоруссия",
+                "белорусский"),
+    "CRIMEA": ("Crimea", "Crimean", "Крим", "кримський", "Крым", "крымский"),
+    "EGYPT": ("Egypt", "Egyptian", "Єгипет", "єгипетський", "Египет", "египетский"),
+    "MIDDLE_EAST": ("Middle East", "Близький Схід", "Середній Схід", "Ближний Восток",
+                    "Средний Восток"),
+    "PACIFIC": ("Pacific", "Тихий океан", "тихоокеанський", "Тихий", "тихоокеанский"),
+    "RED_CROSS": ("Red Cross", "Червоний Хрест", "Красный Крест"),
+    "FBI": ("FBI", "ФБР"),
+    "CIA": ("CIA", "ЦРУ"),
+    "KGB": ("KGB", "КДБ", "КГБ"),
+    "MEDIA": ("media", "ЗМІ", "СМИ"),
+    "UK_PARLIAMENT": ("Commons", "Westminster", "Вестмінстер", "Вестминстер"),
     "BRITAIN": ("Britain", "British", "UK", "United Kingdom", "Британія", "британський",
                 "Великобританія", "Британия", "британский", "Великобритания"),
 }  # fmt: skip
@@ -62,16 +94,49 @@ _EN_NOT_NAMES = set(
         "lord lady sen gov rep gen col capt prof judge justice king queen prince pope bishop"
     ).split()
 )
-# A name is matched by any word of the other text at key ratio 0.8, or by one of the other
-# text's own name mentions at this looser ratio (Wales/Уельс, Sturridge/Старрідж).
-_LOOSE_RATIO = 0.6
+# Common words that English capitalises in institution and place names, and demonyms
+# that do not end in -ian/-ean/-ish/-ese; a mention made only of these is weak evidence.
+EN_COMMON_CAPITALISED = frozenset(
+    (  # noqa: SIM905
+        "police government court supreme constitutional league north south east west "
+        "northern southern eastern western street road avenue square member members officer "
+        "presiding university college school academy awards award prize cup championship "
+        "democrats democrat republicans republican party church churches cathedral "
+        "parliament assembly ministry department council committee commission army navy "
+        "air force forces union federation republic state states city region national "
+        "international federal central bank security service office news agency airport "
+        "station bridge river lake island ocean sea day war world act bill law fund group "
+        "company corporation institute centre center foundation board house senate congress "
+        "cabinet administration authority bureau guard border coast health labour labor "
+        "conservative conservatives liberal liberals green greens death bells episcopal "
+        "welsh french dutch greek swiss thai catalan scots irish danish polish turkish "
+        "spanish blues reds first second third new old great royal general premier pacific "
+        "district games trust service interior business treasury"
+    ).split()
+)
+SLAVIC_COMMON_CAPITALISED = frozenset(
+    (  # noqa: SIM905
+        "університет суд ліга розслідування комісія асамблея парламент уряд міністерство "
+        "рада служба агентство партія церква академія премія кубок чемпіонат банк фонд "
+        "комітет союз федерація республіка держава область місто поліція армія "
+        "университет лига расследование комиссия ассамблея парламент правительство "
+        "министерство совет служба агентство партия церковь академия премия кубок "
+        "чемпионат банк фонд комитет союз федерация республика государство область город "
+        "полиция армия дума бюро центр величність величество інститут институт гра игра"
+    ).split()
+)
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # acronym with dots: U.S.
     r"|[^\W\d_]\.(?=\s*[^\W\d_])"  # initial: W.
     r"|[^\W\d_]+(?:['\-][^\W\d_]+)*"
 )
-_SENT_END = re.compile(r"[.!?…][\"'«»„“”‘’()\[\]]*\s*(?:[—–-]\s*)?[\"'«»„“”‘’(\[]*\s*$")
+_SENT_END = re.compile(
+    r"(?:[.!?…][\"'«»„“”‘’()\[\]]*\s*(?:[—–-]\s*)?[\"'«»„“”‘’(\[]*"  # after . ! ?
+    r"|[:;]\s*(?:[—–-]\s*)?[\"'«„“‘(\[]+"  # after a colon and an opening quote
+    r"|(?:^|\s)[\"'«„“‘(\[]+"  # right after an opening quote mark
+    r"|\n\s*[—–-]\s*)\s*$"  # dash dialogue
+)
 _ABBREVS = {"mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep.", "gov.", "пан.", "г.", "р."}
 
 
@@ -132,39 +197,83 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
         for w in _WORD.findall(fold(m.text))
         for k in name_keys(_bare(w), other_lang)
     }
+    own_concepts = concept_spans(text, lang)
     out = []
     for mention in extract_names(text, lang):
-        if mention.key in other_concepts or _matches_any(mention, lang, other_keys):
+        if mention.key in other_concepts or any(
+            c in other_concepts and s < mention.end and mention.start < e
+            for c, s, e in own_concepts
+        ):
             continue
-        if not _matches_any(mention, lang, other_names, min_ratio=_LOOSE_RATIO):
-            out.append(mention)
+        if _matches_any(mention, lang, other_keys, loose=False):
+            continue
+        if _matches_any(mention, lang, other_names, loose=True):
+            continue
+        if _acronym(mention.text) or _weak(mention.text, lang):
+            continue
+        out.append(mention)
     return out
+
+
+def _acronym(text: str) -> bool:
+    """An all-caps abbreviation of 2-5 letters (AZ, LSU, AMs). Abbreviations neither
+    transliterate nor survive translation (ЧА for AM), so one outside the alias table is
+    no evidence of a changed name."""
+    bare = _bare(text).replace(".", "")
+    return 2 <= len(bare) <= 5 and bare.isupper() and " " not in bare
+
+
+def _weak(text: str, lang: str) -> bool:
+    """A capitalised mention made of common words only (Supreme Court, Police, Верховного
+    Суду, Університету), which translations capitalise differently: not evidence alone."""
+    words = [_bare(w) for w in _WORD.findall(fold(text))]
+    if lang == "en":
+        return all(_en_common(w) for w in words)
+    return all(_slavic_common(w, lang) for w in words)
+
+
+def _en_common(word: str) -> bool:
+    low = word.lower()
+    return low in EN_COMMON_CAPITALISED or low.endswith(("ian", "ean", "ish", "ese"))
+
+
+def _slavic_common(word: str, lang: str) -> bool:
+    """An adjective (Верховного, Південного) or a noun of the institution list."""
+    parses = analyzer(lang).parse(word.lower())
+    if not parses:
+        return False
+    if all({"ADJF"} <= grammemes(p.tag) for p in parses):
+        return True
+    return fold(parses[0].normal_form) in SLAVIC_COMMON_CAPITALISED
 
 
 def concepts(text: str, lang: str) -> set[str]:
     """The alias-table concepts mentioned anywhere in `text` (any case, any form)."""
-    lemmas = [_lemma_key(w.text, lang) for w in _words(fold(text))]
+    return {concept for concept, _, _ in concept_spans(text, lang)}
+
+
+def concept_spans(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """Each alias-table concept mention of `text`: (concept, start, end), longest first."""
+    words = _words(fold(text))
+    lemmas = [_lemma_key(w.text, lang) for w in words]
     table = _alias_index()
-    found = set()
+    found = []
     for n in (3, 2, 1):
         for i in range(len(lemmas) - n + 1):
             concept = table.get(tuple(lemmas[i : i + n]))
             if concept:
-                found.add(concept)
+                found.append((concept, words[i].start, words[i + n - 1].end))
     return found
 
 
-def _matches_any(
-    mention: NameMention, lang: str, other_keys: set[str], *, min_ratio: float = 0.8
-) -> bool:
+def _matches_any(mention: NameMention, lang: str, other_keys: set[str], *, loose: bool) -> bool:
+    close = loosely_close if loose else keys_close
     for word in _WORD.findall(fold(mention.text)):
         word = _bare(word)
         if len(word) < 2:
             continue
         keys = name_keys(word, lang)
-        if keys & other_keys or any(
-            keys_close(k, o, min_ratio=min_ratio) for k in keys for o in other_keys
-        ):
+        if keys & other_keys or any(close(k, o) for k in keys for o in other_keys):
             return True
     return False
 
@@ -236,7 +345,7 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
     if not _capitalised(w.text):
         return False
     bare = w.text.rstrip(".").lower()
-    if bare in month_forms(lang) or (lang == "en" and bare.split("'")[0] in _EN_NOT_NAMES):
+    if bare in month_forms(lang) or (lang == "en" and _en_not_name(bare)):
         return False
     if not w.initial:
         return True
@@ -247,23 +356,33 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
     return lang in MORPH_LANGS and _tagged_name(w.text, lang)
 
 
+def _en_not_name(low: str) -> bool:
+    head = low.split("'")[0]
+    return head in _EN_NOT_NAMES or head in STOPWORDS["en"]
+
+
 def _starts_name(w: _Word, nxt: _Word | None, lang: str, mid_caps: set[str]) -> bool:
     """English: a sentence-initial capitalised word directly followed by a name ("Sergei
     Shoigu said"). Ukrainian and Russian need no such rule: pymorphy3 tags first names."""
     if lang != "en" or not (w.initial and _capitalised(w.text)) or nxt is None:
         return False
-    if nxt.start - w.end > 1 or w.text.rstrip(".").lower() in _EN_NOT_NAMES:
+    if nxt.start - w.end > 1 or _en_not_name(w.text.rstrip(".").lower()):
         return False
     return _is_candidate(nxt, lang, mid_caps) and not nxt.text.isupper()
 
 
 def _tagged_name(word: str, lang: str) -> bool:
-    """Whether pymorphy3's readings of `word` are mostly names (by score; Ukrainian scores
-    are all equal, so there it is the share of readings): Путін yes, Старі / Далі no."""
+    """Whether pymorphy3 reads `word` as a name: Russian, when name readings carry at
+    least half the score (Лавров); Ukrainian, whose dictionary gives every reading the same
+    score, when all readings are names (Путін yes; Далі, Старі, Корінна no)."""
     parses = analyzer(lang).parse(word.lower())
+    named = [bool(grammemes(p.tag) & _NAME_TAGS) for p in parses]
+    if not parses:
+        return False
+    if len({p.score for p in parses}) == 1:
+        return all(named)
     total = sum(p.score for p in parses)
-    named = sum(p.score for p in parses if grammemes(p.tag) & _NAME_TAGS)
-    return total > 0 and named / total >= 0.5
+    return sum(p.score for p, n in zip(parses, named, strict=True) if n) / total >= 0.5
 
 
 def _lemma_key(word: str, lang: str) -> str:

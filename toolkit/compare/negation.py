@@ -2,8 +2,9 @@
 
 Negation is counted per clause (clauses split at , ; : and dashes, except that a clause
 opening with "ні"/"ни"/"nor"/"or" continues the one before: "ні Путін, ні Буш не ..."):
-- English: not, n't, never, no, none, nobody, nothing, nowhere, cannot, without each count
-  one; "neither ... nor" counts once; "not only" / "not just" count zero.
+- English: not, n't, never, no, none, nobody, nothing, nowhere, cannot, without, and the
+  verbs of failure unable / fail(ed) (rendered "не змогли", "не удалось") each count one;
+  "neither ... nor" counts once; "not only" / "not just" count zero.
 - Ukrainian and Russian: each "не" counts one, as do немає/нема/нет/нельзя and без; the
   negative pronouns and adverbs (ніхто, нічого, ніколи, жоден, ні; никто, ничего, никогда,
   ни один, ни) agree with a verb's "не" (negative concord: "ніхто не прийшов" is one
@@ -37,7 +38,8 @@ from toolkit.morph import MORPH_LANGS, analyzer, fold
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
 
-_EN_CUES = {"not", "never", "no", "none", "nobody", "nothing", "nowhere", "cannot", "without"}
+_EN_CUES = {"not", "never", "no", "none", "nobody", "nothing", "nowhere", "cannot", "without",
+            "unable", "fail", "fails", "failed", "failing"}  # fmt: skip
 _EN_CONCORD = {"neither", "nor"}
 _ONLY = {"en": {"only", "just", "merely"}, "uk": {"лише", "тільки", "лиш"},
          "ru": {"только", "лишь"}}  # fmt: skip
@@ -45,13 +47,15 @@ _SLAVIC_NE = {"uk": {"не"}, "ru": {"не"}}
 _SLAVIC_PRED = {"uk": {"немає", "нема", "без"}, "ru": {"нет", "нельзя", "без"}}
 _SLAVIC_CONCORD = {
     "uk": re.compile(r"^(?:ні|ані|ніхто|ніщо|ніяк\w*|ніколи|ніде|нікуди|нізвідки|нікого|"
-                     r"нікому|ніким|нікім|нічого|нічому|нічим|нічим|жодн\w*|ніч\w*)$"),
+                     r"нікому|ніким|нікім|нічого|нічому|нічим|жодн\w*)$"),
     "ru": re.compile(r"^(?:ни|никто|никого|никому|никем|ничто|ничего|ничему|ничем|никогда|"
                      r"нигде|никуда|ниоткуда|никак\w*|ничуть|нисколько)$"),
 }  # fmt: skip
 _WH = {"uk": {"хто", "що", "як", "де", "куди", "коли", "який", "яка", "яке", "які", "скільки"},
        "ru": {"кто", "что", "как", "где", "куда", "когда", "какой", "какая", "какое", "какие",
               "сколько"}}  # fmt: skip
+# "nevertheless": no negation
+_IDIOMS = {("тем", "не", "менее"), ("тим", "не", "менш"), ("тим", "не", "менше")}
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
 
 
@@ -105,7 +109,8 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
     for i, (w, s, e) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if w in _SLAVIC_NE[lang] or (w == "ни" and lang == "ru"):
-            if nxt in _ONLY[lang] or _whoever(words, i, lang):
+            prev = words[i - 1][0] if i else ""
+            if nxt in _ONLY[lang] or _whoever(words, i, lang) or (prev, w, nxt) in _IDIOMS:
                 continue
             if w == "ни":
                 concord.append(Cue(text[s:e], s, e))
@@ -122,7 +127,7 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
 
 def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
     """ "хто б не", "кто бы ни": a free-choice pronoun, not a negation."""
-    before = [w for w, _, _ in words[max(0, i - 3) : i]]
+    before = [w for w, _, _ in words[max(0, i - 4) : i]]
     return any(b in ("б", "би", "бы") for b in before) and any(b in _WH[lang] for b in before)
 
 
@@ -132,6 +137,8 @@ def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if w == "not" and nxt in _ONLY["en"]:
             continue
+        if w == "no" and text[e : e + 1] == "." and text[e + 1 : e + 2].strip()[:1].isdigit():
+            continue  # No.1, No. 10
         if w in _EN_CUES or w.endswith("n't"):
             cues.append(Cue(text[s:e], s, e))
         elif w in _EN_CONCORD:

@@ -42,7 +42,22 @@ _TOKEN = re.compile(
     r"|(?P<pct>%)"
     r"|(?P<other>\S)"
 )
-_SKIP = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
+_SKIP = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dotted dates
+    r"|\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
+    r"|\b\d{1,2}:\d{2}\b"  # clock times
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)"  # 7.55am, 3 p.m.
+    r"|(?<=[^\W\d_])-?\d+(?:[.,]\d+)?"  # codes: SS19, F-16, COVID-19, G7
+)
+# A scale word alone is a number only in the singular ("a thousand", "тисяча"); plural
+# "thousands", "тисячі", "мільйони" are vague quantities.
+_SINGLE_SCALES = frozenset(
+    (  # noqa: SIM905
+        "thousand million billion trillion тисяча тисячу мільйон мільярд трильйон тысяча "
+        "тысячу миллион миллиард триллион"
+    ).split()
+)
+_CURRENCY = "£$€₴₽"
 _ORDINAL_SUFFIXES = {
     "en": {"st", "nd", "rd", "th"},
     "uk": {"й", "го", "му", "ї", "я", "е", "а", "ий", "ій", "ого", "ому", "ої", "ю", "х", "ті"},
@@ -62,6 +77,7 @@ class NumberMention:
     text: str
     percent: bool = False
     ordinal: bool = False
+    spelled: bool = False  # written in words (one, двадцять п'ять)
 
     @property
     def canonical(self) -> str:
@@ -267,6 +283,8 @@ class _Parser:
         nxt = i + 1
         if suffix:
             exp = ABBREV_SCALES[self.lang].get(suffix)
+            if suffix == "m" and self.lang == "en" and self.text[max(0, start - 1) : start] in _CURRENCY:
+                exp = 6  # £125m, $3m (a bare 5m is five metres)
             if exp is not None:
                 value *= Decimal(10) ** exp
             ordinal = suffix in _ORDINAL_SUFFIXES[self.lang]
@@ -304,11 +322,16 @@ class _Parser:
                 break
         if acc.empty:
             return i + 1
+        if acc.count == 1 and acc.last_kind == "scale" and not acc.ordinal:
+            if self.toks[j - 1].text.lower() not in _SINGLE_SCALES:
+                return j
         pct = None if acc.ordinal else self._percent_after(j)
         if pct is not None:
             end = self.toks[pct - 1].end
             j = pct
-        self._emit(acc.value, start, end, percent=pct is not None, ordinal=acc.ordinal)
+        self._emit(
+            acc.value, start, end, percent=pct is not None, ordinal=acc.ordinal, spelled=True
+        )
         return j
 
     def _joiner(self, j: int, acc: _Accumulator | None) -> bool:
@@ -350,6 +373,8 @@ class _Accumulator:
         self.ordinal = False
         self.empty = True
         self.after_scale = False
+        self.count = 0
+        self.last_kind = ""
 
     @property
     def value(self) -> Decimal:
@@ -359,6 +384,8 @@ class _Accumulator:
         """Add `word` if it can continue the number; False when it starts a new one."""
         ok = self._add(word)
         if ok:
+            self.count += 1
+            self.last_kind = word.kind
             self.empty = False
             self.ordinal = word.ordinal
             self.after_scale = word.kind == "scale"
@@ -395,3 +422,37 @@ class _Accumulator:
         self.min_place = 1000
         self.last_scale = value
         return True
+
+
+# Imperial -> metric factors, for translations that convert units (40 miles -> 64,4 km).
+UNIT_FACTORS = {
+    "mile": Decimal("1.609344"),
+    "inch": Decimal("2.54"),
+    "inch_mm": Decimal("25.4"),
+    "foot": Decimal("0.3048"),
+    "foot_cm": Decimal("30.48"),
+    "yard": Decimal("0.9144"),
+    "pound": Decimal("0.45359237"),
+    "gallon": Decimal("3.785411784"),
+    "acre": Decimal("0.4046856"),
+    "mile_ft": Decimal("1609.344"),
+}
+_IMPERIAL = re.compile(
+    r"\b(?:mile|inch|foot|feet|ft|pound|lb|yard|gallon|acre|fahrenheit|°f|mph)"
+    r"|\b(?:мил[ья]|дюйм|фут|фунт|ярд|галон|галлон|акр)",
+    re.IGNORECASE,
+)
+
+
+def mentions_imperial(text: str) -> bool:
+    """Whether `text` names an imperial unit (miles, inches, pounds, °F; милі, фунтів)."""
+    return bool(_IMPERIAL.search(text))
+
+
+def unit_converted(x: Decimal, y: Decimal) -> bool:
+    """Whether `y` is `x` converted by one imperial->metric factor (or Fahrenheit to
+    Celsius), up to 3% or rounding to a whole number: 40 (miles) ~ 64.4 (km)."""
+    if x <= 0 or y <= 0:
+        return False
+    targets = [x * f for f in UNIT_FACTORS.values()] + [(x - 32) * 5 / 9]
+    return any(t > 0 and abs(y - t) <= max(t * Decimal("0.03"), Decimal("0.51")) for t in targets)

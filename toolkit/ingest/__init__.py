@@ -118,6 +118,7 @@ def read_version(path: str | Path, *, lang: str | None = None) -> Version:
     """
     path = Path(path)
     name = str(path)
+    option = _option_language(lang)
     original, encoding = decode_bytes(_read_bytes(path), name=name)
     meta, body_start = parse_header(original, name=name)
     text, offsets = normalise_array(original[body_start:])
@@ -125,7 +126,7 @@ def read_version(path: str | Path, *, lang: str | None = None) -> Version:
         where = "after the header" if meta or body_start else "in the file"
         raise InputError(f"{name}: no text {where} (only whitespace)")
     file_outlet, file_lang = split_file_name(path.name)
-    code, source = _resolve_language(meta, file_lang, lang, text, name=name)
+    code, source = _resolve_language(meta, file_lang, option, text, name=name)
     outlet = meta.get("outlet") or file_outlet
     return Version(
         path=path,
@@ -140,6 +141,17 @@ def read_version(path: str | Path, *, lang: str | None = None) -> Version:
         encoding=encoding,
         lang_source=source,
     )
+
+
+def _option_language(lang: str | None) -> str | None:
+    if lang is None:
+        return None
+    code = language_code(lang)
+    if code is None:
+        raise InputError(
+            f"language {lang!r} is not a language code (use en, uk, ru or another ISO 639-1 code)"
+        )
+    return code
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -168,13 +180,7 @@ def _resolve_language(
     if file_lang:
         return file_lang, "filename"
     if option is not None:
-        code = language_code(option)
-        if code is None:
-            raise InputError(
-                f"language {option!r} is not a language code (use en, uk, ru or another "
-                "ISO 639-1 code)"
-            )
-        return code, "option"
+        return option, "option"
     detected = detect_language(text)
     if detected is None:
         raise InputError(
@@ -209,6 +215,15 @@ def version_files(folder: str | Path) -> list[Path]:
     )
 
 
+def _story_hint(folder: str | Path) -> str:
+    """A hint naming sub-folders that hold versions (a folder of stories was given)."""
+    stories = sorted(p.name for p in Path(folder).iterdir() if p.is_dir() and version_files(p))
+    if not stories:
+        return ""
+    more = ", ..." if len(stories) > 3 else ""
+    return f"; its sub-folders are stories: {', '.join(stories[:3])}{more}"
+
+
 def read_story(folder: str | Path, *, lang: str | None = None) -> list[Version]:
     """Read every version of a story folder, sorted by file name.
 
@@ -222,7 +237,7 @@ def read_story(folder: str | Path, *, lang: str | None = None) -> list[Version]:
     """
     files = version_files(folder)
     if not files:
-        raise InputError(f"{folder}: no version files (*.txt) in the folder")
+        raise InputError(f"{folder}: no version files (*.txt) in the folder{_story_hint(folder)}")
     versions = [read_version(path, lang=lang) for path in files]
     seen: dict[str, Path] = {}
     for version in versions:

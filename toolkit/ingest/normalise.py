@@ -49,7 +49,7 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
         is the end of the last source character (0 for an empty result).
 
     Example:
-        >>> normalise("a\u00adb  c")
+        >>> normalise("a\\u00adb  c")
         ('ab c', (0, 2, 3, 5, 6))
     """
     result, offsets = normalise_array(text)
@@ -62,18 +62,14 @@ def normalise_array(text: str) -> tuple[str, np.ndarray]:
     nfc, nfc_map = _nfc(spaced)
     result = _APOSTROPHE.sub("'", nfc)
     offsets = space_map[nfc_map]
-    end = source_end(text, int(offsets[-1])) if len(offsets) else 0
+    # the last output character's source ends with the last character kept by _blanks
+    end = int(space_map[-1]) + 1 if len(space_map) else 0
     return result, np.append(offsets, end)
 
 
 def source_end(text: str, start: int) -> int:
-    """End of the source of the character whose source starts at `start`."""
-    end = start + 1
-    if text[start] == "\r" and text[end : end + 1] == "\n":
-        return end + 1
-    while end < len(text) and unicodedata.combining(text[end]):
-        end += 1
-    return end
+    """End of the source character at `start`: one character, or two for a CRLF line break."""
+    return start + 2 if text[start : start + 2] == "\r\n" else start + 1
 
 
 class _Builder:
@@ -133,23 +129,40 @@ def _nfc(text: str) -> tuple[str, np.ndarray]:
     return builder.result()
 
 
+_TABLE_SIZE = 0x30000  # no character above this is a combining mark or changed by NFC
+
+
 @functools.cache
-def _nfc_candidates() -> re.Pattern[str]:
-    """A character with combining marks after it, or one that NFC replaces on its own."""
-    marks, singles = [], []
-    for code in range(0x30000):
+def _nfc_tables() -> tuple[np.ndarray, np.ndarray]:
+    """(is a combining mark, is changed by NFC on its own), indexed by code point."""
+    marks = np.zeros(_TABLE_SIZE, dtype=bool)
+    changed = np.zeros(_TABLE_SIZE, dtype=bool)
+    for code in range(_TABLE_SIZE):
         if 0xD800 <= code <= 0xDFFF:
             continue
         ch = chr(code)
-        if unicodedata.combining(ch):
-            marks.append(ch)
-        elif _nfc_str(ch) != ch:
-            singles.append(ch)
-    return re.compile(f".[{_char_class(marks)}]+|[{_char_class(singles)}]")
+        marks[code] = unicodedata.combining(ch) != 0
+        changed[code] = not marks[code] and _nfc_str(ch) != ch
+    return marks, changed
 
 
-def _char_class(chars: list[str]) -> str:
-    return "".join(f"\\U{ord(ch):08x}" for ch in chars)
+def _clusters(line: str) -> list[list[int]]:
+    """[start, end) of each base character with its marks, and of each character that NFC
+    changes on its own, in `line`; found with numpy, so unchanged text costs little."""
+    marks, changed = _nfc_tables()
+    codes = np.frombuffer(line.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    index = np.minimum(codes, _TABLE_SIZE - 1)
+    inside = codes < _TABLE_SIZE
+    is_mark = marks[index] & inside
+    clusters: list[list[int]] = []
+    for position in np.flatnonzero(is_mark | (changed[index] & inside)).tolist():
+        if clusters and clusters[-1][1] == position and is_mark[position]:
+            clusters[-1][1] = position + 1  # a further mark of the same cluster
+        elif is_mark[position]:
+            clusters.append([max(position - 1, 0), position + 1])  # base and first mark
+        else:
+            clusters.append([position, position + 1])
+    return clusters
 
 
 def _nfc_clusters(text: str, start: int, end: int) -> _Builder:
@@ -160,10 +173,10 @@ def _nfc_clusters(text: str, start: int, end: int) -> _Builder:
     """
     builder = _Builder()
     done = start
-    for cluster in _nfc_candidates().finditer(text, start, end):
-        builder.copy(text, done, cluster.start())
-        _emit_unit(text, cluster.start(), cluster.end(), builder)
-        done = cluster.end()
+    for first, last in _clusters(text[start:end]):
+        builder.copy(text, done, start + first)
+        _emit_unit(text, start + first, start + last, builder)
+        done = start + last
     builder.copy(text, done, end)
     return builder
 
@@ -223,7 +236,7 @@ def _rewrite_run(run: str, offset: int, builder: _Builder) -> None:
     if breaks and "\u00ad" in run[: breaks[0]] and not run[: breaks[0]].strip("\u00ad"):
         return  # a word hyphenated with a soft hyphen at a line end is joined
     if breaks:
-        builder.emit(" ", offset + breaks[0])
+        builder.emit("\n", offset + breaks[0])  # a line break inside a paragraph is kept
         return
     space = _ONE_SPACE.search(run)
     if space:

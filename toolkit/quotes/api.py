@@ -17,7 +17,7 @@ import polars as pl
 
 from toolkit.errors import InputError
 from toolkit.morph import MORPH_LANGS, analyzer, fold
-from toolkit.quotes import marks, speakers
+from toolkit.quotes import lexicon, marks, mentions, speakers
 from toolkit.quotes.names import speaker_key
 from toolkit.schemas import QUOTES
 
@@ -37,24 +37,6 @@ def _pymorphy_version() -> str:
 
 
 QUOTES_SIGNATURE = f"marks+dash+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
-
-TITLE_CUES = frozenset(
-    """company firm party newspaper paper magazine channel series show film movie book
-    novel program programme operation project group agency movement organization
-    organisation bank brand holding station outlet website portal daily weekly fund club
-    song album platform initiative bloc faction plant concern corporation team publication
-    компанія партія газета журнал видання телеканал канал серіал фільм книга книжка роман
-    програма операція проєкт проект група агентство рух організація банк бренд холдинг
-    станція сайт портал фонд клуб пісня альбом платформа ініціатива блок фракція завод
-    концерн корпорація команда нак пат тов ат компания партия издание сериал программа
-    операция группа движение организация станция песня платформа инициатива фракция
-    корпорация ао оао ооо пао""".split()
-)
-_EN_AUX = frozenset(
-    """is are was were be been being am will would can could shall should may might must
-    have has had do does did isn't aren't wasn't weren't won't can't don't doesn't didn't
-    i'm it's we're they're""".split()
-)
 
 
 def extract_quotes(
@@ -80,11 +62,11 @@ def extract_quotes(
     spans = find_spans(text, lang)
     sent_spans = _sentence_spans(sentences)
     masked = mask(text, spans)
-    mentions = speakers.resolve(speakers.MentionFinder(masked, lang).find())
+    people = mentions.resolve(mentions.MentionFinder(masked, lang).find())
     rows = []
     for index, span in enumerate(spans):
-        rows.append(_row(text, masked, span, spans, index, mentions, lang, sent_spans))
-    _inherit(rows, text, spans, mentions)
+        rows.append(_row(text, masked, span, spans, index, people, lang, sent_spans))
+    _inherit(rows, text, spans, people)
     for index, row in enumerate(rows):
         row["version"] = version_id
         row["quote_id"] = f"{version_id}:q{index}"
@@ -100,9 +82,7 @@ def _empty() -> pl.DataFrame:
 
 def quotes_for_version(version: object, sentences: pl.DataFrame) -> pl.DataFrame:
     """The quotes of a `toolkit.ingest.Version` given its sentences frame."""
-    return extract_quotes(
-        version.text, version.lang, sentences, version_id=version.version_id
-    )  # type: ignore[attr-defined]
+    return extract_quotes(version.text, version.lang, sentences, version_id=version.version_id)  # type: ignore[attr-defined]
 
 
 def find_spans(text: str, lang: str) -> list[Span]:
@@ -139,14 +119,16 @@ def mask(text: str, spans: list[Span]) -> str:
             continue
         for i in range(span.open_at, span.close_at):
             if chars[i] != "\n":
-                chars[i] = speakers.MASK
+                chars[i] = mentions.MASK
         if span.author is not None:
             a, b = span.author
             chars[a:b] = text[a:b]
     return "".join(chars)
 
 
-def _sentence_spans(sentences: pl.DataFrame | Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def _sentence_spans(
+    sentences: pl.DataFrame | Sequence[tuple[int, int]],
+) -> list[tuple[int, int, int]]:
     if isinstance(sentences, pl.DataFrame):
         return [
             (int(r["sent_id"]), int(r["start"]), int(r["end"]))
@@ -168,7 +150,7 @@ def _row(
     span: Span,
     spans: list[Span],
     index: int,
-    mentions: list[speakers.Mention],
+    people: list[mentions.Mention],
     lang: str,
     sents: list[tuple[int, int, int]],
 ) -> dict[str, object]:
@@ -177,9 +159,15 @@ def _row(
         attr = speakers.NONE
     else:
         attr = speakers.attribute(
-            text, masked, open_at=span.open_at, close_at=span.close_at,
-            content_end=span.end, author=span.author, mentions=mentions, lang=lang,
-        )  # fmt: skip
+            text,
+            masked,
+            open_at=span.open_at,
+            close_at=span.close_at,
+            content_end=span.end,
+            author=span.author,
+            mentions=people,
+            lang=lang,
+        )
         if attr.cue == "none" and span.style == "—":
             attr = speakers.Attribution(None, "dash")
     kind = "title" if _is_title(text, span, quoted, attr, lang) else "speech"
@@ -221,21 +209,25 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
 
 
 def _cue_word_before(text: str, open_at: int, lang: str) -> bool:
-    before = speakers.tokens(text, max(0, open_at - 40), open_at)[-1:]
+    before = mentions.tokens(text, max(0, open_at - 40), open_at)[-1:]
     for _, _, word in before:
         low = fold(word).lower()
         if lang in MORPH_LANGS:
             low = fold(analyzer(lang).parse(low)[0].normal_form)
-        if low in TITLE_CUES or any(low.endswith(c) for c in TITLE_CUES if len(c) >= 6):
+        if low in lexicon.TITLE_CUES or any(
+            low.endswith(c) for c in lexicon.TITLE_CUES if len(c) >= 6
+        ):
             return True
     return False
 
 
 def _has_verb(quoted: str, lang: str) -> bool:
-    words = [w for _, _, w in speakers.tokens(quoted) if re.match(r"\w", w)]
+    words = [w for _, _, w in mentions.tokens(quoted) if re.match(r"\w", w)]
     if lang not in MORPH_LANGS:
         return any(
-            w.lower() in _EN_AUX or w.lower() in speakers.EN_VERBS or w.lower().endswith("n't")
+            w.lower() in lexicon.EN_AUX
+            or w.lower() in lexicon.EN_VERBS
+            or w.lower().endswith("n't")
             for w in words
         )
     morph = analyzer(lang)
@@ -246,7 +238,7 @@ def _inherit(
     rows: list[dict[str, object]],
     text: str,
     spans: list[Span],
-    mentions: list[speakers.Mention],
+    people: list[mentions.Mention],
 ) -> None:
     """A speech quote with no reporting clause continues the previous speaker's words when
     nothing but the quote's own sentence lies between them."""
@@ -257,12 +249,13 @@ def _inherit(
             continue
         if row["speaker"] is None and row["cue"] in ("none", "dash") and last is not None:
             between = (last_close, span.open_at)
-            people = [
-                m for m in mentions
+            others = [
+                m
+                for m in people
                 if between[0] <= m.start < between[1] and m.key != last["speaker_key"]
-            ]  # fmt: skip
+            ]
             paragraphs = text.count("\n\n", *between)
-            if not people and paragraphs <= 1 and last["speaker"] is not None:
+            if not others and paragraphs <= 1 and last["speaker"] is not None:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
         last, last_close = row, span.close_at
 

@@ -158,7 +158,7 @@ def _continued(
     lo, hi = lines[index]
     if not unclosed or text[lo:hi].strip()[:1] != unclosed[0].mark[:1]:
         return []
-    if text[lo:unclosed[0].pos].strip():
+    if text[lo : unclosed[0].pos].strip():
         return []
     following = [text[a:b].strip() for a, b in lines[index + 1 :] if text[a:b].strip()]
     if not following or not following[0].startswith(unclosed[0].mark):
@@ -199,9 +199,7 @@ def find_dialogue(text: str, *, is_reporting: Callable[[str], bool]) -> list[Spa
     return spans
 
 
-def _dialogue_line(
-    text: str, lo: int, hi: int, is_reporting: Callable[[str], bool]
-) -> list[Span]:
+def _dialogue_line(text: str, lo: int, hi: int, is_reporting: Callable[[str], bool]) -> list[Span]:
     cuts = [(m.start(), m.end()) for m in _INTERJECTION_RE.finditer(text, lo, hi)]
     bounds = [lo] + [c for cut in cuts for c in cut] + [hi]
     segments = list(zip(bounds[::2], bounds[1::2], strict=True))
@@ -212,17 +210,13 @@ def _dialogue_line(
     if not speech:
         return []
     author = segments[1] if len(segments) > 1 else None
-    return [
-        Span(speech[0][0], speech[-1][1], lo, hi, "—", parts=speech, author=author)
-    ]
+    return [Span(speech[0][0], speech[-1][1], lo, hi, "—", parts=speech, author=author)]
 
 
 _INSIDE_RE = re.compile(r"(?<=[,!?…])[ \t]+[—–][ \t]+([^«»„“”\"—–]{1,120}?[,.:])[ \t]+[—–][ \t]+")
 
 
-def split_interrupted(
-    text: str, span: Span, *, is_reporting: Callable[[str], bool]
-) -> Span:
+def split_interrupted(text: str, span: Span, *, is_reporting: Callable[[str], bool]) -> Span:
     """`«A, — сказал X, — b»` inside one pair of marks: one quote in two parts."""
     match = _INSIDE_RE.search(text, span.start, span.end)
     if not match or not is_reporting(match.group(1)):

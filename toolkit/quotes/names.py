@@ -94,7 +94,7 @@ def _surname_lemma(word: str, lang: str) -> str:
 
 
 def gender_of(word: str, lang: str) -> str | None:
-    """"masc" or "femn" when every name reading of `word` agrees (uk/ru), else None."""
+    """ "masc" or "femn" when every name reading of `word` agrees (uk/ru), else None."""
     if lang not in MORPH_LANGS:
         return None
     genders = set()

@@ -37,6 +37,7 @@ class PairParams:
     k: int = 3  # neighbourhood size for the margin
     min_margin_aligned: float = 0.97  # a pair inside aligned sentences
     min_margin_similar: float = 1.04  # a pair found by similarity alone (mutual best too)
+    min_split_gain: float = 0.01  # cosine gained by joining two quotes to match a third
 
 
 @dataclass
@@ -106,8 +107,10 @@ def pair_quotes(
     margin = sim / np.maximum((knn_a[:, None] + knn_b[None, :]) / 2, 1e-6) if sim.size else sim
     aligned = _aligned(a, b, a_to_b)
     pairs = _assign(a, b, sim, margin, aligned, params)
-    pairs += _splits(a, b, pairs, aligned, encode, sim)
-    return _frame(a, b, pairs, sim, (a_to_b, b_to_a), (sim_a_sb, sent_ids_b), (sim_b_sa, sent_ids_a))
+    pairs += _splits(a, b, pairs, aligned, encode, sim, params.min_split_gain)
+    return _frame(
+        a, b, pairs, sim, (a_to_b, b_to_a), (sim_a_sb, sent_ids_b), (sim_b_sa, sent_ids_a)
+    )
 
 
 def _knn(sim: np.ndarray, k: int) -> np.ndarray:
@@ -127,9 +130,13 @@ def _aligned(a: _Side, b: _Side, a_to_b: dict[int, set[int]]) -> np.ndarray:
 
 
 def _assign(
-    a: _Side, b: _Side, sim: np.ndarray, margin: np.ndarray, aligned: np.ndarray,
+    a: _Side,
+    b: _Side,
+    sim: np.ndarray,
+    margin: np.ndarray,
+    aligned: np.ndarray,
     params: PairParams,
-) -> list[tuple[int, int, str]]:  # fmt: skip
+) -> list[tuple[int, int, str]]:
     """Greedy one-to-one: aligned candidates first (by margin), then mutual best by margin."""
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -161,27 +168,56 @@ def _assign(
 
 
 def _splits(
-    a: _Side, b: _Side, pairs: list[tuple[int, int, str]], aligned: np.ndarray,
-    encode: Encode, sim: np.ndarray,
-) -> list[tuple[int, int, str]]:  # fmt: skip
-    """A quote of one side rendered as two adjacent quotes on the other: pair both."""
+    a: _Side,
+    b: _Side,
+    pairs: list[tuple[int, int, str]],
+    aligned: np.ndarray,
+    encode: Encode,
+    sim: np.ndarray,
+    min_gain: float,
+) -> list[tuple[int, int, str]]:
+    """A quote of one side rendered as two adjacent quotes on the other: pair both.
+
+    The second quote must be of the same kind, lie next to the first partner (aligned
+    with the quote, or in the next sentence), and the two joined must be closer to the
+    quote than the first partner alone by at least `min_gain` (cosine).
+    """
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
     extra = []
     for i, j, _ in pairs:
         for jj in (j - 1, j + 1):
-            if 0 <= jj < len(b.ids) and jj not in paired_b and aligned[i, jj]:
+            if (
+                0 <= jj < len(b.ids)
+                and jj not in paired_b
+                and a.kinds[i] == b.kinds[jj]
+                and _near(aligned[i, jj], b.sents, j, jj)
+            ):
                 joined = b.texts[min(j, jj)] + " " + b.texts[max(j, jj)]
-                if _joined_better(encode, a.texts[i], joined, sim[i, j]):
+                if _joined_better(encode, a.texts[i], joined, sim[i, j] + min_gain):
                     extra.append((i, jj, "split"))
                     paired_b.add(jj)
         for ii in (i - 1, i + 1):
-            if 0 <= ii < len(a.ids) and ii not in paired_a and aligned[ii, j]:
+            if (
+                0 <= ii < len(a.ids)
+                and ii not in paired_a
+                and a.kinds[ii] == b.kinds[j]
+                and _near(aligned[ii, j], a.sents, i, ii)
+            ):
                 joined = a.texts[min(i, ii)] + " " + a.texts[max(i, ii)]
-                if _joined_better(encode, b.texts[j], joined, sim[i, j]):
+                if _joined_better(encode, b.texts[j], joined, sim[i, j] + min_gain):
                     extra.append((ii, j, "split"))
                     paired_a.add(ii)
     return extra
+
+
+def _near(aligned: bool, sents: list[list[int]], k: int, kk: int) -> bool:
+    """Aligned with the quote, or in the sentence next to its partner's."""
+    if aligned:
+        return True
+    if not sents[k] or not sents[kk]:
+        return False
+    return min(abs(x - y) for x in sents[k] for y in sents[kk]) <= 1
 
 
 def _joined_better(encode: Encode, text: str, joined: str, single: float) -> bool:
@@ -190,10 +226,14 @@ def _joined_better(encode: Encode, text: str, joined: str, single: float) -> boo
 
 
 def _frame(
-    a: _Side, b: _Side, pairs: list[tuple[int, int, str]], sim: np.ndarray,
+    a: _Side,
+    b: _Side,
+    pairs: list[tuple[int, int, str]],
+    sim: np.ndarray,
     maps: tuple[dict[int, set[int]], dict[int, set[int]]],
-    a_sents: tuple[np.ndarray, list[int]], b_sents: tuple[np.ndarray, list[int]],
-) -> pl.DataFrame:  # fmt: skip
+    a_sents: tuple[np.ndarray, list[int]],
+    b_sents: tuple[np.ndarray, list[int]],
+) -> pl.DataFrame:
     rows = []
     by_a: dict[int, list[tuple[int, str]]] = {}
     for i, j, method in pairs:
@@ -214,9 +254,12 @@ def _frame(
 
 
 def _best_sentences(
-    sents: list[int], mapping: dict[int, set[int]], sims: np.ndarray, other_ids: list[int],
+    sents: list[int],
+    mapping: dict[int, set[int]],
+    sims: np.ndarray,
+    other_ids: list[int],
     row: int,
-) -> tuple[list[int], float | None]:  # fmt: skip
+) -> tuple[list[int], float | None]:
     """The aligned sentences of the quote's sentences, else the most similar sentence."""
     if not other_ids or sims.shape[1] == 0:
         return [], None

@@ -259,8 +259,8 @@ def _pair_order(run: Run, present: set[tuple[str, str]]) -> list[tuple[str, str]
 
 def _picture_section(run: Run, sentences: dict[str, dict[int, dict]]) -> str:
     similarity, beads = run.similarity, run.alignment
-    present = set(zip(similarity["version_a"], similarity["version_b"], strict=True))
-    present |= set(zip(beads["version_a"], beads["version_b"], strict=True))
+    listed = {(str(p.get("a")), str(p.get("b"))) for p in run.meta.get("pairs") or []}
+    present = listed | set(beads.select("version_a", "version_b").unique().rows())
     modes = {(str(p.get("a")), str(p.get("b"))): p for p in run.meta.get("pairs") or []}
     figures = []
     for a, b in _pair_order(run, present):
@@ -329,11 +329,13 @@ def _terms_by_sentence(flags: pl.DataFrame) -> dict[tuple[str, int], list[str]]:
     return out
 
 
-def _quote_spans(run: Run) -> dict[str, list[tuple[int, int]]]:
-    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+def _quote_spans(run: Run) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """(version, sent_id) -> the character spans of the quotes touching that sentence."""
+    out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for row in run.quotes.sort(["version", "start", "end"]).iter_rows(named=True):
         if row["start"] is not None and row["end"] is not None:
-            out[row["version"]].append((row["start"], row["end"]))
+            for sent_id in row["sent_ids"] or []:
+                out[(row["version"], sent_id)].append((row["start"], row["end"]))
     return out
 
 
@@ -355,7 +357,7 @@ def _units_section(run: Run, flags: pl.DataFrame, sentences: dict[str, dict[int,
                 fallback=unit.get(text_col),
                 score=unit.get(score_col),
                 sentences=sentences.get(vid, {}),
-                quotes=quotes.get(vid, []),
+                quotes=quotes,
                 terms=terms,
                 anchor=index[vid],
             )
@@ -378,7 +380,7 @@ def _unit_cell(
     fallback: str | None,
     score: float | None,
     sentences: dict[int, dict],
-    quotes: list[tuple[int, int]],
+    quotes: dict[tuple[str, int], list[tuple[int, int]]],
     terms: dict[tuple[str, int], list[str]],
     anchor: int,
 ) -> str:
@@ -393,7 +395,7 @@ def _unit_cell(
         text, start = sentence["text"], sentence["start"]
         local_quotes = [
             (max(s, start) - start, min(e, start + len(text)) - start)
-            for s, e in quotes
+            for s, e in quotes.get((vid, sent_id), [])
             if s < start + len(text) and e > start
         ]
         sent_terms = terms.get((vid, sent_id), [])

@@ -11,6 +11,7 @@ import base64
 import itertools
 import math
 import struct
+import warnings
 import zlib
 from html import escape
 
@@ -62,9 +63,9 @@ def _pool(values: np.ndarray, limit: int) -> np.ndarray:
     padded = np.full((math.ceil(rows / fy) * fy, math.ceil(cols / fx) * fx), np.nan)
     padded[:rows, :cols] = values
     blocks = padded.reshape(padded.shape[0] // fy, fy, padded.shape[1] // fx, fx)
-    with np.errstate(all="ignore"):
-        pooled = np.nanmax(np.nanmax(blocks, axis=3), axis=1)
-    return pooled
+    with warnings.catch_warnings():  # all-NaN blocks (padding, missing cells) stay NaN
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return np.nanmax(np.nanmax(blocks, axis=3), axis=1)
 
 
 def colours(values: np.ndarray) -> np.ndarray:

@@ -1,0 +1,21 @@
+"""Shared fixtures. Models are loaded offline only, and the real default model once a session."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real default-model embedder (prepared into the user cache on first use).
+
+    Embeddings go through the on-disk cache like any run, so repeated sessions are fast.
+    """
+    from toolkit.embed import load_embedder
+
+    return load_embedder(quiet=True)

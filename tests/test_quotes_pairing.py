@@ -1,0 +1,158 @@
+"""Quote pairing with hand-written beads and a deterministic fake encoder."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+import polars as pl
+
+from toolkit.quotes import PAIRS, extract_quotes, pair_quotes
+from toolkit.schemas import BEADS, SENTENCES
+
+
+def fake_encode(texts: list[str]) -> np.ndarray:
+    """Hashed bags of lowercase words and digits, L2-normalised (deterministic)."""
+    out = np.zeros((len(texts), 256), dtype=np.float32)
+    for i, text in enumerate(texts):
+        for word in re.findall(r"\w+", text.lower()):
+            out[i, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
+        out[i] /= max(float(np.linalg.norm(out[i])), 1e-9)
+    return out
+
+
+def blind_encode(texts: list[str]) -> np.ndarray:
+    """Every text the same vector: only the alignment can decide."""
+    return np.ones((len(texts), 4), dtype=np.float32) / 2.0
+
+
+def version(text: str, lang: str, name: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    rows = [(name, i, i, a, b, a, b, text[a:b]) for i, (a, b) in enumerate(spans)]
+    sents = pl.DataFrame(rows, schema=SENTENCES, orient="row")
+    return sents, extract_quotes(text, lang, sents, version_id=name)
+
+
+def beads(*pairs: tuple[list[int], list[int]]) -> pl.DataFrame:
+    return pl.DataFrame([(a, b, 1.0) for a, b in pairs], schema=BEADS, orient="row")
+
+
+EN = (
+    '"We will sign the gas deal in May," Kovalchuk said.\n'
+    "Talks went on.\n"
+    '"Nobody wants a repeat of 2009," she said.'
+)
+UK = (
+    "«Ми підпишемо газову угоду в травні», — сказала Ковальчук.\n"
+    "Переговори тривали.\n"
+    "«Ніхто не хоче повторення 2009 року», — наголосила вона."
+)
+
+
+def test_pairs_follow_the_alignment() -> None:
+    sa, qa = version(EN, "en", "a.en")
+    sb, qb = version(UK, "uk", "a.uk")
+    out = pair_quotes(
+        qa,
+        qb,
+        beads(([0], [0]), ([1], [1]), ([2], [2])),
+        sentences_a=sa,
+        sentences_b=sb,
+        encode=blind_encode,
+    )
+    assert out.schema == pl.Schema(PAIRS)
+    assert out.select("quote_id_a", "quote_id_b", "method").rows() == [
+        ("a.en:q0", "a.uk:q0", "alignment"),
+        ("a.en:q1", "a.uk:q1", "alignment"),
+    ]
+
+
+def test_crossed_beads_cross_the_pairs() -> None:
+    sa, qa = version(EN, "en", "a.en")
+    sb, qb = version(UK, "uk", "a.uk")
+    out = pair_quotes(
+        qa, qb, beads(([0], [2]), ([2], [0])), sentences_a=sa, sentences_b=sb, encode=blind_encode
+    )
+    assert out.select("quote_id_a", "quote_id_b").rows() == [
+        ("a.en:q0", "a.uk:q1"),
+        ("a.en:q1", "a.uk:q0"),
+    ]
+
+
+def test_similarity_pairs_what_the_alignment_missed() -> None:
+    other = (
+        '"Nobody wants a repeat of 2009," the minister said.\n'
+        "Talks went on.\n"
+        '"We will sign the gas deal in May," Kovalchuk said.'
+    )
+    sa, qa = version(EN, "en", "a.en")
+    sb, qb = version(other, "en", "b.en")
+    out = pair_quotes(qa, qb, beads(), sentences_a=sa, sentences_b=sb, encode=fake_encode)
+    assert out.select("quote_id_a", "quote_id_b", "method").rows() == [
+        ("a.en:q0", "b.en:q1", "similarity"),
+        ("a.en:q1", "b.en:q0", "similarity"),
+    ]
+
+
+def test_unpaired_quote_keeps_its_best_sentence() -> None:
+    dequoted = (
+        "Kovalchuk said the gas deal would be signed in May.\n"
+        "Talks went on.\n"
+        '"Nobody wants a repeat of 2009," she said.'
+    )
+    sa, qa = version(EN, "en", "a.en")
+    sb, qb = version(dequoted, "en", "b.en")
+    out = pair_quotes(
+        qa,
+        qb,
+        beads(([0], [0]), ([1], [1]), ([2], [2])),
+        sentences_a=sa,
+        sentences_b=sb,
+        encode=fake_encode,
+    )
+    first = out.row(0, named=True)
+    assert (first["quote_id_a"], first["quote_id_b"], first["method"]) == ("a.en:q0", None, None)
+    assert first["best_sent_ids_other"] == [0]
+    assert first["best_sim"] > 0.3
+    assert out.row(1, named=True)["quote_id_b"] == "b.en:q0"
+
+
+def test_quote_split_in_two_pairs_with_both() -> None:
+    joined = '"We will sign the gas deal in May. Nobody wants a repeat of 2009," she said.'
+    split = '"We will sign the gas deal in May," she said.\n"Nobody wants a repeat of 2009."'
+    sa, qa = version(joined, "en", "a.en")
+    sb, qb = version(split, "en", "b.en")
+    out = pair_quotes(
+        qa, qb, beads(([0], [0, 1])), sentences_a=sa, sentences_b=sb, encode=fake_encode
+    )
+    assert sorted(out.select("quote_id_b", "method").rows()) == [
+        ("b.en:q0", "alignment"),
+        ("b.en:q1", "split"),
+    ] or sorted(out.select("quote_id_b", "method").rows()) == [
+        ("b.en:q0", "split"),
+        ("b.en:q1", "alignment"),
+    ]
+    assert out["quote_id_a"].to_list() == ["a.en:q0", "a.en:q0"]
+
+
+def test_no_quotes_on_either_side() -> None:
+    sa, qa = version("Nothing quoted.", "en", "a.en")
+    sb, qb = version("«Так», — сказав він.", "uk", "b.uk")
+    out = pair_quotes(qa, qb, beads(([0], [0])), sentences_a=sa, sentences_b=sb, encode=fake_encode)
+    assert out.rows() == [(None, "b.uk:q0", None, None, [0], out["best_sim"][0])]
+    empty = pair_quotes(qa, qa, beads(), sentences_a=sa, sentences_b=sa, encode=fake_encode)
+    assert empty.height == 0
+    assert empty.schema == pl.Schema(PAIRS)
+
+
+def test_titles_pair_only_with_titles() -> None:
+    sa, qa = version('The company "Naftogaz" said: "Prices will rise."', "en", "a.en")
+    sb, qb = version("Компанія «Нафтогаз» заявила: «Ціни зростуть».", "uk", "b.uk")
+    out = pair_quotes(
+        qa, qb, beads(([0], [0])), sentences_a=sa, sentences_b=sb, encode=blind_encode
+    )
+    assert out.select("quote_id_a", "quote_id_b").rows() == [
+        ("a.en:q0", "b.uk:q0"),
+        ("a.en:q1", "b.uk:q1"),
+    ]

@@ -1,0 +1,170 @@
+"""Align sentence frames with an embedder: the stage's entry points for two versions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from toolkit import schemas
+from toolkit.align.core import Bead, align_arrays, align_signature, resolve_mode
+from toolkit.errors import InputError
+
+JOIN = " "  # separator when sentences are merged into one text to embed
+PREVIEW = 200  # largest side of the downsampled similarity matrix
+
+
+@dataclass
+class AlignResult:
+    """The beads between two versions and how they were found.
+
+    Attributes:
+        beads: schemas.BEADS frame, one row per bead.
+        mode: the mode used ("translation" or "comparable").
+        mode_reason: why (e.g. the share of confident anchors in order, or "requested").
+        stats: sentences per side, texts embedded, merged windows embedded, cache hits.
+        signature: the `align:` signature fragment.
+    """
+
+    beads: pl.DataFrame
+    mode: str
+    mode_reason: str
+    stats: dict[str, int]
+    signature: str
+    src_vecs: np.ndarray = field(repr=False)
+    tgt_vecs: np.ndarray = field(repr=False)
+
+    def similarity(self) -> np.ndarray:
+        """The full (n, m) cosine matrix of single sentences."""
+        return self.src_vecs @ self.tgt_vecs.T
+
+    def similarity_preview(self, *, size: int = PREVIEW) -> np.ndarray:
+        """The cosine matrix average-pooled so that neither side exceeds `size` cells."""
+        sim = self.similarity()
+        return _pool2d(sim, size)
+
+    def save_similarity(self, path: str | Path) -> Path:
+        """Write the full matrix as .npy (atomically); returns the path."""
+        from toolkit import atomic
+
+        with atomic.atomic_path(path) as tmp:
+            with open(tmp, "wb") as handle:
+                np.save(handle, self.similarity().astype(np.float32))
+        return Path(path)
+
+
+def _pool2d(sim: np.ndarray, size: int) -> np.ndarray:
+    out = sim
+    for axis in (0, 1):
+        count = out.shape[axis]
+        if count > size:
+            edges = np.linspace(0, count, size + 1).astype(int)
+            out = np.add.reduceat(out, edges[:-1], axis=axis) / np.diff(edges).reshape(
+                (-1, 1) if axis == 0 else (1, -1)
+            )
+    return out
+
+
+def beads_frame(beads: list[Bead]) -> pl.DataFrame:
+    """Beads as a schemas.BEADS frame."""
+    return pl.DataFrame(
+        {
+            "src_ids": [list(b.src_ids) for b in beads],
+            "tgt_ids": [list(b.tgt_ids) for b in beads],
+            "score": [round(b.score, 6) for b in beads],
+        },
+        schema=schemas.BEADS,
+    )
+
+
+def _texts(frame: pl.DataFrame, name: str) -> list[str]:
+    if frame.height == 0:
+        raise InputError(f"{name}: no sentences to align")
+    return frame.sort("sent_id")["text"].to_list()
+
+
+def _version_name(frame: pl.DataFrame, fallback: str) -> str:
+    if frame.height and "version" in frame.columns:
+        return str(frame["version"][0])
+    return fallback
+
+
+def align_pair(
+    src_sents: pl.DataFrame,
+    tgt_sents: pl.DataFrame,
+    embedder: object,
+    *,
+    mode: str = "auto",
+    max_bead: tuple[int, int] = (3, 3),
+) -> AlignResult:
+    """Align two versions' SENTENCES frames.
+
+    Sentences are embedded once; merged sentences are embedded only for the windows the
+    translation band asks for. Raises InputError when a version has no sentences.
+
+    Example:
+        >>> result = align_pair(en, uk, load_embedder())  # doctest: +SKIP
+        >>> result.mode, result.beads.height  # doctest: +SKIP
+        ('translation', 42)
+    """
+    src_texts = _texts(src_sents, _version_name(src_sents, "source"))
+    tgt_texts = _texts(tgt_sents, _version_name(tgt_sents, "target"))
+    before = dict(embedder.stats)
+    src_vecs = embedder.encode(src_texts)
+    tgt_vecs = embedder.encode(tgt_texts)
+    merged_count = [0]
+
+    def merged(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
+        texts = src_texts if side == "src" else tgt_texts
+        merged_count[0] += len(ranges)
+        return embedder.encode([JOIN.join(texts[a:b]) for a, b in ranges])
+
+    concrete, reason = resolve_mode(mode, src_vecs, tgt_vecs)
+    beads = align_arrays(
+        src_vecs,
+        tgt_vecs,
+        mode=concrete,
+        max_bead=max_bead,
+        merged=merged,
+        src_lengths=np.array([len(t) for t in src_texts]),
+        tgt_lengths=np.array([len(t) for t in tgt_texts]),
+    )
+    stats = {
+        "src_sentences": len(src_texts),
+        "tgt_sentences": len(tgt_texts),
+        "merged_embedded": merged_count[0],
+        **{f"texts_{k}": embedder.stats.get(k, 0) - before.get(k, 0) for k in embedder.stats},
+    }
+    return AlignResult(
+        beads=beads_frame(beads),
+        mode=concrete,
+        mode_reason=reason,
+        stats=stats,
+        signature=align_signature(concrete, max_bead=max_bead),
+        src_vecs=src_vecs,
+        tgt_vecs=tgt_vecs,
+    )
+
+
+def frame_from_lines(lines: list[str], *, version: str) -> pl.DataFrame:
+    """A SENTENCES frame with one sentence per line (offsets count characters, lines joined by \\n)."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    ends = [s + len(t) for s, t in zip(starts, lines, strict=True)]
+    return pl.DataFrame(
+        {
+            "version": [version] * len(lines),
+            "sent_id": list(range(len(lines))),
+            "para_id": [0] * len(lines),
+            "start": starts,
+            "end": ends,
+            "orig_start": starts,
+            "orig_end": ends,
+            "text": lines,
+        },
+        schema=schemas.SENTENCES,
+    )

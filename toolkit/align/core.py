@@ -1,0 +1,108 @@
+"""The I/O-free core: embedding arrays in, beads out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+import numpy as np
+
+from toolkit.align.auto import choose_mode
+from toolkit.align.dp import DPParams, align_translation
+from toolkit.align.mining import MiningParams, align_comparable
+from toolkit.errors import InputError
+
+MODES = ("translation", "comparable", "auto")
+Merged = Callable[[str, list[tuple[int, int]]], np.ndarray]
+
+
+class Bead(NamedTuple):
+    """Source sentence ids, target sentence ids (either may be empty) and a score."""
+
+    src_ids: tuple[int, ...]
+    tgt_ids: tuple[int, ...]
+    score: float
+
+
+def check_mode(mode: str) -> str:
+    """`mode` itself, or InputError listing the valid modes."""
+    if mode not in MODES:
+        raise InputError(f"unknown alignment mode {mode!r}; valid: {', '.join(MODES)}")
+    return mode
+
+
+def resolve_mode(mode: str, src: np.ndarray, tgt: np.ndarray) -> tuple[str, str]:
+    """The concrete mode and why it was chosen."""
+    check_mode(mode)
+    if mode != "auto":
+        return mode, "requested"
+    if len(src) == 0 or len(tgt) == 0:
+        return "translation", "one side is empty"
+    return choose_mode(src, tgt)
+
+
+def align_signature(mode: str, *, max_bead: tuple[int, int] = (3, 3)) -> str:
+    """The `align:` fragment of the run signature, e.g. ``translation,max=3-3,margin``."""
+    if mode == "comparable":
+        return MiningParams().fragment()
+    return DPParams(max_bead=max_bead).fragment()
+
+
+def align_arrays(
+    src: np.ndarray,
+    tgt: np.ndarray,
+    *,
+    mode: str = "translation",
+    max_bead: tuple[int, int] = (3, 3),
+    merged: Merged | None = None,
+    src_lengths: np.ndarray | None = None,
+    tgt_lengths: np.ndarray | None = None,
+) -> list[Bead]:
+    """Align two sequences of L2-normalised sentence vectors.
+
+    Args:
+        src, tgt: (n, dim) and (m, dim) float arrays.
+        mode: "translation" (monotone), "comparable" (reordered, partial) or "auto".
+        max_bead: most source / target sentences in one bead (translation mode).
+        merged: optional ``merged(side, [(start, stop), ...]) -> (k, dim)`` giving embeddings of
+            joined sentence ranges ("src" or "tgt"); called only for windows the band needs.
+        src_lengths, tgt_lengths: sentence lengths in characters (length-ratio term).
+
+    Returns:
+        Beads covering every sentence exactly once; translation beads are in monotone order.
+
+    Example:
+        >>> v = np.eye(3, dtype=np.float32)
+        >>> [b[:2] for b in align_arrays(v, v)]
+        [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    """
+    src = _checked(src, "source")
+    tgt = _checked(tgt, "target")
+    if src.shape[1] != tgt.shape[1] and len(src) and len(tgt):
+        raise InputError(f"embedding sizes differ: {src.shape[1]} vs {tgt.shape[1]}")
+    if max_bead[0] < 1 or max_bead[1] < 1:
+        raise InputError(f"max_bead must be at least 1-1, got {max_bead[0]}-{max_bead[1]}")
+    concrete, _ = resolve_mode(mode, src, tgt)
+    if concrete == "comparable":
+        raw = align_comparable(src, tgt, merged=merged)
+    else:
+        raw = align_translation(
+            src,
+            tgt,
+            params=DPParams(max_bead=max_bead),
+            merged=merged,
+            src_lengths=src_lengths,
+            tgt_lengths=tgt_lengths,
+        )
+    return [Bead(tuple(s), tuple(t), float(sc)) for s, t, sc in raw]
+
+
+def _checked(vecs: np.ndarray, name: str) -> np.ndarray:
+    arr = np.asarray(vecs, dtype=np.float32)
+    if arr.ndim != 2:
+        if arr.size == 0:
+            return arr.reshape(0, 0)
+        raise InputError(f"{name} embeddings must be a 2-D array, got shape {arr.shape}")
+    if not np.isfinite(arr).all():
+        raise InputError(f"{name} embeddings hold NaN or infinite values")
+    return arr

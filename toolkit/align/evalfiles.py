@@ -1,0 +1,69 @@
+"""`eval align` over folders: same-named files in source, target and gold folders form a document."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from toolkit.align.api import align_pair, frame_from_lines
+from toolkit.align.evaluate import Pair, parse_beads, score
+from toolkit.errors import InputError
+
+_INDEXED = re.compile(r"^\d+\t")
+
+
+def read_lines(path: Path) -> list[str]:
+    """One sentence per line; a leading ``<int>\\t`` (PARICE) is dropped; trailing blank lines too."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from exc
+    lines = [_INDEXED.sub("", line).strip() for line in text.split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def document_names(src_dir: Path, tgt_dir: Path, gold_dir: Path) -> list[str]:
+    """Names present in all three folders, sorted; InputError when there are none."""
+    for folder in (src_dir, tgt_dir, gold_dir):
+        if not folder.is_dir():
+            raise InputError(f"{folder}: not a folder")
+    names = sorted(
+        {p.name for p in src_dir.iterdir() if p.is_file()}
+        & {p.name for p in tgt_dir.iterdir() if p.is_file()}
+        & {p.name for p in gold_dir.iterdir() if p.is_file()}
+    )
+    if not names:
+        raise InputError(f"{gold_dir}: no file name is present in all three folders")
+    return names
+
+
+def evaluate_folders(
+    src_dir: str | Path,
+    tgt_dir: str | Path,
+    gold_dir: str | Path,
+    embedder: object,
+    *,
+    mode: str = "translation",
+) -> dict:
+    """Align every document and score it against gold; `score`'s dict plus modes and stats."""
+    src_dir, tgt_dir, gold_dir = Path(src_dir), Path(tgt_dir), Path(gold_dir)
+    gold: list[list[Pair]] = []
+    test: list[list[Pair]] = []
+    sentences = embedded = 0
+    modes: dict[str, int] = {}
+    for name in document_names(src_dir, tgt_dir, gold_dir):
+        src = frame_from_lines(read_lines(src_dir / name), version=f"{name}.src")
+        tgt = frame_from_lines(read_lines(tgt_dir / name), version=f"{name}.tgt")
+        result = align_pair(src, tgt, embedder, mode=mode)
+        gold.append(parse_beads((gold_dir / name).read_text(encoding="utf-8"), name=str(gold_dir / name)))
+        test.append([(tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").iter_rows()])
+        sentences += src.height + tgt.height
+        embedded += result.stats.get("texts_requested", 0)
+        modes[result.mode] = modes.get(result.mode, 0) + 1
+    out = score(gold, test)
+    out["sentences"] = sentences
+    out["texts_embedded"] = embedded
+    out["modes"] = modes
+    return out

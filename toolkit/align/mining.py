@@ -1,0 +1,143 @@
+"""Comparable mode: margin-based mutual nearest neighbours, many-to-one merges, no-match decision.
+
+Editions from different outlets reorder content and share only part of it. Every source
+sentence is compared with every target sentence; a pair is kept when each is the other's best
+match by ratio margin (cosine over the mean of both sides' k nearest neighbours) and that margin
+clears `threshold`. A sentence left unmatched next to a matched one joins it when the merged
+text scores better than the pair alone (many-to-one). Everything else stays unmatched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from toolkit.align.scoring import knn_means, window_vectors
+
+Merged = Callable[[str, list[tuple[int, int]]], np.ndarray]
+Raw = tuple[tuple[int, ...], tuple[int, ...], float]
+
+
+@dataclass(frozen=True)
+class MiningParams:
+    """Settings of comparable mode (threshold tuned on NTREX documents 0-39 only)."""
+
+    k: int = 4
+    threshold: float = 1.03  # ratio margin a kept pair must reach
+    max_merge: int = 3  # sentences one side of a many-to-one bead may hold
+
+    def fragment(self) -> str:
+        return f"comparable,margin>={self.threshold:g},merge<={self.max_merge}"
+
+
+def ratio_margins(src: np.ndarray, tgt: np.ndarray, *, k: int) -> np.ndarray:
+    """(n, m) cosine / mean of both sentences' k-NN mean similarity."""
+    sim = src @ tgt.T
+    src_knn = knn_means(sim, k)
+    tgt_knn = knn_means(sim.T, k)
+    return sim / np.maximum((src_knn[:, None] + tgt_knn[None, :]) / 2, 1e-3)
+
+
+def mutual_pairs(margins: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    """Pairs that are each other's best match with a margin of at least `threshold`."""
+    if margins.size == 0:
+        return []
+    best_t = margins.argmax(axis=1)
+    best_s = margins.argmax(axis=0)
+    pairs = []
+    for i, j in enumerate(best_t):
+        if best_s[j] == i and margins[i, j] >= threshold:
+            pairs.append((i, int(j), float(margins[i, j])))
+    return pairs
+
+
+def align_comparable(
+    src: np.ndarray,
+    tgt: np.ndarray,
+    *,
+    params: MiningParams | None = None,
+    merged: Merged | None = None,
+) -> list[Raw]:
+    """Non-monotone beads: matched groups sorted by first source id, unmatched as 1-0 / 0-1."""
+    params = params or MiningParams()
+    n, m = src.shape[0], tgt.shape[0]
+    if n == 0 or m == 0:
+        return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
+    margins = ratio_margins(src, tgt, k=params.k)
+    groups = {(i,): ((j,), s) for i, j, s in mutual_pairs(margins, params.threshold)}
+    groups = _grow(groups, src, tgt, margins, params, merged)
+    used_s = {i for s in groups for i in s}
+    used_t = {j for t, _ in groups.values() for j in t}
+    beads: list[Raw] = [(s, t, sc - 1.0) for s, (t, sc) in groups.items()]
+    beads += [((i,), (), 0.0) for i in range(n) if i not in used_s]
+    beads += [((), (j,), 0.0) for j in range(m) if j not in used_t]
+    return sorted(beads, key=lambda b: (b[0][0] if b[0] else b[1][0] - 0.5, b[1]))
+
+
+def _grow(
+    groups: dict[tuple[int, ...], tuple[tuple[int, ...], float]],
+    src: np.ndarray,
+    tgt: np.ndarray,
+    margins: np.ndarray,
+    params: MiningParams,
+    merged: Merged | None,
+) -> dict[tuple[int, ...], tuple[tuple[int, ...], float]]:
+    """Extend each pair with unmatched neighbours on either side when the merged text fits better."""
+    used_s = {i for s in groups for i in s}
+    used_t = {j for t, _ in groups.values() for j in t}
+    out = {}
+    for s_ids, (t_ids, sc) in sorted(groups.items()):
+        for side in ("tgt", "src"):
+            while True:
+                ids = t_ids if side == "tgt" else s_ids
+                if len(ids) >= params.max_merge:
+                    break
+                used = used_t if side == "tgt" else used_s
+                size = tgt.shape[0] if side == "tgt" else src.shape[0]
+                options = [x for x in (ids[0] - 1, ids[-1] + 1) if 0 <= x < size and x not in used]
+                best = None
+                for x in options:
+                    cand = tuple(sorted((*ids, x)))
+                    new = _merged_score(side, cand, s_ids, t_ids, src, tgt, margins, merged)
+                    if new > sc + 0.005 and (best is None or new > best[1]):
+                        best = (cand, new)
+                if best is None:
+                    break
+                used.add(next(iter(set(best[0]) - set(ids))))
+                sc = best[1]
+                if side == "tgt":
+                    t_ids = best[0]
+                else:
+                    s_ids = best[0]
+        out[s_ids] = (t_ids, sc)
+    return out
+
+
+def _merged_score(
+    side: str,
+    cand: tuple[int, ...],
+    s_ids: tuple[int, ...],
+    t_ids: tuple[int, ...],
+    src: np.ndarray,
+    tgt: np.ndarray,
+    margins: np.ndarray,
+    merged: Merged | None,
+) -> float:
+    """Ratio margin of the bead with `cand` on `side`; neighbourhood = mean of the members'."""
+    vecs = tgt if side == "tgt" else src
+    if merged is not None:
+        vec = np.asarray(merged(side, [(cand[0], cand[-1] + 1)]), dtype=np.float32)[0]
+    else:
+        vec = window_vectors(vecs[cand[0] : cand[-1] + 1], len(cand))[0]
+    other = src[list(s_ids)] if side == "tgt" else tgt[list(t_ids)]
+    other_vec = other.mean(axis=0)
+    other_vec /= max(float(np.linalg.norm(other_vec)), 1e-12)
+    cos = float(vec @ other_vec)
+    s_all = list(s_ids) if side == "tgt" else list(cand)
+    t_all = list(cand) if side == "tgt" else list(t_ids)
+    base = margins[np.ix_(s_all, t_all)]
+    plain = (src[s_all] @ tgt[t_all].T).astype(np.float64)
+    neighbourhood = float(np.mean(plain / np.maximum(base, 1e-6)))
+    return cos / max(neighbourhood, 1e-3)

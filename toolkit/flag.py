@@ -1,0 +1,362 @@
+"""Flag stage: thresholds over the compare stage's features -> divergence flags.
+
+Every threshold lives in `Thresholds` (one frozen dataclass, defaults documented there and
+calibrated on the calib splits of DEMETR ru-en and the drift suite, see
+bench/results/divergence.md). Changing a threshold never re-embeds: `flag_features`
+reads a features frame (toolkit.compare.pairs) and nothing else.
+
+Each flag carries a stable id (a short hash of story, versions, category and both
+normalised texts, never of row positions), a severity, a score in 0..1 and evidence in
+the form the report's highlighter parses: ``label: x -> y; label: a, b``.
+
+Example:
+    >>> flags = flag_features(features, story="putin-bush-nato-2001")  # doctest: +SKIP
+    >>> flags.select("category", "evidence").row(0)  # doctest: +SKIP
+    ('NUMBER_CHANGED', 'numbers: 4 -> 3')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, fields
+
+import polars as pl
+
+from toolkit import schemas
+from toolkit.errors import InputError
+
+# The divergence categories of DESIGN.md, in the order the design lists them.
+CATEGORIES = (
+    "NUMBER_CHANGED",
+    "NAME_CHANGED",
+    "DATE_CHANGED",
+    "NEGATION_FLIP",
+    "MEANING_CHANGED",
+    "WORDS_DROPPED",
+    "WORDS_ADDED",
+    "SPEAKER_CHANGED",
+    "QUOTE_MISSING",
+    "DEQUOTED",
+    "PARAPHRASE_AS_QUOTE",
+)
+SEVERITIES = ("high", "medium", "low")
+RULES_VERSION = 1
+EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
+MAX_EVIDENCE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every threshold of the flag stage, in one place.
+
+    Scores are in 0..1; severity follows the score (`high_at`, `medium_at`).
+    Similarities are cosines of the run's model (e5 cosines are compressed: true
+    translations ~0.87-0.91), margins are cosine / mean of each side's k nearest.
+    """
+
+    # NUMBER_CHANGED: differing numbers on both sides (a substitution) vs on one side only.
+    number_changed_score: float = 0.9
+    number_one_sided_score: float = 0.6
+    # DATE_CHANGED: a conflict (both sides) vs a date on one side only.
+    date_changed_score: float = 0.9
+    date_one_sided_score: float = 0.55
+    # NAME_CHANGED: a name unmatched on both sides; a name only on one side flags too
+    # (lower score) when `name_one_sided` is set.
+    name_changed_score: float = 0.85
+    name_one_sided: bool = False
+    name_one_sided_score: float = 0.5
+    # NEGATION_FLIP: the compare stage's negation_flip.
+    negation_score: float = 0.85
+    # MEANING_CHANGED: antonyms, or low similarity / margin.
+    antonym_score: float = 0.8
+    quote_min_similarity: float = 0.82  # a paired quote below this is flagged
+    quote_min_margin: float = 0.95  # ... or below this margin
+    unit_min_similarity: float = 0.78  # an aligned unit below this is flagged
+    # WORDS_DROPPED / WORDS_ADDED: content words left unmatched by word alignment whose best
+    # similarity to any word of the other side stays below `word_max_best`.
+    word_max_best: float = 0.6
+    words_min_count: int = 2  # at least this many such words ...
+    words_min_share: float = 0.2  # ... making at least this share of the side's content words
+    words_score_at_share: float = 0.5  # share that gives score 1.0 (linear below)
+    sentence_dropped_score: float = 0.55  # a sentence with no counterpart (1-0 bead)
+    # SPEAKER_CHANGED: both speakers known and not the same person.
+    speaker_score: float = 0.85
+    # Unpaired quotes: DEQUOTED / PARAPHRASE_AS_QUOTE when the quote's content words are
+    # found in the other version's matching sentences, else QUOTE_MISSING.
+    dequote_min_coverage: float = 0.6
+    dequote_min_similarity: float = 0.75
+    dequoted_score: float = 0.6
+    quote_missing_score: float = 0.7
+    # Severity from score.
+    high_at: float = 0.8
+    medium_at: float = 0.5
+
+    def fragment(self) -> str:
+        """The `flag:` fragment of the run signature: rules version and a hash of the values."""
+        values = ",".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+        return f"rules{RULES_VERSION}@{hashlib.sha256(values.encode()).hexdigest()[:8]}"
+
+    def replace(self, **changes: object) -> Thresholds:
+        """A copy with `changes`; InputError naming an unknown threshold."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise InputError(
+                f"unknown threshold {unknown[0]!r}; valid: {', '.join(sorted(known))}"
+            )
+        return Thresholds(**(asdict(self) | changes))
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+FLAG_SIGNATURE = DEFAULT_THRESHOLDS.fragment()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One category found in one compared pair, before it becomes a flag row."""
+
+    category: str
+    score: float
+    evidence: str
+
+
+def flag_id(story: str, version_a: str, version_b: str, category: str, text_a: str, text_b: str) -> str:
+    """The stable id of a flag: 12 hex digits of sha256 over its identity.
+
+    Texts are normalised (NFC, whitespace collapsed) so that a rerun on the same texts, or
+    on texts differing only in spacing, gives the same id.
+
+    Example:
+        >>> flag_id("s", "a.en", "a.uk", "NUMBER_CHANGED", "4 reasons", "3 причини")
+        'e9ef3ec0d1a4'
+    """
+    key = "\x1f".join([story, version_a, version_b, category, _norm(text_a), _norm(text_b)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def severity(score: float, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> str:
+    """"high", "medium" or "low" for a flag score."""
+    if score >= thresholds.high_at:
+        return "high"
+    if score >= thresholds.medium_at:
+        return "medium"
+    return "low"
+
+
+def find_divergences(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
+    """Every category that one features row (a dict of a features frame) triggers."""
+    if row.get("kind") == "unpaired":
+        return list(_unpaired(row, thresholds))
+    found: list[Finding] = []
+    for rule in (_numbers, _dates, _names, _negation, _meaning, _words, _speaker):
+        found.extend(rule(row, thresholds))
+    return found
+
+
+def _arrow(label: str, left: list[str], right: list[str]) -> str:
+    return f"{label}: {', '.join(left) or EMPTY} -> {', '.join(right) or EMPTY}"
+
+
+def _numbers(row: dict, t: Thresholds) -> Iterator[Finding]:
+    a, b = row.get("numbers_only_a") or [], row.get("numbers_only_b") or []
+    if a or b:
+        score = t.number_changed_score if a and b else t.number_one_sided_score
+        yield Finding("NUMBER_CHANGED", score, _arrow("numbers", a, b))
+
+
+def _dates(row: dict, t: Thresholds) -> Iterator[Finding]:
+    a, b = row.get("dates_only_a") or [], row.get("dates_only_b") or []
+    if a or b:
+        score = t.date_changed_score if a and b else t.date_one_sided_score
+        yield Finding("DATE_CHANGED", score, _arrow("dates", a, b))
+
+
+def _names(row: dict, t: Thresholds) -> Iterator[Finding]:
+    a, b = row.get("names_only_a") or [], row.get("names_only_b") or []
+    if a and b:
+        yield Finding("NAME_CHANGED", t.name_changed_score, _arrow("names", a, b))
+    elif (a or b) and t.name_one_sided:
+        yield Finding("NAME_CHANGED", t.name_one_sided_score, _arrow("names", a, b))
+
+
+def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
+    if row.get("negation_flip"):
+        cues_a, cues_b = row.get("negation_cues_a") or [], row.get("negation_cues_b") or []
+        yield Finding("NEGATION_FLIP", t.negation_score, _arrow("negation", cues_a, cues_b))
+
+
+def _meaning(row: dict, t: Thresholds) -> Iterator[Finding]:
+    antonyms = row.get("antonyms") or []
+    if antonyms:
+        parts = [a.split(":", 1)[-1].split("/", 1) for a in antonyms]
+        left = [p[0] for p in parts]
+        right = [p[-1] for p in parts]
+        yield Finding("MEANING_CHANGED", t.antonym_score, _arrow("antonyms", left, right))
+        return
+    sim, margin = row.get("similarity"), row.get("margin")
+    if sim is None:
+        return
+    quote = row.get("kind") == "quote"
+    floor = t.quote_min_similarity if quote else t.unit_min_similarity
+    low_margin = quote and margin is not None and margin < t.quote_min_margin
+    if sim < floor or low_margin:
+        score = min(1.0, 0.5 + max(floor - sim, 0.0) * 5 + (0.1 if low_margin else 0.0))
+        evidence = f"similarity: {sim:.2f}" + (f"; margin: {margin:.2f}" if margin is not None else "")
+        yield Finding("MEANING_CHANGED", round(score, 4), evidence)
+
+
+def _unmatched(row: dict, side: str, t: Thresholds) -> list[str]:
+    words = row.get(f"unmatched_{side}") or []
+    best = row.get(f"unmatched_best_{side}") or [0.0] * len(words)
+    return [w for w, b in zip(words, best, strict=False) if b is None or b < t.word_max_best]
+
+
+def _words(row: dict, t: Thresholds) -> Iterator[Finding]:
+    for side, category, label in (("a", "WORDS_DROPPED", "words dropped"),
+                                  ("b", "WORDS_ADDED", "words added")):  # fmt: skip
+        words = _unmatched(row, side, t)
+        content = row.get(f"content_{side}") or 0
+        if content <= 0 or len(words) < t.words_min_count:
+            continue
+        share = len(words) / content
+        if share >= t.words_min_share:
+            score = min(1.0, share / t.words_score_at_share)
+            shown = ", ".join(dict.fromkeys(words[:MAX_EVIDENCE_WORDS]))
+            yield Finding(category, round(score, 4), f"{label}: {shown}")
+
+
+def _speaker(row: dict, t: Thresholds) -> Iterator[Finding]:
+    if row.get("same_speaker") is False:
+        evidence = _arrow("speaker", [row.get("speaker_a") or ""], [row.get("speaker_b") or ""])
+        yield Finding("SPEAKER_CHANGED", t.speaker_score, evidence)
+
+
+def _unpaired(row: dict, t: Thresholds) -> Iterator[Finding]:
+    """A quote or sentence of one version with no counterpart in the other."""
+    side = "a" if row.get("quote_id_a") or (row.get("text_a") and not row.get("text_b")) else "b"
+    is_quote = bool(row.get(f"quote_id_{side}"))
+    content = row.get(f"content_{side}") or 0
+    if not is_quote:
+        category = "WORDS_DROPPED" if side == "a" else "WORDS_ADDED"
+        yield Finding(category, t.sentence_dropped_score,
+                      f"sentence {'dropped' if side == 'a' else 'added'}: {content} content words")  # fmt: skip
+        return
+    coverage = _coverage(row, side)
+    sim = row.get("similarity")
+    if coverage >= t.dequote_min_coverage and sim is not None and sim >= t.dequote_min_similarity:
+        category = "DEQUOTED" if side == "a" else "PARAPHRASE_AS_QUOTE"
+        yield Finding(category, t.dequoted_score,
+                      f"quote {'unquoted' if side == 'a' else 'quoted'}: {_quote_words(row, side)}")  # fmt: skip
+    else:
+        yield Finding("QUOTE_MISSING", t.quote_missing_score,
+                      f"quote missing in {'b' if side == 'a' else 'a'}: {_quote_words(row, side)}")  # fmt: skip
+
+
+def _coverage(row: dict, side: str) -> float:
+    """Share of the quote's content words that word alignment found on the other side."""
+    content = row.get(f"content_{side}")
+    if not content:
+        return 0.0
+    return 1.0 - len(row.get(f"unmatched_{side}") or []) / content
+
+
+def _quote_words(row: dict, side: str) -> str:
+    words = (row.get(f"text_{side}") or "").split()
+    shown = " ".join(words[:MAX_EVIDENCE_WORDS])
+    return shown + (" …" if len(words) > MAX_EVIDENCE_WORDS else "")
+
+
+def flag_features(
+    features: pl.DataFrame,
+    *,
+    story: str,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> pl.DataFrame:
+    """The schemas.FLAGS frame of a features frame (toolkit.compare.pairs.PAIR_FEATURES).
+
+    A unit flag is dropped when a quote flag of the same category covers its sentences
+    (the quote is the more precise place); flags with the same id are merged (highest
+    score kept). Rows are sorted by versions, first sentence ids, category and id.
+    """
+    rows: dict[str, dict] = {}
+    for row in features.iter_rows(named=True):
+        for found in find_divergences(row, thresholds):
+            flag = _flag_row(row, found, story=story, thresholds=thresholds)
+            kept = rows.get(flag["flag_id"])
+            if kept is None or flag["score"] > kept["score"]:
+                rows[flag["flag_id"]] = flag
+    kept_rows = _drop_covered(list(rows.values()))
+    kept_rows.sort(key=_order)
+    for flag in kept_rows:
+        flag.pop("_kind", None)
+    return pl.DataFrame(kept_rows, schema=schemas.FLAGS, orient="row") if kept_rows else schemas.empty(schemas.FLAGS)
+
+
+def _flag_row(row: dict, found: Finding, *, story: str, thresholds: Thresholds) -> dict:
+    text_a, text_b = row.get("text_a") or "", row.get("text_b") or ""
+    va, vb = row["version_a"], row["version_b"]
+    return {
+        "flag_id": flag_id(story, va, vb, found.category, text_a, text_b),
+        "story": story,
+        "version_a": va,
+        "version_b": vb,
+        "category": found.category,
+        "severity": severity(found.score, thresholds),
+        "score": round(float(found.score), 4),
+        "evidence": found.evidence,
+        "sent_ids_a": list(row.get("sent_ids_a") or []),
+        "sent_ids_b": list(row.get("sent_ids_b") or []),
+        "text_a": text_a,
+        "text_b": text_b,
+        "quote_id_a": row.get("quote_id_a"),
+        "quote_id_b": row.get("quote_id_b"),
+        "_kind": row.get("kind"),
+    }
+
+
+def _drop_covered(flags: list[dict]) -> list[dict]:
+    quote_flags = [f for f in flags if f["_kind"] != "unit"]
+    out = []
+    for flag in flags:
+        if flag["_kind"] == "unit" and any(_covers(q, flag) for q in quote_flags):
+            continue
+        out.append(flag)
+    return out
+
+
+def _covers(quote: dict, unit: dict) -> bool:
+    if (quote["version_a"], quote["version_b"], quote["category"]) != (
+        unit["version_a"], unit["version_b"], unit["category"]
+    ):  # fmt: skip
+        return False
+    overlap_a = set(quote["sent_ids_a"]) & set(unit["sent_ids_a"])
+    overlap_b = set(quote["sent_ids_b"]) & set(unit["sent_ids_b"])
+    return bool(overlap_a or overlap_b)
+
+
+def _order(flag: dict) -> tuple:
+    first_a = min(flag["sent_ids_a"], default=-1)
+    first_b = min(flag["sent_ids_b"], default=-1)
+    return (flag["version_a"], flag["version_b"], first_a, first_b,
+            CATEGORIES.index(flag["category"]), flag["flag_id"])  # fmt: skip
+
+
+def divergence_score(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> float:
+    """One continuous divergence score of a compared pair (a features row), for ROC AUC.
+
+    The highest score of the pair's findings when it has any; otherwise a score below
+    `medium_at` that grows as the embedding similarity falls, so that unflagged pairs are
+    ranked too.
+    """
+    top = max((f.score for f in find_divergences(row, thresholds)), default=0.0)
+    sim = row.get("similarity")
+    if sim is None:
+        return float(top)
+    below = max(0.0, min(1.0, (1.0 - sim) / (1.0 - thresholds.unit_min_similarity)))
+    return float(max(top, round(thresholds.medium_at * 0.99 * below, 6)))

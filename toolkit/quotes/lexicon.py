@@ -1,0 +1,333 @@
+"""Word lists for quote attribution: reporting verbs, pronouns, roles, countries, titles.
+
+Lower-case entries; uk/ru verbs and roles are pymorphy3 lemmas (so every inflection of
+заявити / заявить matches), English verbs are listed in each form.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`."""
+    return frozenset(text.split())
+
+
+EN_VERBS = _words(
+    """
+    say says said saying tell tells told telling state states stated stating add adds
+    added adding note notes noted noting stress stresses stressed stressing explain
+    explains explained explaining ask asks asked asking answer answers answered
+    answering reply replies replied replying respond responds responded responding
+    warn warns warned warning declare declares declared declaring insist insists
+    insisted insisting claim claims claimed claiming argue argues argued arguing write
+    writes wrote written writing admit admits admitted admitting recall recalls
+    recalled recalling emphasize emphasizes emphasized emphasizing emphasise
+    emphasises emphasised emphasising remark remarks remarked continue continues
+    continued announce announces announced suggest suggests suggested concede concedes
+    conceded acknowledge acknowledges acknowledged joke jokes joked assure assures
+    assured promise promises promised confirm confirms confirmed comment comments
+    commented mention mentions mentioned observe observes observed reiterate
+    reiterates reiterated complain complains complained quip quips quipped conclude
+    concludes concluded assert asserts asserted predict predicts predicted vow vows
+    vowed pledge pledged boast boasted exclaim exclaimed called calls urge urges urged
+    tweeted posted shouted whispered urged cautioned
+    """
+)
+UK_VERBS = _words(
+    """
+    сказати казати заявити заявляти говорити додати додавати наголосити наголошувати
+    зазначити зазначати підкреслити підкреслювати відповісти відповідати запитати
+    питати спитати пояснити пояснювати повідомити повідомляти написати писати визнати
+    визнавати нагадати нагадувати попередити попереджати зауважити зауважувати
+    констатувати розповісти розповідати продовжити продовжувати відзначити відзначати
+    запевнити запевняти підсумувати уточнити уточнювати наполягати наполягти вигукнути
+    пообіцяти обіцяти переконувати переконати заперечити заперечувати поскаржитися
+    скаржитися назвати називати резюмувати підтвердити підтверджувати пожартувати
+    дорікнути звернутися висловитися закликати закликати застерегти застерігати
+    """
+)
+RU_VERBS = _words(
+    """
+    сказать говорить заявить заявлять добавить добавлять подчеркнуть подчёркивать
+    подчеркивать отметить отмечать ответить отвечать спросить спрашивать пояснить
+    пояснять сообщить сообщать написать писать признать признавать напомнить
+    напоминать предупредить предупреждать заметить замечать констатировать рассказать
+    рассказывать продолжить продолжать уточнить уточнять настаивать настоять заверить
+    заверять резюмировать воскликнуть пообещать обещать убеждать возразить возражать
+    пожаловаться жаловаться назвать называть подтвердить подтверждать пошутить
+    обратиться высказаться призвать призывать предостеречь предостерегать
+    """
+)
+ACCORDING_RE = {
+    "en": re.compile(r"\baccording to\b|\bas (?=\S+(?: \S+){0,3} put it)", re.IGNORECASE),
+    "uk": re.compile(r"\bза (?:\w+ )?словами\b|\bяк (?=.{0,40}висловився)", re.IGNORECASE),
+    "ru": re.compile(r"\bпо (?:\w+ )?словам\b|\bкак (?=.{0,40}выразился)", re.IGNORECASE),
+}
+PRONOUNS = {
+    "en": {"he": "masc", "him": "masc", "she": "femn", "her": "femn"},
+    "uk": {
+        **dict.fromkeys(
+            _words(
+                """
+        він його йому ним нього ньому нім
+            """
+            ),
+            "masc",
+        ),
+        **dict.fromkeys(
+            _words(
+                """
+        вона її їй нею неї ній
+            """
+            ),
+            "femn",
+        ),
+    },
+    "ru": {
+        **dict.fromkeys(
+            _words(
+                """
+        он его ему им него нему нём нем
+            """
+            ),
+            "masc",
+        ),
+        **dict.fromkeys(
+            _words(
+                """
+        она её ее ей ею неё нее ней
+            """
+            ),
+            "femn",
+        ),
+    },
+}
+COUNTRY_WORDS = {
+    "kremlin": "ru",
+    "russian": "ru",
+    "russia": "ru",
+    "moscow": "ru",
+    "us": "us",
+    "u.s.": "us",
+    "american": "us",
+    "america": "us",
+    "washington": "us",
+    "ukrainian": "ua",
+    "ukraine": "ua",
+    "kyiv": "ua",
+    "german": "de",
+    "germany": "de",
+    "french": "fr",
+    "france": "fr",
+    "british": "gb",
+    "britain": "gb",
+    "uk": "gb",
+    "кремль": "ru",
+    "росія": "ru",
+    "рф": "ru",
+    "російський": "ru",
+    "кремлівський": "ru",
+    "россия": "ru",
+    "российский": "ru",
+    "кремлевский": "ru",
+    "москва": "ru",
+    "сша": "us",
+    "америка": "us",
+    "американський": "us",
+    "американский": "us",
+    "вашингтон": "us",
+    "україна": "ua",
+    "український": "ua",
+    "украина": "ua",
+    "украинский": "ua",
+    "київ": "ua",
+    "киев": "ua",
+    "німеччина": "de",
+    "німецький": "de",
+    "германия": "de",
+    "немецкий": "de",
+    "франція": "fr",
+    "французький": "fr",
+    "франция": "fr",
+    "французский": "fr",
+    "британія": "gb",
+    "британский": "gb",
+    "британський": "gb",
+    "великобритания": "gb",
+    "велика": "gb",
+}
+ROLE_HEADS = {
+    "president": "president",
+    "leader": None,
+    "head": None,
+    "premier": "pm",
+    "minister": "minister",
+    "chancellor": "chancellor",
+    "spokesman": "spokes",
+    "spokeswoman": "spokes",
+    "spokesperson": "spokes",
+    "diplomat": None,
+    "politician": None,
+    "official": None,
+    "envoy": None,
+    "secretary": "minister",
+    "президент": "president",
+    "лідер": None,
+    "лидер": None,
+    "глава": None,
+    "очільник": None,
+    "господар": None,
+    "хозяин": None,
+    "прем'єр": "pm",
+    "премьер": "pm",
+    "прем'єр-міністр": "pm",
+    "премьер-министр": "pm",
+    "міністр": "minister",
+    "министр": "minister",
+    "канцлер": "chancellor",
+    "речник": "spokes",
+    "прес-секретар": "spokes",
+    "пресс-секретарь": "spokes",
+    "політик": None,
+    "политик": None,
+    "дипломат": None,
+    "посадовець": None,
+    "чиновник": None,
+    "генсек": "sg",
+    "очільниця": None,
+    "mayor": "mayor",
+    "мер": "mayor",
+    "мэр": "mayor",
+    "governor": "governor",
+    "губернатор": "governor",
+    "ambassador": "ambassador",
+    "посол": "ambassador",
+    "judge": "judge",
+    "суддя": "judge",
+    "судья": "judge",
+    "coach": "coach",
+    "тренер": "coach",
+    "captain": "captain",
+    "капітан": "captain",
+    "капитан": "captain",
+    "director": "director",
+    "директор": "director",
+    "chairman": "chair",
+    "голова": "chair",
+    "председатель": "chair",
+    "commander": "commander",
+    "командувач": "commander",
+    "командующий": "commander",
+    "lawyer": "lawyer",
+    "адвокат": "lawyer",
+    "prosecutor": "prosecutor",
+    "прокурор": "prosecutor",
+    "lawmaker": "mp",
+    "депутат": "mp",
+    "депутатка": "mp",
+    "міністерка": "minister",
+    "речниця": "spokes",
+    "спікер": "speaker",
+    "спикер": "speaker",
+}
+EN_TITLE_WORDS = _words(
+    """
+    president prime minister foreign defence defense chancellor secretary general
+    spokesman spokeswoman spokesperson mr mrs ms dr sen senator gov governor former
+    ambassador leader press state deputy vice premier head chief minister's kremlin
+    russian ukrainian american us u.s. u.s german french british nato eu white house
+    then current mayor judge coach captain director chairman commander lawyer lawmaker
+    opposition jury producer health interior justice
+    """
+)
+EN_NOT_PERSON = _words(
+    """
+    russia ukraine nato us u.s. usa america united states kremlin moscow kyiv kiev
+    washington europe european eu un soviet union alliance white house getty images
+    national security archive rbc-ukraine reuters cnn bbc ap tass interfax god west
+    western east eastern germany france britain london paris berlin china beijing
+    crimea donbas minsk duma parliament rada verkhovna congress senate pentagon
+    ministry affairs monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december
+    russians ukrainians americans baltic poland warsaw brussels geneva austria
+    austrian international council committee office center centre institute agency
+    service department bank group foundation university press times post news party
+    company corporation naftogaz gazprom
+    """
+)
+EN_STOP = _words(
+    """
+    the a an he she it they we i you this that these those there however in on at as
+    but and or during first now perhaps why if what when while after before since then
+    also still yet so thus meanwhile earlier later today yesterday tomorrow according
+    his her its their our my your mr mrs ms
+    """
+)
+EN_ROLE_RE = re.compile(
+    r"\bthe\s+(?:(?:former|then|current|outgoing|incumbent|new|then-)\s*)?"
+    r"(?:(kremlin|russian|ukrainian|american|us|u\.s\.|german|french|british)\s+)?"
+    r"(head of state|prime minister|foreign minister|defen[cs]e minister|secretary general|"
+    r"secretary-general|head of the kremlin|head of the white house|leader|president|"
+    r"premier|minister|chancellor|spokesman|spokeswoman|spokesperson|diplomat|politician|"
+    r"envoy|mayor|governor|ambassador|judge|coach|captain|director|chairman|commander|"
+    r"lawyer|prosecutor|lawmaker|latter)\b",
+    re.IGNORECASE,
+)
+
+EN_MULTI_ROLES = {
+    "prime minister": "pm",
+    "foreign minister": "minister",
+    "defence minister": "minister",
+    "defense minister": "minister",
+    "secretary general": "sg",
+    "secretary-general": "sg",
+    "head of state": None,
+    "head of the kremlin": None,
+    "head of the white house": None,
+}
+EN_NAME_GENDER = {
+    **dict.fromkeys(
+        _words(
+            """
+        angela hillary kamala theresa liz nancy ursula kaja annalena condoleezza
+        madeleine maria anna olena yulia julia iryna irina natalia oksana
+        svetlana victoria elizabeth margaret
+            """
+        ),
+        "femn",
+    ),
+    **dict.fromkeys(
+        _words(
+            """
+        vladimir volodymyr george joe donald barack bill boris dmitry dmitri
+        dmytro sergei sergey serhiy emmanuel olaf jens antony john mike michael
+        andriy andrii oleksiy alexei petro petr viktor
+            """
+        ),
+        "masc",
+    ),
+}
+
+TITLE_CUES = _words(
+    """
+    company firm party newspaper paper magazine channel series show film movie book
+    novel program programme operation project group agency movement organization
+    organisation bank brand holding station outlet website portal daily weekly fund
+    club song album platform initiative bloc faction plant concern corporation team
+    publication компанія партія газета журнал видання телеканал канал серіал фільм
+    книга книжка роман програма операція проєкт проект група агентство рух організація
+    банк бренд холдинг станція сайт портал фонд клуб пісня альбом платформа ініціатива
+    блок фракція завод концерн корпорація команда нак пат тов ат компания партия
+    издание сериал программа операция группа движение организация станция песня
+    платформа инициатива фракция корпорация ао оао ооо пао
+    """
+)
+EN_AUX = _words(
+    """
+    is are was were be been being am will would can could shall should may might must
+    have has had do does did isn't aren't wasn't weren't won't can't don't doesn't
+    didn't i'm it's we're they're
+    """
+)

@@ -1,0 +1,499 @@
+"""Person mentions in a masked text: names, pronouns and roles, and their resolution.
+
+The text is *masked*: every quotation is blanked with "_" so that words inside quotes
+never count. Names are runs of capitalised words (uk/ru checked with pymorphy3: surname,
+first-name and patronymic readings); titles and countries just before a name are kept
+as its attributes ("Russian President Vladimir Putin", "президент Росії Володимир Путін").
+Pronouns and roles ("he", "the Kremlin leader", "глава Кремля", "він", "он") are resolved
+to the last compatible named person: gender, country and office agree where known.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from toolkit.morph import MORPH_LANGS, analyzer, fold
+from toolkit.quotes.lexicon import (
+    COUNTRY_WORDS,
+    EN_MULTI_ROLES,
+    EN_NAME_GENDER,
+    EN_NOT_PERSON,
+    EN_ROLE_RE,
+    EN_STOP,
+    EN_TITLE_WORDS,
+    EN_VERBS,
+    PRONOUNS,
+    ROLE_HEADS,
+)
+from toolkit.quotes.names import gender_of, speaker_key, surname
+
+_CAP = "A-ZА-ЯЁІЇЄҐ"
+WORD_RE = re.compile(
+    rf"(?:[{_CAP}]\.){{2,}}|[{_CAP}][a-zа-яёіїєґ]?\.(?=\s*[{_CAP}])"
+    r"|[^\W\d_](?:[\w'’-]*[^\W_])?|\d+|[^\w\s]",
+    re.UNICODE,
+)
+MASK = "_"
+
+
+BOUNDARY_RE = re.compile(r"[.!?…]+(?=\s+[\"'«„“‘(_]*[^\W\d_]*[A-ZА-ЯІЇЄҐ_])|\n")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person mention. For anaphors `name`/`key` are filled by `resolve`."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "pronoun" | "role" | "latter"
+    sentence: int
+    first: bool  # the first mention of its sentence (a subject, roughly)
+    name: str | None = None
+    key: str | None = None
+    gender: str | None = None
+    country: str | None = None
+    role: str | None = None
+
+
+def tokens(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word or punctuation mark in text[lo:hi]."""
+    hi = len(text) if hi is None else hi
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, lo, hi)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    low = fold(word).lower()
+    if lang not in MORPH_LANGS:
+        return low
+    parses = analyzer(lang).parse(low)
+    return fold(parses[0].normal_form) if parses else low
+
+
+@functools.lru_cache(maxsize=65536)
+def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
+    """A capitalised Cyrillic word that reads as a first name, surname or patronymic."""
+    if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return False
+    parses = analyzer(lang).parse(fold(word).lower())
+    tags = [set(str(p.tag).replace(" ", ",").split(",")) for p in parses]
+    if any({"Geox", "Orgn", "Abbr"} & t for t in tags[:1]):
+        return False
+    if any({"Surn", "Name", "Patr"} & t for t in tags):
+        return not initial or bool({"Surn", "Name", "Patr"} & tags[0])
+    if initial:
+        return False
+    lemma = fold(parses[0].normal_form) if parses else ""
+    if parses[0].tag.POS == "ADJF" and _ADJ_SURNAME_RE.search(lemma):
+        return lemma not in COUNTRY_WORDS  # Зеленський, Зеленского: adjectival surnames
+        return False
+    return not analyzer(lang).word_is_known(fold(word).lower())
+
+
+_ADJ_SURNAME_RE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ий|ой)$")
+
+
+def sentence_starts(masked: str) -> list[int]:
+    """Start offsets of the (rough) sentences of the masked text."""
+    starts = [0]
+    for match in BOUNDARY_RE.finditer(masked):
+        if masked[starts[-1] : match.end()].strip():
+            starts.append(match.end())
+    return starts
+
+
+class MentionFinder:
+    """Finds the person mentions of one masked document."""
+
+    def __init__(self, masked: str, lang: str) -> None:
+        self.masked = masked
+        self.lang = lang
+        self.toks = tokens(masked)
+        self.starts = sentence_starts(masked)
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding offset `pos`."""
+        lo, hi = 0, len(self.starts)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self.starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    def _initial_not_colon(self, i: int) -> bool:
+        """Sentence-initial, unless a colon follows (a headline's "Name: «...»")."""
+        nxt = self.toks[i + 1][2] if i + 1 < len(self.toks) else ""
+        return self._initial(i) and nxt != ":"
+
+    def _initial(self, i: int) -> bool:
+        start = self.toks[i][0]
+        j = i - 1
+        while j >= 0 and self.toks[j][2] in "\"'«„“‘(—–-":
+            j -= 1
+        if j < 0:
+            return True
+        prev_start = self.toks[j][0]
+        return self.sentence_of(prev_start) != self.sentence_of(start) or self.toks[j][2] in ".!?:"
+
+    def find(self) -> list[Mention]:
+        raw = self._names() + self._anaphors()
+        raw.sort(key=lambda m: m.start)
+        seen: set[int] = set()
+        out = []
+        for m in raw:
+            sent = self.sentence_of(m.start)
+            gender = self._verb_gender(m) or m.gender
+            out.append(replace(m, sentence=sent, first=sent not in seen, gender=gender))
+            seen.add(sent)
+        return out
+
+    def _verb_gender(self, m: Mention) -> str | None:
+        """uk/ru: the gender of a past-tense verb next to the mention (сказала Беккер)."""
+        if self.lang not in MORPH_LANGS:
+            return None
+        near = [t for t in self.toks if t[1] <= m.start][-1:]
+        near += [t for t in self.toks if t[0] >= m.end][:1]
+        for _, _, word in near:
+            for parse in analyzer(self.lang).parse(word.lower())[:1]:
+                if parse.tag.POS == "VERB" and parse.tag.tense == "past":
+                    gender = parse.tag.gender
+                    if gender in ("masc", "femn"):
+                        return gender
+        return None
+
+    # names -------------------------------------------------------------------------------
+    def _names(self) -> list[Mention]:
+        runs, i = [], 0
+        while i < len(self.toks):
+            j = i
+            while j < len(self.toks) and self._capitalised(j):
+                j += 1
+            if j > i:
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        out = []
+        for i, j in runs:
+            mention = self._name_run(i, j)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _capitalised(self, i: int) -> bool:
+        word = self.toks[i][2]
+        if MASK in word or not word[:1].isupper():
+            return False
+        return not (word.isupper() and len(word) > 3 and self.lang in MORPH_LANGS)
+
+    def _name_run(self, i: int, j: int) -> Mention | None:
+        if self.lang in MORPH_LANGS:
+            return self._cyr_name(i, j)
+        return self._en_name(i, j)
+
+    def _en_name(self, i: int, j: int) -> Mention | None:
+        words = [t[2] for t in self.toks[i:j]]
+        k = 0
+        while k < len(words) and words[k].lower().rstrip(".") in EN_TITLE_WORDS | EN_STOP:
+            k += 1
+        person = words[k:]
+        if not person or len(person) > 4:
+            return None
+        low = [w.lower().rstrip(".").removesuffix("'s") for w in person]
+        if any(w in EN_NOT_PERSON or w in EN_TITLE_WORDS for w in low) or all(
+            len(w) <= 1 for w in low
+        ):
+            return None
+        if k == 0 and len(person) == 1 and self._initial(i) and low[0] in EN_STOP:
+            return None
+        if len(person) == 1 and self._initial(i) and not self._en_plausible(i):
+            return None
+        start, end = self.toks[i + k][0], self.toks[j - 1][1]
+        country, role = self._attributes(i + k)
+        gender = EN_NAME_GENDER.get(person[0].lower()) if len(person) > 1 else None
+        text = self.masked[start:end].removesuffix("'s").removesuffix("’s")
+        return Mention(
+            start,
+            start + len(text),
+            text,
+            "name",
+            0,
+            False,
+            text,
+            speaker_key(text, self.lang),
+            gender,
+            country,
+            role,
+        )
+
+    def _en_plausible(self, i: int) -> bool:
+        """A lone capitalised word at a sentence start is a name when a verb follows."""
+        nxt = self.toks[i + 1][2].lower() if i + 1 < len(self.toks) else ""
+        return (
+            nxt in EN_VERBS
+            or nxt.endswith("ed")
+            or nxt in {"was", "is", "has", "had", "also", "will", "would", ":"}
+        )
+
+    def _cyr_name(self, i: int, j: int) -> Mention | None:
+        words = [t[2] for t in self.toks[i:j]]
+        keep = [
+            self._is_initial_letter(w)
+            or _cyr_name_word(w, self.lang, self._initial_not_colon(i + n))
+            for n, w in enumerate(words)
+        ]
+        lo = 0
+        while lo < len(words) and not keep[lo]:
+            lo += 1
+        hi = lo
+        while hi < len(words) and keep[hi]:
+            hi += 1
+        if lo == hi or all(self._is_initial_letter(w) for w in words[lo:hi]):
+            return None
+        start, end = self.toks[i + lo][0], self.toks[i + hi - 1][1]
+        text = self.masked[start:end]
+        country, role = self._attributes(i + lo)
+        last = surname(text)
+        first_name = gender_of(words[lo], self.lang) if hi - lo > 1 else None
+        gender = first_name or gender_of(last, self.lang)
+        return Mention(
+            start,
+            end,
+            text,
+            "name",
+            0,
+            False,
+            text,
+            speaker_key(text, self.lang),
+            gender,
+            country,
+            role,
+        )
+
+    @staticmethod
+    def _is_initial_letter(word: str) -> bool:
+        return word.endswith(".") and len(word) <= 4 and word[:1].isupper()
+
+    def _attributes(self, i: int) -> tuple[str | None, str | None]:
+        """Country and role from the words just before a name (Russian President ...)."""
+        country = role = None
+        for j in range(i - 1, max(-1, i - 6), -1):
+            word = self.toks[j][2]
+            if not re.match(r"\w", word) or MASK in word:
+                break
+            low = _lemma(word, self.lang).rstrip(".")
+            country = country or COUNTRY_WORDS.get(low)
+            if low in ROLE_HEADS:
+                role = role or ROLE_HEADS[low]
+            elif self.lang not in MORPH_LANGS and low not in COUNTRY_WORDS.keys() | EN_TITLE_WORDS:
+                break
+        return country, role
+
+    # anaphors ----------------------------------------------------------------------------
+    def _anaphors(self) -> list[Mention]:
+        out = []
+        pronouns = PRONOUNS.get(self.lang, PRONOUNS["en"])
+        for start, end, word in self.toks:
+            gender = pronouns.get(word.lower())
+            if gender:
+                out.append(Mention(start, end, word, "pronoun", 0, False, gender=gender))
+        out += self._en_roles() if self.lang not in MORPH_LANGS else self._cyr_roles()
+        return out
+
+    def _en_roles(self) -> list[Mention]:
+        out = []
+        for m in EN_ROLE_RE.finditer(self.masked):
+            after = self.masked[m.end() : m.end() + 30]
+            if re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after):
+                continue  # "the Russian President Vladimir Putin": the name carries it
+            head = m.group(2).lower()
+            if head == "latter":
+                kind, country, role = "latter", None, None
+            else:
+                kind = "role"
+                country = COUNTRY_WORDS.get((m.group(1) or "").lower())
+                if "kremlin" in head:
+                    country = "ru"
+                elif "white house" in head:
+                    country = "us"
+                role = (
+                    ROLE_HEADS.get(head.split()[-1])
+                    if " " not in head
+                    else EN_MULTI_ROLES.get(head)
+                )
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    kind,
+                    0,
+                    False,
+                    gender=None,
+                    country=country,
+                    role=role,
+                )
+            )
+        return out
+
+    def _cyr_roles(self) -> list[Mention]:
+        out = []
+        toks = self.toks
+        for n, (start, end, word) in enumerate(toks):
+            if MASK in word:
+                continue
+            low = _lemma(word, self.lang)
+            if low in ("останній", "последний") and n > 0 and toks[n - 1][2] not in ".!?":
+                if self._followed_by_verb(n):
+                    out.append(Mention(start, end, word, "latter", 0, False))
+                continue
+            if low not in ROLE_HEADS:
+                continue
+            country, stop = self._cyr_role_country(n)
+            if self._name_follows(stop):
+                continue
+            role = ROLE_HEADS[low]
+            if country == "mfa":  # глава МЗС / МИД: the foreign minister
+                country, role = None, "minister"
+            first = n
+            if n > 0 and COUNTRY_WORDS.get(_lemma(toks[n - 1][2], self.lang)):
+                country = country or COUNTRY_WORDS[_lemma(toks[n - 1][2], self.lang)]
+                first = n - 1
+            out.append(
+                Mention(
+                    toks[first][0],
+                    toks[stop - 1][1],
+                    self.masked[toks[first][0] : toks[stop - 1][1]],
+                    "role",
+                    0,
+                    False,
+                    country=country,
+                    role=role,
+                )
+            )
+        return out
+
+    def _followed_by_verb(self, n: int) -> bool:
+        if n + 1 >= len(self.toks):
+            return False
+        parses = analyzer(self.lang).parse(self.toks[n + 1][2].lower())
+        return bool(parses) and parses[0].tag.POS == "VERB"
+
+    def _cyr_role_country(self, n: int) -> tuple[str | None, int]:
+        """Country from the genitive after a role head (глава Кремля, президента США)."""
+        toks, stop = self.toks, n + 1
+        country = None
+        for k in range(n + 1, min(n + 3, len(toks))):
+            low = _lemma(toks[k][2], self.lang)
+            if toks[k][2] in ("Білого", "Белого") and k + 1 < len(toks):
+                return "us", k + 2
+            if toks[k][2] in ("МЗС", "МИД"):
+                return "mfa", k + 1
+            if low in COUNTRY_WORDS or toks[k][2] in ("РФ", "США", "Росії", "России"):
+                country = COUNTRY_WORDS.get(low) or ("us" if toks[k][2] == "США" else "ru")
+                stop = k + 1
+                break
+            if not toks[k][2][:1].isupper() and low not in ROLE_HEADS:
+                break
+        return country, stop
+
+    def _name_follows(self, n: int) -> bool:
+        """A name within the next three words (президент Росії Володимир Путін)."""
+        for k in range(n, min(n + 5, len(self.toks))):
+            word = self.toks[k][2]
+            if not re.match(r"\w", word) or MASK in word:
+                return False
+            if word[:1].isupper() and (
+                self._is_initial_letter(word) or _cyr_name_word(word, self.lang, False)
+            ):
+                return True
+        return False
+
+
+def _compatible(anaphor: Mention, cand: Mention) -> bool:
+    if anaphor.gender and cand.gender and anaphor.gender != cand.gender:
+        return False
+    if anaphor.country and cand.country and anaphor.country != cand.country:
+        return False
+    return not (anaphor.role and cand.role and anaphor.role != cand.role)
+
+
+def _agrees(anaphor: Mention, cand: Mention) -> bool:
+    """A role that names a country or office the candidate is known to hold."""
+    if anaphor.kind != "role":
+        return False
+    country = anaphor.country is not None and anaphor.country == cand.country
+    role = anaphor.role is not None and anaphor.role == cand.role
+    return country or role
+
+
+def resolve(mentions: list[Mention], *, window: int = 3) -> list[Mention]:
+    """Fill `name`/`key` of pronouns and roles from the last compatible person.
+
+    Subjects (first mentions of a sentence) within `window` sentences are preferred;
+    otherwise the last compatible person. Attributes learnt for a name (its country and
+    role) carry over to later mentions of the same key.
+    """
+    known: dict[str, Mention] = {}
+    done: list[Mention] = []
+    for m in mentions:
+        if m.kind == "name":
+            prior = known.get(m.key or "")
+            if prior is not None:
+                m = replace(
+                    m,
+                    gender=m.gender or prior.gender,
+                    country=m.country or prior.country,
+                    role=m.role or prior.role,
+                )
+            known[m.key or ""] = m
+            done.append(m)
+            continue
+        target = _antecedent(m, done, known, window)
+        if target is not None:
+            m = replace(
+                m,
+                name=target.name,
+                key=target.key,
+                gender=m.gender or target.gender,
+                country=m.country or target.country,
+                role=m.role or target.role,
+            )
+        done.append(m)
+    return done
+
+
+def _antecedent(
+    m: Mention, done: list[Mention], known: dict[str, Mention], window: int
+) -> Mention | None:
+    resolved = [d for d in done if d.key]
+    if m.kind == "latter":
+        named = [d for d in resolved if d.kind == "name" and m.sentence - d.sentence <= 1]
+        return named[-1] if named else None
+
+    def full(d: Mention) -> Mention:
+        info = known.get(d.key or "")
+        if info is None:
+            return d
+        return replace(
+            d,
+            gender=d.gender or info.gender,
+            country=d.country or info.country,
+            role=d.role or info.role,
+        )
+
+    candidates = [d for d in resolved if _compatible(m, full(d))]
+    agreeing = [
+        d for d in candidates if _agrees(m, full(d)) and m.sentence - d.sentence <= 2 * window
+    ]
+    if agreeing:
+        return agreeing[-1]
+    recent = [d for d in candidates if d.first and m.sentence - d.sentence <= window]
+    if recent:
+        return recent[-1]
+    return candidates[-1] if candidates else None

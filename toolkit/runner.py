@@ -1,0 +1,176 @@
+"""`toolkit run`: analyse every version of a story and write the run folder.
+
+The run folder (alignments/<story>/) holds the tables of every stage as Parquet with CSV
+twins, `run.json` with the run's signature, and `review.jsonl`, which belongs to the
+reviewers: a run never writes, moves or truncates it. Outputs are written in two phases:
+every file is first written completely to a temporary name beside its target, then all are
+renamed into place with run.json last, so a run killed while writing leaves each previous
+file whole; a rerun with unchanged inputs rewrites byte-identical files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from toolkit.errors import OutputError
+from toolkit.output import render_csv
+
+RUN_JSON = "run.json"
+REVIEW_FILE = "review.jsonl"
+# table name in the run folder -> whether a CSV twin is written beside the Parquet file
+TABLE_FILES = {
+    "sentences": True,
+    "alignment": True,
+    "units": True,
+    "quotes": True,
+    "quote_pairs": True,
+    "features": False,
+    "divergences": True,
+    "similarity": False,
+}
+
+
+@dataclass(frozen=True)
+class RunOutput:
+    """What a run wrote: its folder, the files and the run metadata."""
+
+    folder: Path
+    files: list[Path]
+    meta: dict
+
+
+def file_sha256(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries that shape the outputs (recorded in run.json)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    names = ("sentence-transformers", "transformers", "torch", "polars", "numpy", "razdel")
+    found = {}
+    for name in names:
+        with contextlib.suppress(PackageNotFoundError):
+            found[name] = version(name)
+    return found
+
+
+def _parquet_bytes(frame: pl.DataFrame, tmp: Path) -> None:
+    frame.write_parquet(tmp, statistics=False, compression="zstd")
+
+
+def _encoded(name: str, frame: pl.DataFrame) -> list[tuple[str, object]]:
+    """(file name, writer) pairs for one table: Parquet and, where wanted, CSV."""
+    files: list[tuple[str, object]] = [(f"{name}.parquet", frame)]
+    if TABLE_FILES.get(name, False):
+        files.append((f"{name}.csv", render_csv(frame).encode("utf-8")))
+    return files
+
+
+@contextlib.contextmanager
+def _staged(folder: Path) -> Iterator[list[tuple[Path, Path]]]:
+    """Collect (tmp, target) pairs; on error remove every temporary file."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        yield staged
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+
+
+def _stage_file(folder: Path, name: str, content: object, staged: list) -> None:
+    target = folder / name
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        if isinstance(content, pl.DataFrame):
+            _parquet_bytes(content, tmp)
+        else:
+            tmp.write_bytes(content)  # type: ignore[arg-type]
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+    staged.append((tmp, target))
+
+
+def write_run(folder: str | Path, tables: dict[str, pl.DataFrame], meta: dict) -> RunOutput:
+    """Write `tables` and run.json into `folder`, every file replaced atomically.
+
+    Args:
+        folder: the run folder (created if missing).
+        tables: table name (see TABLE_FILES) -> frame.
+        meta: the run metadata; the sha256 of each table file is added under "files".
+
+    Raises:
+        OutputError: a file could not be written; the previous outputs stay whole.
+    """
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the run folder ({exc.strerror or exc})") from exc
+    with _staged(out) as staged:
+        for name in sorted(tables):
+            for file_name, content in _encoded(name, tables[name]):
+                _stage_file(out, file_name, content, staged)
+        hashes = {target.name: file_sha256(tmp) for tmp, target in staged}
+        full_meta = {**meta, "files": dict(sorted(hashes.items()))}
+        text = json.dumps(full_meta, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+        _stage_file(out, RUN_JSON, text.encode("utf-8"), staged)
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    _fsync_dir(out)
+    return RunOutput(folder=out, files=[t for _, t in staged], meta=full_meta)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def default_out_dir(story_folder: Path) -> Path:
+    """alignments/<story> beside texts/, else ./alignments/<story>."""
+    story_folder = story_folder.resolve()
+    root = story_folder.parent.parent if story_folder.parent.name == "texts" else Path.cwd()
+    return root / "alignments" / story_folder.name
+
+
+def version_record(version: object, *, root: Path) -> dict[str, str]:
+    """The run.json entry of a version: id, outlet, language, file and its sha256."""
+    path = Path(version.path)  # type: ignore[attr-defined]
+    try:
+        shown = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        shown = path.name
+    return {
+        "version_id": version.version_id,  # type: ignore[attr-defined]
+        "outlet": version.outlet,  # type: ignore[attr-defined]
+        "lang": version.lang,  # type: ignore[attr-defined]
+        "lang_source": version.lang_source,  # type: ignore[attr-defined]
+        "encoding": version.encoding,  # type: ignore[attr-defined]
+        "title": version.meta.get("title", ""),  # type: ignore[attr-defined]
+        "path": shown,
+        "sha256": file_sha256(path),
+    }
+
+
+__all__ = ["RUN_JSON", "TABLE_FILES", "RunOutput", "default_out_dir", "write_run"]
