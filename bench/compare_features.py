@@ -71,8 +71,10 @@ def main() -> None:
 
 
 def _evidence(f: object) -> str:
-    keys = ("numbers_only_a", "numbers_only_b", "dates_only_a", "dates_only_b",
-            "names_only_a", "names_only_b", "negation_cues_a", "negation_cues_b", "antonyms")  # fmt: skip
+    keys = (
+        *("numbers_only_a", "numbers_only_b", "dates_only_a", "dates_only_b"),
+        *("names_only_a", "names_only_b", "negation_cues_a", "negation_cues_b", "antonyms"),
+    )
     return "; ".join(f"{k}={getattr(f, k)}" for k in keys if getattr(f, k))
 
 

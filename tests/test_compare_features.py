@@ -103,6 +103,47 @@ def test_drifts_show_in_their_feature(
     assert getattr(compare_texts(a, la, b, lb), field) == expected
 
 
+NOT_CHANGES = [
+    (
+        "Katrina came within 40 miles of the border.",
+        "en",
+        "Катріна підійшла на 40 миль (64,4 км) до кордону.",
+        "uk",
+        "conversion-added",
+    ),
+    (
+        "A 550 pound hog mauled him.",
+        "en",
+        "Кабан вагою 249 кг напав на нього.",
+        "uk",
+        "pounds-to-kg",
+    ),
+    (
+        "The Government of Wales Act 2017 gave it power.",
+        "en",
+        "Закон про Уельс від 2017 року надав їй право.",
+        "uk",
+        "year-as-date-on-one-side",
+    ),
+    (
+        "A Welsh Conservative said so.",
+        "en",
+        "Один з уельських консерваторів сказав це.",
+        "uk",
+        "spelled-one-is-not-a-count",
+    ),
+    ("The match starts at 3 p.m.", "en", "Матч почнеться о 15:00.", "uk", "clock-times"),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"), [c[:4] for c in NOT_CHANGES], ids=[c[4] for c in NOT_CHANGES]
+)
+def test_translation_habits_are_not_number_changes(a: str, la: str, b: str, lb: str) -> None:
+    f = compare_texts(a, la, b, lb)
+    assert (f.numbers_only_a, f.numbers_only_b) == ([], [])
+
+
 def test_year_is_a_date_not_also_a_number() -> None:
     f = compare_texts("Це сталося у 2001 році.", "uk", "It happened in 2002.", "en")
     assert (f.numbers_a, f.numbers_b, f.date_conflict) == ([], [], True)

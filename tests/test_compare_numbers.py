@@ -92,6 +92,12 @@ CASES = [
     ("en", "no one came", [], "en-no-one"),
     ("uk", "25.12.2025 о 14:30", [], "uk-dotted-date-time-skipped"),
     ("en", "Sales rose sharply", [], "en-no-number"),
+    ("en", "at 7.55am, 3 p.m. and 2pm", [], "en-clock-times-skipped"),
+    ("en", "the SS19 collection, an F-16 and COVID-19", [], "en-codes-skipped"),
+    ("en", "sold for £125m, ran 5m", ["125000000", "5"], "en-currency-m"),
+    ("en", "thousands of people, millions more", [], "en-vague-plural-scales"),
+    ("uk", "тисячі людей, мільйони гривень", [], "uk-vague-plural-scales"),
+    ("uk", "тисяча людей, два мільйони", ["1000", "2000000"], "uk-singular-scale-counts"),
 ]
 
 

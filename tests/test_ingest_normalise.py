@@ -76,7 +76,7 @@ def _vanishes(ch: str) -> bool:
 
 
 def _layout(raw: str) -> str:
-    """Model of the line structure: every source line with text stays a line (joined by
+    r"""Model of the line structure: every source line with text stays a line (joined by
     "\n"), a blank line or U+2029 between two lines makes a paragraph break ("\n\n"), and a
     line whose trailing blanks are all soft hyphens runs on into the next line (whose leading
     blanks go). Within a line, `normalise` of the line alone gives its text."""

@@ -230,3 +230,8 @@ def test_unknown_language_is_an_input_error() -> None:
 def test_signature_names_the_parts() -> None:
     assert QUOTES_SIGNATURE.startswith("marks+dash+pymorphy3@")
     assert QUOTES_SIGNATURE.endswith(",frag<=3")
+
+
+def test_title_noun_after_the_marks() -> None:
+    text = 'According to prosecutors, he took funds from the "Clean City" programme.'
+    assert quotes(text, "en")["kind"].to_list() == ["title"]

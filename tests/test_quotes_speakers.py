@@ -152,3 +152,13 @@ def test_continued_quote_inherits_speaker() -> None:
 
 def test_unattributed_quote_has_no_speaker() -> None:
     assert speakers("The sign read “closed for winter” all year.", "en") == [None]
+
+
+def test_sentence_initial_pronoun_is_not_a_name() -> None:
+    text = "Ольга Марченко виступила.\n\nВона застерегла від «самолікування антибіотиками»."
+    assert speakers(text, "uk") == ["marchenk"]
+
+
+def test_first_name_carries_a_surname_that_is_also_a_word() -> None:
+    text = "Госсекретарь США Томас Грант ответил: «Россия знает, — написал он. — Уходите»."
+    assert speakers(text, "ru") == ["hrant"]

@@ -117,7 +117,9 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     """The Latin keys of `word`'s surface form, lemma and stem (the forms `same_name` tries)."""
     forms = {word, lemma(word, lang), stem(word, lang)}
     if "-" in word:  # Сен-Мартену: its parts too
-        forms |= {f for part in word.split("-") for f in (part, lemma(part, lang), stem(part, lang))}
+        forms |= {
+            f for part in word.split("-") for f in (part, lemma(part, lang), stem(part, lang))
+        }
     return frozenset(k for k in (latin_key(f, lang) for f in forms) if k)
 
 

@@ -283,7 +283,11 @@ class _Parser:
         nxt = i + 1
         if suffix:
             exp = ABBREV_SCALES[self.lang].get(suffix)
-            if suffix == "m" and self.lang == "en" and self.text[max(0, start - 1) : start] in _CURRENCY:
+            if (
+                suffix == "m"
+                and self.lang == "en"
+                and self.text[max(0, start - 1) : start] in _CURRENCY
+            ):
                 exp = 6  # £125m, $3m (a bare 5m is five metres)
             if exp is not None:
                 value *= Decimal(10) ** exp
@@ -322,9 +326,8 @@ class _Parser:
                 break
         if acc.empty:
             return i + 1
-        if acc.count == 1 and acc.last_kind == "scale" and not acc.ordinal:
-            if self.toks[j - 1].text.lower() not in _SINGLE_SCALES:
-                return j
+        if acc.vague_scale(self.toks[j - 1].text):
+            return j
         pct = None if acc.ordinal else self._percent_after(j)
         if pct is not None:
             end = self.toks[pct - 1].end
@@ -379,6 +382,11 @@ class _Accumulator:
     @property
     def value(self) -> Decimal:
         return self.total + self.group
+
+    def vague_scale(self, last_word: str) -> bool:
+        """A lone plural scale word: "thousands", "тисячі" (no count)."""
+        lone = self.count == 1 and self.last_kind == "scale" and not self.ordinal
+        return lone and last_word.lower() not in _SINGLE_SCALES
 
     def add(self, word: Word) -> bool:
         """Add `word` if it can continue the number; False when it starts a new one."""

@@ -199,7 +199,7 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         return False
     if text[: span.open_at].rstrip().endswith(":"):
         return False  # a colon introduces speech
-    if _cue_word_before(text, span.open_at, lang):
+    if _cue_word_near(text, span, lang):
         return True
     if not quoted[0].isupper() or attr.cue.startswith("verb") or attr.cue == "colon":
         return False
@@ -208,9 +208,11 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
     return not _has_verb(quoted, lang)
 
 
-def _cue_word_before(text: str, open_at: int, lang: str) -> bool:
-    before = mentions.tokens(text, max(0, open_at - 40), open_at)[-1:]
-    for _, _, word in before:
+def _cue_word_near(text: str, span: Span, lang: str) -> bool:
+    """A title noun right before or after the marks: компанія «…», the "…" programme."""
+    before = mentions.tokens(text, max(0, span.open_at - 40), span.open_at)[-1:]
+    after = mentions.tokens(text, span.close_at, min(len(text), span.close_at + 40))[:1]
+    for _, _, word in before + after:
         low = fold(word).lower()
         if lang in MORPH_LANGS:
             low = fold(analyzer(lang).parse(low)[0].normal_form)

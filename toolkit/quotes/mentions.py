@@ -80,7 +80,9 @@ def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
         return False
     parses = analyzer(lang).parse(fold(word).lower())
     tags = [set(str(p.tag).replace(" ", ",").split(",")) for p in parses]
-    if any({"Geox", "Orgn", "Abbr"} & t for t in tags[:1]):
+    if any({"Geox", "Orgn", "Abbr", "NPRO"} & t for t in tags[:1]):
+        return False
+    if fold(word).lower() in PRONOUNS.get(lang, {}):
         return False
     if any({"Surn", "Name", "Patr"} & t for t in tags):
         return not initial or bool({"Surn", "Name", "Patr"} & tags[0])
@@ -89,8 +91,14 @@ def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
     lemma = fold(parses[0].normal_form) if parses else ""
     if parses[0].tag.POS == "ADJF" and _ADJ_SURNAME_RE.search(lemma):
         return lemma not in COUNTRY_WORDS  # Зеленський, Зеленского: adjectival surnames
-        return False
     return not analyzer(lang).word_is_known(fold(word).lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _first_name(word: str, lang: str) -> bool:
+    """Whether `word` has a first-name reading (Name) in the pymorphy3 dictionary."""
+    parses = analyzer(lang).parse(fold(word).lower())
+    return any("Name" in p.tag for p in parses)
 
 
 _ADJ_SURNAME_RE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ий|ой)$")
@@ -251,8 +259,8 @@ class MentionFinder:
         while lo < len(words) and not keep[lo]:
             lo += 1
         hi = lo
-        while hi < len(words) and keep[hi]:
-            hi += 1
+        while hi < len(words) and (keep[hi] or _first_name(words[hi - 1], self.lang)):
+            hi += 1  # a first name carries the next capitalised word (Томас Грант)
         if lo == hi or all(self._is_initial_letter(w) for w in words[lo:hi]):
             return None
         start, end = self.toks[i + lo][0], self.toks[i + hi - 1][1]
