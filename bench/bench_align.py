@@ -79,7 +79,11 @@ def main() -> None:
     print("|---|---|---|---|")
     for n in args.sizes:
         run = subprocess.run(
-            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True, cwd=ROOT
+            [sys.executable, __file__, "--one", str(n)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
         )
         r = json.loads(run.stdout)
         print(

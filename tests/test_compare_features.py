@@ -6,6 +6,8 @@ import time
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_compare_words import fake_token_vectors
 
 from toolkit.compare import FEATURES, compare_texts, features_frame
@@ -133,6 +135,7 @@ NOT_CHANGES = [
         "spelled-one-is-not-a-count",
     ),
     ("The match starts at 3 p.m.", "en", "Матч почнеться о 15:00.", "uk", "clock-times"),
+    ("It fell 40 miles away at 3 p.m.", "en", "Він упав за 64 км о 15:00.", "uk", "time-and-miles"),
 ]
 
 
@@ -194,3 +197,18 @@ def test_features_are_fast() -> None:
     for _ in range(20):
         compare_texts(PUTIN_EN, "en", PUTIN_RU, "ru")
     assert (time.perf_counter() - start) / 20 < 0.25  # ~15 ms on an idle core
+
+
+_ALPHABET = "0123456789 ,.:;'’%-–/£$abcdefmpstАБВЖабвгдеіїєйклмнопрстухцчшщьюя«»\"()\u00a0\u2009"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    a=st.text(alphabet=_ALPHABET, max_size=60),
+    b=st.text(alphabet=_ALPHABET, max_size=60),
+    la=st.sampled_from(["en", "uk", "ru"]),
+    lb=st.sampled_from(["en", "uk", "ru"]),
+)
+def test_any_text_gives_a_record(a: str, la: str, b: str, lb: str) -> None:
+    record = compare_texts(a, la, b, lb).record()
+    assert set(record) == set(FEATURES)

@@ -126,6 +126,30 @@ ANTONYMS = [
     ("Россия приняла и отклонила", "ru", "Russia rejected", "en", [], "both-poles-on-one-side"),
     ("Москва відхилила пропозицію", "uk", "Москва отклонила предложение", "ru", [], "same-pole"),
     ("We won", "en", "Ми програли", "uk", [("win_lose", "won", "програли")], "irregular-won"),
+    (
+        "Ожидаются небольшие дожди",
+        "ru",
+        "Heavy rain is expected",
+        "en",
+        [("small_large", "небольшие", "Heavy")],
+        "small-rain-heavy-rain",
+    ),
+    (
+        "Колишній міністр",
+        "uk",
+        "The current minister",
+        "en",
+        [("new_old", "Колишній", "current")],
+        "former-current",
+    ),
+    (
+        "Полиция задержала двоих",
+        "ru",
+        "Police released two",
+        "en",
+        [("detain_release", "задержала", "released")],
+        "detained-released",
+    ),
 ]
 
 

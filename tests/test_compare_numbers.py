@@ -90,14 +90,19 @@ CASES = [
     ("ru", "от 5 до 7 человек, 5-7 человек", ["5", "7", "5", "7"], "ru-ranges"),
     # not numbers
     ("en", "no one came", [], "en-no-one"),
-    ("uk", "25.12.2025 о 14:30", [], "uk-dotted-date-time-skipped"),
+    ("uk", "25.12.2025 о 14:30", ["14:30"], "uk-dotted-date-skipped-time-kept"),
     ("en", "Sales rose sharply", [], "en-no-number"),
-    ("en", "at 7.55am, 3 p.m. and 2pm", [], "en-clock-times-skipped"),
+    ("en", "at 7.55am, 3 p.m. and 2pm", ["07:55", "15:00", "14:00"], "en-clock-times"),
+    ("uk", "о 15:00 та о 7:55", ["15:00", "07:55"], "uk-clock-times"),
     ("en", "the SS19 collection, an F-16 and COVID-19", [], "en-codes-skipped"),
     ("en", "sold for £125m, ran 5m", ["125000000", "5"], "en-currency-m"),
     ("en", "thousands of people, millions more", [], "en-vague-plural-scales"),
     ("uk", "тисячі людей, мільйони гривень", [], "uk-vague-plural-scales"),
     ("uk", "тисяча людей, два мільйони", ["1000", "2000000"], "uk-singular-scale-counts"),
+    ("ru", "штраф до тысячи рублей", ["1000"], "ru-do-tysyachi"),
+    ("ru", "более двух с половиной миллионов", ["2500000"], "ru-s-polovinoi"),
+    ("uk", "двох з половиною мільйонів", ["2500000"], "uk-z-polovynoiu"),
+    ("en", "two and a half million", ["2500000"], "en-and-a-half"),
 ]
 
 

@@ -11,6 +11,7 @@ from toolkit.compare.words import (
     align_words,
     is_content,
     mutual_argmax,
+    pooled,
     word_spans,
     word_vectors,
 )
@@ -183,3 +184,27 @@ def test_word_vectors_checks_lengths() -> None:
 )
 def test_is_content(word: str, lang: str, content: bool) -> None:
     assert is_content(word, lang) is content
+
+
+REAL = [
+    ("Putin met Bush in Ljubljana in June", "en", "Путін зустрівся з Бушем у Любляні", "uk",
+     ["June"], [], "en-uk-dropped-june"),
+    ("Russia moved 25,000 troops to the border secretly.", "en",
+     "Россия перебросила к границе 25 тысяч военных.", "ru", ["secretly"], [],
+     "en-ru-dropped-adverb"),
+    ("We are not enemies, Putin told Bush.", "en", "«Ми не вороги», — сказав Путін Бушу.", "uk",
+     [], [], "en-uk-faithful"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "only_a", "only_b"), [c[:6] for c in REAL], ids=[c[6] for c in REAL]
+)
+def test_real_model_word_alignment(
+    embedder: object, a: str, la: str, b: str, lb: str, only_a: list[str], only_b: list[str]
+) -> None:
+    from toolkit.embed.tokens import TokenEmbedder
+
+    r = align_words(a, la, b, lb, token_vectors=pooled(TokenEmbedder(embedder)))
+    assert ([w.text for w in r.unmatched_a], [w.text for w in r.unmatched_b]) == (only_a, only_b)

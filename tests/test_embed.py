@@ -234,6 +234,16 @@ def test_encode_uses_the_cache_across_runs(tmp_path):
     assert second.stats == {"requested": 3, "computed": 1, "cached": 2}
 
 
+def test_progress_bar_on_request_only(capsys):
+    emb, _ = fake_embedder(None)
+    emb.encode(["a", "b"], progress=True)
+    assert "embedding" in capsys.readouterr().err
+    emb.encode(["c"])  # default: off when stderr is not a terminal
+    emb.quiet = True
+    emb.encode(["d"])
+    assert capsys.readouterr().err == ""
+
+
 def test_encode_empty_and_no_cache():
     emb, fake = fake_embedder(None)
     assert emb.encode([]).shape == (0, 8)

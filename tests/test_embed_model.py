@@ -198,8 +198,8 @@ def test_killed_prepare_leaves_nothing_half_made(tmp_path):
     env = {**os.environ, "TOOLKIT_CACHE": str(tmp_path)}
     proc = subprocess.Popen([sys.executable, "-c", _PREPARE], env=env, stderr=subprocess.PIPE)
     deadline = time.time() + 120
-    while time.time() < deadline and not list((tmp_path / "models").glob(".*.tmp/model")):
-        time.sleep(0.2)  # wait until the folder is being written
+    while time.time() < deadline and not list((tmp_path / "models").glob(".*.tmp/.hf-*/*")):
+        time.sleep(0.2)  # wait until the weights are being written
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert not (tmp_path / "models" / DEFAULT_MODEL).exists()
@@ -219,3 +219,18 @@ def test_first_use_prepares_the_same_folder(embedder, tmp_path, monkeypatch, cap
     assert embed_model.folder_hash(folder) == embed_model.folder_hash(
         embed_model.default_model_dir()
     )
+
+
+def test_cli_verify_then_info(embedder):
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    result = CliRunner().invoke(main, ["model", "verify"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("parity passed on ")
+    info = CliRunner().invoke(main, ["model", "info", "--format", "json"])
+    fields = {row["field"]: row["value"] for row in json.loads(info.stdout)}
+    assert fields["source_sha256"] == SOURCE_SHA256
+    assert fields["parity"].startswith("passed on ")
+    assert fields["path"] == str(embed_model.default_model_dir())

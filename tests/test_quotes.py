@@ -126,7 +126,8 @@ def test_dash_dialogue_lines() -> None:
         "Бюджета хватит.",
     ]
     assert frame["cue"].to_list() == ["verb:сказал", "dash", "dash"]
-    assert frame["speaker_key"][0] == "klimenk"
+    # dialogue lines alternate: the question is the interviewer's, the answer the mayor's
+    assert frame["speaker_key"].to_list() == ["klimenk", None, "klimenk"]
 
 
 def test_english_dash_lines_are_not_dialogue() -> None:
@@ -235,3 +236,19 @@ def test_signature_names_the_parts() -> None:
 def test_title_noun_after_the_marks() -> None:
     text = 'According to prosecutors, he took funds from the "Clean City" programme.'
     assert quotes(text, "en")["kind"].to_list() == ["title"]
+
+
+def test_quote_over_a_wrapped_line_stays_whole() -> None:
+    text = "«Ми готові підписати угоду,\nщойно партнери будуть готові», — сказала Ковальчук."
+    frame = quotes(text, "uk")
+    assert frame["text"].to_list() == ["Ми готові підписати угоду,\nщойно партнери будуть готові"]
+    assert frame["speaker_key"].to_list() == ["kovalchuk"]
+
+
+def test_quotes_do_not_cross_paragraphs() -> None:
+    assert spans('He said "yes.\n\nThen "no" came.', "en") == ["no"]
+
+
+def test_paragraph_continued_quote() -> None:
+    text = "«Перший абзац промови.\n\n«Другий абзац», — сказав Путін."
+    assert spans(text, "uk") == ["Перший абзац промови.", "Другий абзац"]

@@ -28,10 +28,10 @@ def test_set_is_large_and_covers_every_language(evaluation) -> None:
         assert all(0 <= a < b <= len(item["text"]) for a, b in spans)
     assert sum(per_lang.values()) >= 150
     assert min(per_lang.values()) >= 40
-    assert {i["split"] for i in items} == {"dev", "test"}
-    assert {i["group"] for i in items if i["split"] == "test"}.isdisjoint(
-        {i["group"] for i in items if i["split"] == "dev"}
-    )
+    assert {i["split"] for i in items} == {"dev", "test", "test2"}
+    groups = {s: {i["group"] for i in items if i["split"] == s} for s in ("dev", "test", "test2")}
+    assert groups["dev"].isdisjoint(groups["test"] | groups["test2"])
+    assert groups["test"].isdisjoint(groups["test2"])
 
 
 def test_dev_split_meets_span_and_speaker_targets(evaluation) -> None:

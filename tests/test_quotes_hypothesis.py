@@ -76,8 +76,8 @@ def test_marked_spans_are_balanced_and_nested(text: str) -> None:
     spans = find_marked(text)
     for span in spans:
         assert 0 <= span.open_at <= span.start < span.end <= span.close_at <= len(text)
-        opener = text[span.open_at : span.start].strip()[:2]
-        closer = text[span.end : span.close_at].strip(" ,\t")
+        opener = text[span.open_at : span.start].strip()[:2].replace("’’", "''")
+        closer = text[span.end : span.close_at].strip(" ,\t").replace("’’", "''")
         assert opener, "a span starts with its opening mark"
         if closer:  # a paragraph-continued quote has no closing mark
             assert closer in CLOSERS.get(opener, frozenset()) or closer[:1] in {

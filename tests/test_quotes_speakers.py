@@ -162,3 +162,13 @@ def test_sentence_initial_pronoun_is_not_a_name() -> None:
 def test_first_name_carries_a_surname_that_is_also_a_word() -> None:
     text = "Госсекретарь США Томас Грант ответил: «Россия знает, — написал он. — Уходите»."
     assert speakers(text, "ru") == ["hrant"]
+
+
+def test_name_runs_stop_at_paragraph_breaks() -> None:
+    text = "«Ідіть», — написав Грант у X.\n\nЗгодом Орлова заявила, що Москва «не проситиме»."
+    assert speakers(text, "uk") == ["hrant", "orlov"]
+
+
+def test_sentence_initial_name_before_an_adverb_and_verb() -> None:
+    text = 'Orlova spoke first. Orlova later said Moscow "will not beg".'
+    assert speakers(text, "en") == ["orlov"]

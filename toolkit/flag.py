@@ -76,7 +76,7 @@ class Thresholds:
     unit_min_similarity: float = 0.78  # an aligned unit below this is flagged
     # WORDS_DROPPED / WORDS_ADDED: content words left unmatched by word alignment whose best
     # similarity to any word of the other side stays below `word_max_best`.
-    word_max_best: float = 0.6
+    word_max_best: float = 0.5
     words_min_count: int = 2  # at least this many such words ...
     words_min_share: float = 0.2  # ... making at least this share of the side's content words
     words_score_at_share: float = 0.5  # share that gives score 1.0 (linear below)
@@ -103,9 +103,7 @@ class Thresholds:
         known = {f.name for f in fields(self)}
         unknown = sorted(set(changes) - known)
         if unknown:
-            raise InputError(
-                f"unknown threshold {unknown[0]!r}; valid: {', '.join(sorted(known))}"
-            )
+            raise InputError(f"unknown threshold {unknown[0]!r}; valid: {', '.join(sorted(known))}")
         return Thresholds(**(asdict(self) | changes))
 
 
@@ -122,7 +120,9 @@ class Finding:
     evidence: str
 
 
-def flag_id(story: str, version_a: str, version_b: str, category: str, text_a: str, text_b: str) -> str:
+def flag_id(
+    story: str, version_a: str, version_b: str, category: str, text_a: str, text_b: str
+) -> str:
     """The stable id of a flag: 12 hex digits of sha256 over its identity.
 
     Texts are normalised (NFC, whitespace collapsed) so that a rerun on the same texts, or
@@ -141,7 +141,7 @@ def _norm(text: str | None) -> str:
 
 
 def severity(score: float, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> str:
-    """"high", "medium" or "low" for a flag score."""
+    """ "high", "medium" or "low" for a flag score."""
     if score >= thresholds.high_at:
         return "high"
     if score >= thresholds.medium_at:
@@ -171,7 +171,10 @@ def _numbers(row: dict, t: Thresholds) -> Iterator[Finding]:
 
 
 def _dates(row: dict, t: Thresholds) -> Iterator[Finding]:
-    a, b = row.get("dates_only_a") or [], row.get("dates_only_b") or []
+    # a year read as a date on one side and as a bare number on the other is no change
+    numbers_a, numbers_b = set(row.get("numbers_a") or []), set(row.get("numbers_b") or [])
+    a = [d for d in row.get("dates_only_a") or [] if d not in numbers_b]
+    b = [d for d in row.get("dates_only_b") or [] if d not in numbers_a]
     if a or b:
         score = t.date_changed_score if a and b else t.date_one_sided_score
         yield Finding("DATE_CHANGED", score, _arrow("dates", a, b))
@@ -207,7 +210,9 @@ def _meaning(row: dict, t: Thresholds) -> Iterator[Finding]:
     low_margin = quote and margin is not None and margin < t.quote_min_margin
     if sim < floor or low_margin:
         score = min(1.0, 0.5 + max(floor - sim, 0.0) * 5 + (0.1 if low_margin else 0.0))
-        evidence = f"similarity: {sim:.2f}" + (f"; margin: {margin:.2f}" if margin is not None else "")
+        evidence = f"similarity: {sim:.2f}" + (
+            f"; margin: {margin:.2f}" if margin is not None else ""
+        )
         yield Finding("MEANING_CHANGED", round(score, 4), evidence)
 
 
@@ -243,19 +248,22 @@ def _unpaired(row: dict, t: Thresholds) -> Iterator[Finding]:
     is_quote = bool(row.get(f"quote_id_{side}"))
     content = row.get(f"content_{side}") or 0
     if not is_quote:
-        category = "WORDS_DROPPED" if side == "a" else "WORDS_ADDED"
-        yield Finding(category, t.sentence_dropped_score,
-                      f"sentence {'dropped' if side == 'a' else 'added'}: {content} content words")  # fmt: skip
+        category, verb = ("WORDS_DROPPED", "dropped") if side == "a" else ("WORDS_ADDED", "added")
+        yield Finding(
+            category, t.sentence_dropped_score, f"sentence {verb}: {content} content words"
+        )
         return
+    words = _quote_words(row, side)
     coverage = _coverage(row, side)
     sim = row.get("similarity")
     if coverage >= t.dequote_min_coverage and sim is not None and sim >= t.dequote_min_similarity:
-        category = "DEQUOTED" if side == "a" else "PARAPHRASE_AS_QUOTE"
-        yield Finding(category, t.dequoted_score,
-                      f"quote {'unquoted' if side == 'a' else 'quoted'}: {_quote_words(row, side)}")  # fmt: skip
+        if side == "a":
+            yield Finding("DEQUOTED", t.dequoted_score, f"quote unquoted: {words}")
+        else:
+            yield Finding("PARAPHRASE_AS_QUOTE", t.dequoted_score, f"quote made: {words}")
     else:
-        yield Finding("QUOTE_MISSING", t.quote_missing_score,
-                      f"quote missing in {'b' if side == 'a' else 'a'}: {_quote_words(row, side)}")  # fmt: skip
+        where = row.get("version_b") if side == "a" else row.get("version_a")
+        yield Finding("QUOTE_MISSING", t.quote_missing_score, f"quote missing in {where}: {words}")
 
 
 def _coverage(row: dict, side: str) -> float:
@@ -295,7 +303,11 @@ def flag_features(
     kept_rows.sort(key=_order)
     for flag in kept_rows:
         flag.pop("_kind", None)
-    return pl.DataFrame(kept_rows, schema=schemas.FLAGS, orient="row") if kept_rows else schemas.empty(schemas.FLAGS)
+    return (
+        pl.DataFrame(kept_rows, schema=schemas.FLAGS, orient="row")
+        if kept_rows
+        else schemas.empty(schemas.FLAGS)
+    )
 
 
 def _flag_row(row: dict, found: Finding, *, story: str, thresholds: Thresholds) -> dict:
@@ -320,20 +332,37 @@ def _flag_row(row: dict, found: Finding, *, story: str, thresholds: Thresholds) 
     }
 
 
+# A flag of the key category hides flags of these categories on the same sentences: the
+# changed name of a changed speaker, the dropped sentence that held a missing quote.
+SUBSUMES = {
+    "SPEAKER_CHANGED": ("NAME_CHANGED",),
+    "QUOTE_MISSING": ("WORDS_DROPPED", "WORDS_ADDED"),
+    "DEQUOTED": ("WORDS_DROPPED", "WORDS_ADDED"),
+    "PARAPHRASE_AS_QUOTE": ("WORDS_DROPPED", "WORDS_ADDED"),
+}
+
+
 def _drop_covered(flags: list[dict]) -> list[dict]:
+    """Drop unit flags repeated by a quote flag, and flags another flag explains."""
     quote_flags = [f for f in flags if f["_kind"] != "unit"]
     out = []
     for flag in flags:
         if flag["_kind"] == "unit" and any(_covers(q, flag) for q in quote_flags):
             continue
+        if any(
+            flag["category"] in SUBSUMES.get(other["category"], ())
+            and _covers(other, flag, same_category=False)
+            for other in flags
+        ):
+            continue
         out.append(flag)
     return out
 
 
-def _covers(quote: dict, unit: dict) -> bool:
-    if (quote["version_a"], quote["version_b"], quote["category"]) != (
-        unit["version_a"], unit["version_b"], unit["category"]
-    ):  # fmt: skip
+def _covers(quote: dict, unit: dict, *, same_category: bool = True) -> bool:
+    if (quote["version_a"], quote["version_b"]) != (unit["version_a"], unit["version_b"]):
+        return False
+    if same_category and quote["category"] != unit["category"]:
         return False
     overlap_a = set(quote["sent_ids_a"]) & set(unit["sent_ids_a"])
     overlap_b = set(quote["sent_ids_b"]) & set(unit["sent_ids_b"])

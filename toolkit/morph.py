@@ -44,3 +44,9 @@ def grammemes(tag: object) -> frozenset[str]:
     """The grammemes of a pymorphy3 tag as plain strings (safe for grammemes that a
     language's tag set lacks, where `"Geox" in tag` raises)."""
     return frozenset(re.split(r"[ ,]", str(tag)))
+
+
+@functools.lru_cache(maxsize=200_000)
+def parse(word: str, lang: str) -> tuple:
+    """pymorphy3's readings of `word` (cached: the same words recur across a story)."""
+    return tuple(analyzer(lang).parse(word))

@@ -182,8 +182,9 @@ def _token_embedder(embedder: object) -> object | None:
 
 def _compare_signature(tokens: object | None) -> str:
     from toolkit.compare.pairs import compare_signature
+    from toolkit.embed.tokens import tokens_signature
 
-    return compare_signature(words=tokens is not None)
+    return compare_signature(words=tokens_signature(layer=tokens.layer) if tokens else None)
 
 
 def _compare(

@@ -173,4 +173,133 @@ def version_record(version: object, *, root: Path) -> dict[str, str]:
     }
 
 
-__all__ = ["RUN_JSON", "TABLE_FILES", "RunOutput", "default_out_dir", "write_run"]
+@dataclass(frozen=True)
+class RunReport:
+    """The outcome of `run_story`: what was written and what the user should see."""
+
+    output: RunOutput
+    flags: pl.DataFrame  # with review status attached
+    orphans: pl.DataFrame  # decisions whose flag is gone
+    review_problems: list[str]
+    signature: str
+
+    @property
+    def reviewed(self) -> int:
+        """How many flags carry a decision (confirmed, dismissed or noted)."""
+        return self.flags.filter(pl.col("status") != "unreviewed").height
+
+
+def _similarity_frame(analysis: object) -> pl.DataFrame:
+    frame = getattr(analysis, "similarity", None)
+    if isinstance(frame, pl.DataFrame):
+        return frame
+    from toolkit.report.rundir import SIMILARITY
+
+    return pl.DataFrame(schema=SIMILARITY)
+
+
+def run_tables(analysis: object) -> dict[str, pl.DataFrame]:
+    """The run folder's tables from an Analysis (toolkit.pipeline)."""
+    return {
+        "sentences": analysis.sentences,  # type: ignore[attr-defined]
+        "alignment": analysis.beads,  # type: ignore[attr-defined]
+        "units": analysis.units,  # type: ignore[attr-defined]
+        "quotes": analysis.quotes,  # type: ignore[attr-defined]
+        "quote_pairs": analysis.quote_pairs,  # type: ignore[attr-defined]
+        "features": analysis.features,  # type: ignore[attr-defined]
+        "divergences": analysis.flags,  # type: ignore[attr-defined]
+        "similarity": _similarity_frame(analysis),
+    }
+
+
+def run_meta(analysis: object, versions: list, *, story_dir: Path, params: dict) -> dict:
+    """run.json's content (no timestamps: the same inputs give the same bytes)."""
+    from toolkit import __version__
+
+    root = story_dir.resolve().parent.parent
+    by_id = {v.version_id: v for v in versions}
+    modes = analysis.modes.iter_rows(named=True)  # type: ignore[attr-defined]
+    return {
+        "signature": analysis.signature_string(),  # type: ignore[attr-defined]
+        "toolkit": __version__,
+        "story": analysis.story,  # type: ignore[attr-defined]
+        "pivot": analysis.pivot,  # type: ignore[attr-defined]
+        "fragments": dict(sorted(analysis.signature.items())),  # type: ignore[attr-defined]
+        "params": params,
+        "versions": [version_record(by_id[v], root=root) for v in analysis.versions],  # type: ignore[attr-defined]
+        "pairs": [
+            {
+                "a": m["version_a"],
+                "b": m["version_b"],
+                "mode": m["mode"],
+                "mode_reason": m["reason"],
+            }
+            for m in modes
+        ],
+        "libraries": library_versions(),
+    }
+
+
+def run_story(
+    story_dir: str | Path,
+    *,
+    out_dir: str | Path | None = None,
+    model: str | None = None,
+    mode: str = "auto",
+    pivot: str | None = None,
+    quiet: bool = False,
+) -> RunReport:
+    """Run every stage on the versions in `story_dir` and write the run folder.
+
+    Raises:
+        ToolkitError: bad input, model or output problems (one line each).
+    """
+    from toolkit.embed import load_embedder
+    from toolkit.ingest import read_story
+    from toolkit.pipeline import analyse_story
+    from toolkit.review import attach_decisions, load_review, orphaned_decisions
+
+    folder = Path(story_dir)
+    versions = read_story(folder)
+    embedder = load_embedder(model, quiet=quiet)
+    analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name)
+    params = {"mode": mode, "pivot": analysis.pivot, "model": model or "default"}
+    meta = run_meta(analysis, versions, story_dir=folder, params=params)
+    target = Path(out_dir) if out_dir else default_out_dir(folder)
+    output = write_run(target, run_tables(analysis), meta)
+    log = load_review(target / REVIEW_FILE)
+    flags = attach_decisions(analysis.flags, log.decisions)
+    return RunReport(
+        output=output,
+        flags=flags,
+        orphans=orphaned_decisions(analysis.flags, log.decisions),
+        review_problems=list(log.problems),
+        signature=meta["signature"],
+    )
+
+
+def summary_counts(flags: pl.DataFrame) -> pl.DataFrame:
+    """Flag counts: one row per category, a column per severity and a total."""
+    from toolkit.flag import CATEGORIES, SEVERITIES
+
+    rows = []
+    for category in CATEGORIES:
+        subset = flags.filter(pl.col("category") == category)
+        if subset.height == 0:
+            continue
+        counts = {s: subset.filter(pl.col("severity") == s).height for s in SEVERITIES}
+        rows.append({"category": category, **counts, "total": subset.height})
+    schema = {"category": pl.String, **dict.fromkeys(SEVERITIES, pl.Int64), "total": pl.Int64}
+    return pl.DataFrame(rows, schema=schema)
+
+
+def top_flags(flags: pl.DataFrame, *, limit: int = 10) -> pl.DataFrame:
+    """The `limit` most severe flags (severity, then score), for the summary."""
+    from toolkit.flag import SEVERITIES
+
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    ordered = flags.with_columns(
+        pl.col("severity").replace_strict(rank, default=len(rank)).alias("_rank")
+    ).sort(["_rank", "score", "flag_id"], descending=[False, True, False])
+    columns = ["flag_id", "category", "severity", "version_a", "version_b", "evidence", "status"]
+    return ordered.head(limit).select([c for c in columns if c in ordered.columns])

@@ -19,7 +19,8 @@ import functools
 import re
 import unicodedata
 
-from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
+from toolkit.morph import MORPH_LANGS, fold, grammemes
+from toolkit.morph import parse as morph_parse
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie",
@@ -92,7 +93,7 @@ def lemma(word: str, lang: str) -> str:
     low = fold(word).lower()
     if lang not in MORPH_LANGS:
         return re.sub(r"'s?$", "", low)
-    parses = analyzer(lang).parse(low)
+    parses = morph_parse(low, lang)
     if not parses:
         return low
     if word[:1].isupper():

@@ -49,9 +49,8 @@ class AlignResult:
         """Write the full matrix as .npy (atomically); returns the path."""
         from toolkit import atomic
 
-        with atomic.atomic_path(path) as tmp:
-            with open(tmp, "wb") as handle:
-                np.save(handle, self.similarity().astype(np.float32))
+        with atomic.atomic_path(path) as tmp, open(tmp, "wb") as handle:
+            np.save(handle, self.similarity().astype(np.float32))
         return Path(path)
 
 
@@ -98,6 +97,7 @@ def align_pair(
     *,
     mode: str = "auto",
     max_bead: tuple[int, int] = (3, 3),
+    names: tuple[str, str] | None = None,
 ) -> AlignResult:
     """Align two versions' SENTENCES frames.
 
@@ -109,8 +109,12 @@ def align_pair(
         >>> result.mode, result.beads.height  # doctest: +SKIP
         ('translation', 42)
     """
-    src_texts = _texts(src_sents, _version_name(src_sents, "source"))
-    tgt_texts = _texts(tgt_sents, _version_name(tgt_sents, "target"))
+    src_name, tgt_name = names or (
+        _version_name(src_sents, "source"),
+        _version_name(tgt_sents, "target"),
+    )
+    src_texts = _texts(src_sents, src_name)
+    tgt_texts = _texts(tgt_sents, tgt_name)
     before = dict(embedder.stats)
     src_vecs = embedder.encode(src_texts)
     tgt_vecs = embedder.encode(tgt_texts)
@@ -149,7 +153,7 @@ def align_pair(
 
 
 def frame_from_lines(lines: list[str], *, version: str) -> pl.DataFrame:
-    """A SENTENCES frame with one sentence per line (offsets count characters, lines joined by \\n)."""
+    """A SENTENCES frame, one sentence per line (offsets as if lines were joined by \\n)."""
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)

@@ -38,5 +38,7 @@ def choose_mode(src: np.ndarray, tgt: np.ndarray, *, threshold: float = 1.03) ->
     chain = longest_increasing([j for _, j, _ in sorted(anchors)])
     share = chain / len(anchors)
     covered = len(anchors) / max(1, min(len(src[::step]), len(tgt[::step])))
-    reason = f"{chain}/{len(anchors)} confident anchors in order ({share:.0%}), covering {covered:.0%}"
+    reason = (
+        f"{chain}/{len(anchors)} confident anchors in order ({share:.0%}), covering {covered:.0%}"
+    )
     return ("translation" if share >= MONOTONE else "comparable"), reason

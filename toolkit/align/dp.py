@@ -32,7 +32,7 @@ class DPParams:
     k: int = 4  # neighbours in the margin
     skip: float = -0.03  # score of a 1-0 / 0-1 bead
     merge_penalty: float = 0.02  # per sentence beyond two in a bead
-    length_weight: float = 0.02  # times squared log length-ratio deviation
+    length_weight: float = 0.1  # times squared log length-ratio deviation
     full_cells: int = 1_500_000  # grids up to this size get no coarse pass
     coarse_cells: int = 250_000  # size of the pooled grid
     rounds: int = 2  # refinement rounds with real merged embeddings
@@ -42,9 +42,7 @@ class DPParams:
         """Allowed (source, target) bead sizes: 1-0, 0-1 and a-b with a + b <= max + 1."""
         big_a, big_b = self.max_bead
         limit = max(big_a, big_b) + 1
-        pairs = [
-            (a, b) for a in range(1, big_a + 1) for b in range(1, big_b + 1) if a + b <= limit
-        ]
+        pairs = [(a, b) for a in range(1, big_a + 1) for b in range(1, big_b + 1) if a + b <= limit]
         return [(1, 0), (0, 1), *sorted(pairs, key=lambda t: (t[0] + t[1], t))]
 
     def fragment(self) -> str:
@@ -140,7 +138,9 @@ class Grid:
 
     def __init__(self, src: Sides, tgt: Sides, band: Band, params: DPParams) -> None:
         self.src, self.tgt, self.band, self.params = src, tgt, band, params
-        self.src_knn, self.tgt_knn = neighbourhoods(src.vecs, tgt.vecs, band.lo, band.hi, k=params.k)
+        self.src_knn, self.tgt_knn = neighbourhoods(
+            src.vecs, tgt.vecs, band.lo, band.hi, k=params.k
+        )
         n, m = len(src.vecs), len(tgt.vecs)
         both = np.concatenate([src.lengths, tgt.lengths])
         self.log_ratio = (
@@ -150,8 +150,15 @@ class Grid:
         known = src.lengths_known and tgt.lengths_known
         self.length_weight = params.length_weight if known else 0.0
 
+    def window_knn(self, side: str, size: int) -> np.ndarray:
+        """Neighbourhood of each window of `size` sentences: the mean of its members' k-NN means.
+
+        (Scoring the merged vector against its own k nearest neighbours did worse on dev.)
+        """
+        return _window_mean(self.src_knn if side == "src" else self.tgt_knn, size)
+
     def scores(self, a: int, b: int) -> np.ndarray:
-        """(n + 1, width) scores of beads with `a` source and `b` target sentences ending at each cell."""
+        """(n + 1, width) scores of beads of `a` source, `b` target sentences ending at a cell."""
         band, width = self.band, self.band.width
         out = np.full((self.n + 1, width), np.nan, dtype=np.float32)
         if a > self.n or b > self.m:
@@ -161,8 +168,8 @@ class Grid:
         right = self.tgt.windows[b]
         cos = banded_dot(left, right, band.lo[rows], width, offset=b)
         cols = band.lo[rows, None] + np.arange(width)[None, :] - b  # target window start
-        knn_l = _window_mean(self.src_knn, a)
-        knn_r, _ = _gather(_window_mean(self.tgt_knn, b), cols)
+        knn_l = self.window_knn("src", a)
+        knn_r, _ = _gather(self.window_knn("tgt", b), cols)
         neighbourhood = (knn_l[:, None] + knn_r) / 2
         margin = cos / np.maximum(neighbourhood, 1e-3) - 1.0
         len_l = self.src.window_length(a)
@@ -208,7 +215,11 @@ def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
             last = min(int(band.hi[i]) - b, int(band.hi[r]))
             if first >= last:
                 continue
-            gain = params.skip if b == 0 else table[(a, b)][i, first + b - band.lo[i] : last + b - band.lo[i]]
+            gain = (
+                params.skip
+                if b == 0
+                else table[(a, b)][i, first + b - band.lo[i] : last + b - band.lo[i]]
+            )
             cand = dp[r, first - band.lo[r] : last - band.lo[r]] + gain
             seg = slice(first + b - int(band.lo[i]), last + b - int(band.lo[i]))
             better = cand > best[seg]
@@ -286,7 +297,9 @@ def align_translation(
     params = params or DPParams()
     n, m = src.shape[0], tgt.shape[0]
     if n == 0 or m == 0:
-        return [((i,), (), params.skip) for i in range(n)] + [((), (j,), params.skip) for j in range(m)]
+        return [((i,), (), params.skip) for i in range(n)] + [
+            ((), (j,), params.skip) for j in range(m)
+        ]
     big_a, big_b = params.max_bead
     src_side = Sides.build(src, src_lengths, big_a)
     tgt_side = Sides.build(tgt, tgt_lengths, big_b)

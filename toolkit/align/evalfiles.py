@@ -1,4 +1,4 @@
-"""`eval align` over folders: same-named files in source, target and gold folders form a document."""
+"""`eval align` over folders: same-named files in the source, target and gold folders."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _INDEXED = re.compile(r"^\d+\t")
 
 
 def read_lines(path: Path) -> list[str]:
-    """One sentence per line; a leading ``<int>\\t`` (PARICE) is dropped; trailing blank lines too."""
+    """One sentence per line; a leading ``<int>\\t`` (PARICE) and trailing blank lines dropped."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -57,8 +57,12 @@ def evaluate_folders(
         src = frame_from_lines(read_lines(src_dir / name), version=f"{name}.src")
         tgt = frame_from_lines(read_lines(tgt_dir / name), version=f"{name}.tgt")
         result = align_pair(src, tgt, embedder, mode=mode)
-        gold.append(parse_beads((gold_dir / name).read_text(encoding="utf-8"), name=str(gold_dir / name)))
-        test.append([(tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").iter_rows()])
+        gold.append(
+            parse_beads((gold_dir / name).read_text(encoding="utf-8"), name=str(gold_dir / name))
+        )
+        test.append(
+            [(tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").iter_rows()]
+        )
         sentences += src.height + tgt.height
         embedded += result.stats.get("texts_requested", 0)
         modes[result.mode] = modes.get(result.mode, 0) + 1

@@ -30,7 +30,9 @@ def parse_beads(text: str, *, name: str = "<gold>") -> list[Pair]:
         match = _LINE.match(line.strip())
         if not match:
             raise InputError(f"{name}: line {number} is not an alignment like [0]:[1, 2]: {line!r}")
-        beads.append(tuple(tuple(int(x) for x in part.split(",") if x.strip()) for part in match.groups()))
+        beads.append(
+            tuple(tuple(int(x) for x in part.split(",") if x.strip()) for part in match.groups())
+        )
     return beads  # type: ignore[return-value]
 
 
@@ -100,8 +102,10 @@ def score(gold: Sequence[Sequence[Pair]], test: Sequence[Sequence[Pair]]) -> dic
         "documents": int, "gold_beads": int, "test_beads": int}``.
 
     Example:
-        >>> score([[((0,), (0,)), ((1,), (1, 2))]], [[((0,), (0,)), ((1,), (1,)), ((), (2,))]])["strict"]
-        {'precision': 0.333..., 'recall': 0.5, 'f1': 0.4}
+        >>> gold = [[((0,), (0,)), ((1,), (1, 2))]]
+        >>> test = [[((0,), (0,)), ((1,), (1,)), ((), (2,))]]
+        >>> {k: round(v, 3) for k, v in score(gold, test)["strict"].items()}
+        {'precision': 0.333, 'recall': 0.5, 'f1': 0.4}
     """
     if len(gold) != len(test):
         raise InputError(f"{len(gold)} gold documents but {len(test)} test documents")
@@ -126,13 +130,13 @@ def score(gold: Sequence[Sequence[Pair]], test: Sequence[Sequence[Pair]]) -> dic
 def _by_type(prec: Counts, gold: Sequence[Sequence[Pair]]) -> dict[str, dict]:
     """Per bead type: gold count, strict recall of gold beads, test count, strict precision."""
     gold_types: Counter[str] = Counter()
-    found: Counter[str] = Counter()
     for g in gold:
         for bead in {b for b in g if b[0] or b[1]}:
             gold_types[bead_type(bead)] += 1
-    # strict recall per type counts gold beads (nulls included) found exactly among test beads
     out = {}
-    for key in sorted(set(gold_types) | set(prec.by_type), key=lambda k: tuple(map(int, k.split("-")))):
+    for key in sorted(
+        set(gold_types) | set(prec.by_type), key=lambda k: tuple(map(int, k.split("-")))
+    ):
         hit, total = prec.by_type.get(key, [0, 0])
         out[key] = {
             "gold": gold_types[key],
@@ -141,5 +145,4 @@ def _by_type(prec: Counts, gold: Sequence[Sequence[Pair]]) -> dict[str, dict]:
             "precision": _ratio(hit, total - hit),
             "recall": hit / gold_types[key] if gold_types[key] else 0.0,
         }
-        found[key] = hit
     return out

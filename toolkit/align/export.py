@@ -1,4 +1,4 @@
-"""Alignment exports: table / CSV / JSON / Parquet (toolkit.output), JSONL, TMX 1.4, Vecalign lines."""
+"""Alignment exports: table, CSV, JSON, Parquet (toolkit.output), JSONL, TMX 1.4, Vecalign."""
 
 from __future__ import annotations
 

@@ -84,7 +84,7 @@ def _grow(
     params: MiningParams,
     merged: Merged | None,
 ) -> dict[tuple[int, ...], tuple[tuple[int, ...], float]]:
-    """Extend each pair with unmatched neighbours on either side when the merged text fits better."""
+    """Extend each pair with unmatched neighbours when the merged text fits better."""
     used_s = {i for s in groups for i in s}
     used_t = {j for t, _ in groups.values() for j in t}
     out = {}

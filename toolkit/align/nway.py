@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import polars as pl
@@ -21,7 +22,7 @@ class StoryAlignment:
 
 
 def choose_pivot(versions: list[str], pivot: str | None) -> str:
-    """`pivot` when given (must be one of `versions`), else the first English version, else the first."""
+    """`pivot` when given (one of `versions`), else the first English version, else the first."""
     if pivot is not None:
         if pivot not in versions:
             raise InputError(f"unknown pivot {pivot!r}; valid: {', '.join(versions)}")
@@ -44,7 +45,12 @@ def align_story(
     versions = list(sentences)
     pivot = choose_pivot(versions, pivot)
     others = [v for v in versions if v != pivot]
-    pairs = {v: align_pair(sentences[pivot], sentences[v], embedder, mode=mode, max_bead=max_bead) for v in others}
+    pairs = {
+        v: align_pair(
+            sentences[pivot], sentences[v], embedder, mode=mode, max_bead=max_bead, names=(pivot, v)
+        )
+        for v in others
+    }
     table = build_table(sentences, pivot, pairs)
     return StoryAlignment(table=table, pivot=pivot, versions=[pivot, *others], pairs=pairs)
 
@@ -57,7 +63,7 @@ def align_versions(
     mode: str = "auto",
     max_bead: tuple[int, int] = (3, 3),
 ) -> pl.DataFrame:
-    """One row per aligned unit; per version the columns `<vid>.sent_ids`, `<vid>.text`, `<vid>.score`.
+    """One row per aligned unit; per version `<vid>.sent_ids`, `<vid>.text`, `<vid>.score`.
 
     Pivot sentences that any version joins in one bead form one unit; a sentence of another
     version with no pivot counterpart gets a unit of its own, placed after the unit its
@@ -82,7 +88,7 @@ def _pivot_groups(n: int, pairs: dict[str, AlignResult]) -> list[int]:
 
     for result in pairs.values():
         for ids in result.beads["src_ids"].to_list():
-            for a, b in zip(ids, ids[1:], strict=False):
+            for a, b in itertools.pairwise(ids):
                 parent[find(b)] = find(a)
     return [find(i) for i in range(n)]
 
@@ -124,7 +130,9 @@ def _frame(units: dict, order: list[str], texts: dict[str, list[str]]) -> pl.Dat
             ids = sorted(ids)
             rows[f"{vid}.sent_ids"].append(ids)
             rows[f"{vid}.text"].append(" ".join(texts[vid][i] for i in ids) if ids else None)
-            value = round(sum(scores) / len(scores), 6) if scores and ids and vid != order[0] else None
+            value = (
+                round(sum(scores) / len(scores), 6) if scores and ids and vid != order[0] else None
+            )
             rows[f"{vid}.score"].append(value)
     schema: dict[str, pl.DataType] = {"unit": pl.Int32}
     for vid in order:

@@ -26,12 +26,41 @@ def _max_bead(value: str) -> tuple[int, int]:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE...")
-@click.option("--pivot", default=None, metavar="VERSION", help="Version id every other version is aligned to (default: the English one).")
-@click.option("--mode", type=click.Choice(MODES), default="auto", show_default=True, help="translation: monotone; comparable: reordered, partial overlap; auto: chosen from the data.")
-@click.option("--max-bead", default="3-3", show_default=True, help="Most source-target sentences in one bead (translation mode).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE (atomically) instead of standard output.")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE..."
+)
+@click.option(
+    "--pivot",
+    default=None,
+    metavar="VERSION",
+    help="Version id every other version is aligned to (default: the English one).",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(MODES),
+    default="auto",
+    show_default=True,
+    help="translation: monotone; comparable: reordered, partial overlap; auto: from the data.",
+)
+@click.option(
+    "--max-bead",
+    default="3-3",
+    show_default=True,
+    help="Most source-target sentences in one bead (translation mode).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE (atomically) instead of standard output.",
+)
 @model_options
 @quiet_option
 def align(
@@ -89,15 +118,45 @@ def align(
 
 
 @eval_group.command("align")
-@click.option("--src", "src_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder of source documents (one sentence per line).")
-@click.option("--tgt", "tgt_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder of target documents, same file names.")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder of gold alignments: 0-based [i]:[j, k] lines, same file names.")
-@click.option("--mode", type=click.Choice(MODES), default="translation", show_default=True, help="Alignment mode.")
+@click.option(
+    "--src",
+    "src_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of source documents (one sentence per line).",
+)
+@click.option(
+    "--tgt",
+    "tgt_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of target documents, same file names.",
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of gold alignments: 0-based [i]:[j, k] lines, same file names.",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(MODES),
+    default="translation",
+    show_default=True,
+    help="Alignment mode.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @model_options
 @quiet_option
 def eval_align(
-    src_dir: Path, tgt_dir: Path, gold_dir: Path, mode: str, as_json: bool, model: str | None, quiet: bool
+    src_dir: Path,
+    tgt_dir: Path,
+    gold_dir: Path,
+    mode: str,
+    as_json: bool,
+    model: str | None,
+    quiet: bool,
 ) -> None:
     """Score the aligner against gold alignments (strict and lax precision, recall, F1).
 

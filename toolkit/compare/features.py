@@ -33,7 +33,7 @@ from toolkit.compare.numbers import (
     unit_converted,
 )
 from toolkit.compare.words import TokenVectors, align_words
-from toolkit.translit import same_name
+from toolkit.quotes.names import same_speaker
 
 # The polars schema of a features table (one row per compared pair); `pair_id` and the
 # identifying columns are added by whoever builds the pairs.
@@ -207,6 +207,8 @@ def _cancel_conversions(
     are conversions of any number of the other side (40 miles -> "40 миль (64,4 км)")."""
 
     def related(a: str, b: str) -> bool:
+        if ":" in a or ":" in b:  # times of day do not convert
+            return False
         x, y = Decimal(a.rstrip("%")), Decimal(b.rstrip("%"))
         return unit_converted(x, y) or unit_converted(y, x)
 
@@ -262,12 +264,7 @@ def _word_features(
 def _speaker_features(
     speaker_a: str | None, lang_a: str, speaker_b: str | None, lang_b: str
 ) -> dict[str, object]:
-    same = None
-    if speaker_a and speaker_b:
-        same = any(
-            same_name(wa, lang_a, wb, lang_b)
-            for wa in speaker_a.split()
-            for wb in speaker_b.split()
-            if len(wa) > 2 and len(wb) > 2
-        )
+    """The two speakers as written, and whether they are one person (the quotes stage's
+    `same_speaker`: surname keys, transliteration- and inflection-aware)."""
+    same = same_speaker(speaker_a, lang_a, speaker_b, lang_b) if speaker_a and speaker_b else None
     return {"speaker_a": speaker_a, "speaker_b": speaker_b, "same_speaker": same}

@@ -29,6 +29,7 @@ from toolkit.compare.dates import month_forms
 from toolkit.compare.numbers import check_lang
 from toolkit.compare.words import STOPWORDS
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
+from toolkit.morph import parse as morph_parse
 from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_keys
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -42,7 +43,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "UN": ("UN", "U.N.", "United Nations", "ООН"),
     "USSR": ("USSR", "Soviet Union", "Soviet", "СРСР", "Радянський Союз", "радянський",
              "СССР", "Советский Союз", "советский"),
-    "RUSSIA": ("Russia", "Russian", "Росія", "російський", "Россия", "российский", "РФ"),
+    "RUSSIA": ("Russia", "Russian", "Росія", "російський", "руський", "Россия", "российский",
+               "русский", "РФ"),
     "UKRAINE": ("Ukraine", "Ukrainian", "Україна", "український", "Украина", "украинский"),
     "KYIV": ("Kyiv", "Kiev", "Київ", "Киев"),
     "MOSCOW": ("Moscow", "Москва", "московський", "московский"),
@@ -76,6 +78,18 @@ ALIASES: dict[str, tuple[str, ...]] = {
                     "Средний Восток"),
     "PACIFIC": ("Pacific", "Тихий океан", "тихоокеанський", "Тихий", "тихоокеанский"),
     "RED_CROSS": ("Red Cross", "Червоний Хрест", "Красный Крест"),
+    "SWEDEN": ("Sweden", "Swedish", "Швеція", "шведський", "Швеция", "шведский"),
+    "NORWAY": ("Norway", "Norwegian", "Норвегія", "норвезький", "Норвегия", "норвежский"),
+    "DENMARK": ("Denmark", "Danish", "Данія", "данський", "Дания", "датский"),
+    "NETHERLANDS": ("Netherlands", "Holland", "Dutch", "Нідерланди", "Голландія",
+                    "нідерландський", "Нидерланды", "Голландия", "нидерландский"),
+    "SWITZERLAND": ("Switzerland", "Swiss", "Швейцарія", "швейцарський", "Швейцария",
+                    "швейцарский"),
+    "CZECHIA": ("Czechia", "Czech Republic", "Czech", "Чехія", "чеський", "Чехия", "чешский"),
+    "LITHUANIA": ("Lithuania", "Lithuanian", "Литва", "литовський", "литовский"),
+    "DEFENCE_MINISTRY": ("Defense Ministry", "Defence Ministry", "Ministry of Defense",
+                         "Ministry of Defence", "Pentagon", "Міноборони", "Міністерство оборони",
+                         "Минобороны", "Министерство обороны", "Пентагон"),
     "FBI": ("FBI", "ФБР"),
     "CIA": ("CIA", "ЦРУ"),
     "KGB": ("KGB", "КДБ", "КГБ"),
@@ -111,7 +125,8 @@ EN_COMMON_CAPITALISED = frozenset(
         "conservative conservatives liberal liberals green greens death bells episcopal "
         "welsh french dutch greek swiss thai catalan scots irish danish polish turkish "
         "spanish blues reds first second third new old great royal general premier pacific "
-        "district games trust service interior business treasury"
+        "district games trust service interior business treasury meteorological assistant "
+        "fleet defense defence fatherland internet web knights navy"
     ).split()
 )
 SLAVIC_COMMON_CAPITALISED = frozenset(
@@ -122,7 +137,8 @@ SLAVIC_COMMON_CAPITALISED = frozenset(
         "университет лига расследование комиссия ассамблея парламент правительство "
         "министерство совет служба агентство партия церковь академия премия кубок "
         "чемпионат банк фонд комитет союз федерация республика государство область город "
-        "полиция армия дума бюро центр величність величество інститут институт гра игра"
+        "полиция армия дума бюро центр величність величество інститут институт гра игра "
+        "день отечество вітчизна батьківщина родина сеть мережа флот"
     ).split()
 )
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
@@ -160,6 +176,11 @@ class _Word:
 
 def extract_names(text: str, lang: str) -> list[NameMention]:
     """The name mentions of `text` (language `lang`), in text order."""
+    return list(_extract_names(text, lang))
+
+
+@functools.lru_cache(maxsize=4096)
+def _extract_names(text: str, lang: str) -> tuple[NameMention, ...]:
     check_lang(lang)
     words = _words(fold(text))
     mid_caps = {lemma(w.text, lang) for w in words if not w.initial and _capitalised(w.text)}
@@ -176,7 +197,7 @@ def extract_names(text: str, lang: str) -> list[NameMention]:
         else:
             mentions.append([w])
         prev_end = w.end
-    return [_mention(group, text, lang) for group in mentions]
+    return tuple(_mention(group, text, lang) for group in mentions)
 
 
 def names_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list[str], list[str]]:
@@ -209,7 +230,10 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
             continue
         if _matches_any(mention, lang, other_names, loose=True):
             continue
-        if _acronym(mention.text) or _weak(mention.text, lang):
+        in_alias = mention.key in ALIASES or any(
+            s < mention.end and mention.start < e for _, s, e in own_concepts
+        )
+        if not in_alias and (_acronym(mention.text) or _weak(mention.text, lang)):
             continue
         out.append(mention)
     return out
@@ -239,7 +263,7 @@ def _en_common(word: str) -> bool:
 
 def _slavic_common(word: str, lang: str) -> bool:
     """An adjective (Верховного, Південного) or a noun of the institution list."""
-    parses = analyzer(lang).parse(word.lower())
+    parses = morph_parse(word.lower(), lang)
     if not parses:
         return False
     if all({"ADJF"} <= grammemes(p.tag) for p in parses):
@@ -252,7 +276,8 @@ def concepts(text: str, lang: str) -> set[str]:
     return {concept for concept, _, _ in concept_spans(text, lang)}
 
 
-def concept_spans(text: str, lang: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=4096)
+def concept_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """Each alias-table concept mention of `text`: (concept, start, end), longest first."""
     words = _words(fold(text))
     lemmas = [_lemma_key(w.text, lang) for w in words]
@@ -263,7 +288,7 @@ def concept_spans(text: str, lang: str) -> list[tuple[str, int, int]]:
             concept = table.get(tuple(lemmas[i : i + n]))
             if concept:
                 found.append((concept, words[i].start, words[i + n - 1].end))
-    return found
+    return tuple(found)
 
 
 def _matches_any(mention: NameMention, lang: str, other_keys: set[str], *, loose: bool) -> bool:
@@ -313,7 +338,7 @@ def _same_case(prev: str, word: str, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _word_cases(word: str, lang: str) -> frozenset[str]:
-    return frozenset().union(*(grammemes(p.tag) & _CASES for p in analyzer(lang).parse(word)))
+    return frozenset().union(*(grammemes(p.tag) & _CASES for p in morph_parse(word, lang)))
 
 
 def _words(text: str) -> list[_Word]:
@@ -375,10 +400,12 @@ def _tagged_name(word: str, lang: str) -> bool:
     """Whether pymorphy3 reads `word` as a name: Russian, when name readings carry at
     least half the score (Лавров); Ukrainian, whose dictionary gives every reading the same
     score, when all readings are names (Путін yes; Далі, Старі, Корінна no)."""
-    parses = analyzer(lang).parse(word.lower())
+    parses = morph_parse(word.lower(), lang)
     named = [bool(grammemes(p.tag) & _NAME_TAGS) for p in parses]
     if not parses:
         return False
+    if not analyzer(lang).word_is_known(word.lower()):
+        return True  # a word the dictionary lacks, capitalised: a foreign name (Пфанненштиль)
     if len({p.score for p in parses}) == 1:
         return all(named)
     total = sum(p.score for p in parses)

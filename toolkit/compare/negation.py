@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass
 
 from toolkit.compare.numbers import check_lang
-from toolkit.morph import MORPH_LANGS, analyzer, fold
+from toolkit.morph import MORPH_LANGS, fold
+from toolkit.morph import parse as morph_parse
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -170,7 +171,7 @@ ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "increase_decrease": {
         "en": (("increase", "raise", "rise", "grow"),
-               ("decrease", "reduce", "cut", "fall", "decline")),
+               ("decrease", "reduce", "cut", "fall", "decline", "shrink")),
         "uk": (("збільшити", "збільшувати", "зрости", "зростати", "підвищити", "підвищувати"),
                ("зменшити", "зменшувати", "скоротити", "скорочувати", "знизити", "знижувати",
                 "впасти", "падати")),
@@ -222,7 +223,8 @@ ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "ru": (("правда", "правдивый"), ("ложь", "неправда", "ложный")),
     },
     "start_stop": {
-        "en": (("start", "begin", "launch", "resume"), ("stop", "halt", "end", "suspend")),
+        "en": (("start", "begin", "launch", "resume"),
+               ("stop", "halt", "end", "suspend", "cease")),
         "uk": (("почати", "починати", "розпочати", "розпочинати", "відновити"),
                ("припинити", "припиняти", "зупинити", "зупиняти", "завершити")),
         "ru": (("начать", "начинать", "возобновить"),
@@ -265,6 +267,81 @@ ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "uk": (("дружній", "дружний", "дружелюбний"), ("ворожий",)),
         "ru": (("дружеский", "дружественный", "дружелюбный"), ("враждебный",)),
     },
+    "small_large": {
+        "en": (("small", "little", "light", "minor", "slight", "slightly", "tiny"),
+               ("large", "big", "heavy", "major", "huge", "considerable", "considerably")),
+        "uk": (("малий", "маленький", "невеликий", "незначний", "легкий", "слабкий"),
+               ("великий", "значний", "важкий", "сильний", "величезний")),
+        "ru": (("маленький", "небольшой", "малый", "незначительный", "лёгкий", "легкий"),
+               ("большой", "крупный", "значительный", "тяжёлый", "тяжелый", "огромный")),
+    },
+    "early_late": {
+        "en": (("early", "earlier", "previously", "beforehand"), ("late", "later", "afterwards")),
+        "uk": (("ранній", "раніше", "рано"), ("пізній", "пізніше", "пізно", "згодом")),
+        "ru": (("ранний", "ранее", "раньше", "рано"), ("поздний", "позже", "позднее", "поздно")),
+    },
+    "new_old": {
+        "en": (("new", "current", "modern", "incumbent"), ("old", "former", "previous", "prior")),
+        "uk": (("новий", "нинішній", "теперішній", "чинний", "сучасний"),
+               ("старий", "колишній", "попередній")),
+        "ru": (("новый", "нынешний", "текущий", "действующий", "современный"),
+               ("старый", "бывший", "прежний", "предыдущий")),
+    },
+    "good_bad": {
+        "en": (("good", "best", "better"), ("bad", "worst", "worse")),
+        "uk": (("добрий", "хороший", "найкращий", "кращий"),
+               ("поганий", "найгірший", "гірший")),
+        "ru": (("хороший", "лучший", "наилучший"), ("плохой", "худший", "наихудший")),
+    },
+    "appear_vanish": {
+        "en": (("appear", "emerge"), ("vanish", "disappear")),
+        "uk": (("з'явитися", "з'являтися"), ("зникнути", "зникати")),
+        "ru": (("появиться", "появляться"), ("исчезнуть", "исчезать")),
+    },
+    "arrive_depart": {
+        "en": (("arrive", "come"), ("depart",)),
+        "uk": (("прибути", "прибувати", "приїхати", "приїжджати"),
+               ("відбути", "відбувати", "виїхати", "виїжджати")),
+        "ru": (("прибыть", "прибывать", "приехать", "приезжать"),
+               ("отбыть", "отбывать", "уехать", "уезжать")),
+    },
+    "detain_release": {
+        "en": (("detain", "arrest", "jail", "imprison"), ("release", "free")),
+        "uk": (("затримати", "затримувати", "заарештувати", "ув'язнити"),
+               ("звільнити", "звільняти", "відпустити", "відпускати")),
+        "ru": (("задержать", "задерживать", "арестовать", "арестовывать"),
+               ("освободить", "освобождать", "отпустить", "отпускать")),
+    },
+    "violent_peaceful": {
+        "en": (("violent",), ("peaceful",)),
+        "uk": (("насильницький", "жорстокий"), ("мирний",)),
+        "ru": (("насильственный", "жестокий"), ("мирный",)),
+    },
+    "praise_criticise": {
+        "en": (("praise", "commend", "welcome", "commendation"),
+               ("criticise", "criticize", "condemn", "criticism")),
+        "uk": (("хвалити", "похвалити", "вітати", "привітати", "похвала"),
+               ("критикувати", "розкритикувати", "засуджувати", "засудити", "критика")),
+        "ru": (("хвалить", "похвалить", "приветствовать", "похвала"),
+               ("критиковать", "раскритиковать", "осуждать", "осудить", "критика")),
+    },
+    "show_hide": {
+        "en": (("show", "reveal", "disclose"), ("hide", "conceal")),
+        "uk": (("показати", "показувати", "розкрити", "розкривати"),
+               ("приховати", "приховувати", "сховати", "ховати")),
+        "ru": (("показать", "показывать", "раскрыть", "раскрывать"),
+               ("скрыть", "скрывать", "спрятать", "прятать")),
+    },
+    "main_minor": {
+        "en": (("main", "principal", "key", "primary"), ("minor", "secondary")),
+        "uk": (("головний", "основний", "ключовий"), ("другорядний",)),
+        "ru": (("главный", "основной", "ключевой"), ("второстепенный",)),
+    },
+    "official_unofficial": {
+        "en": (("official", "authorized", "authorised"), ("unofficial", "unauthorized")),
+        "uk": (("офіційний",), ("неофіційний",)),
+        "ru": (("официальный",), ("неофициальный",)),
+    },
 }  # fmt: skip
 
 _EN_IRREGULAR = {
@@ -273,6 +350,10 @@ _EN_IRREGULAR = {
     "forbidden": "forbid", "began": "begin", "begun": "begin", "left": "leave",
     "shut": "shut", "cut": "cut", "lies": "lie", "enemies": "enemy", "allies": "ally",
     "fewer": "fewer", "denied": "deny", "denies": "deny", "quit": "quit",
+    "earlier": "early", "later": "late", "larger": "large", "smaller": "small",
+    "bigger": "big", "heavier": "heavy", "lighter": "light", "older": "old", "newer": "new",
+    "shrank": "shrink", "shrunk": "shrink", "hid": "hide", "hidden": "hide", "shown": "show",
+    "freed": "free", "came": "come",
 }  # fmt: skip
 
 
@@ -328,7 +409,7 @@ def _lemmas(word: str, lang: str) -> frozenset[str]:
     """Candidate lemmas of a lowercase word: pymorphy3's normal forms (uk/ru) or English
     inflection stripping (accepted -> accept, banned -> ban, enemies -> enemy)."""
     if lang in MORPH_LANGS:
-        return frozenset({word} | {fold(p.normal_form) for p in analyzer(lang).parse(word)})
+        return frozenset({word} | {fold(p.normal_form) for p in morph_parse(word, lang)})
     out = {word, _EN_IRREGULAR.get(word, word)}
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
                          ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):  # fmt: skip

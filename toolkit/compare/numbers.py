@@ -45,9 +45,11 @@ _TOKEN = re.compile(
 _SKIP = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dotted dates
     r"|\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
-    r"|\b\d{1,2}:\d{2}\b"  # clock times
-    r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)"  # 7.55am, 3 p.m.
     r"|(?<=[^\W\d_])-?\d+(?:[.,]\d+)?"  # codes: SS19, F-16, COVID-19, G7
+)
+# Clock times, read as times of day: 14:30, 7.55am, 3 p.m., 12 noon is not read.
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2})\b|(?:[.:](?P<m2>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?)"
 )
 # A scale word alone is a number only in the singular ("a thousand", "тисяча"); plural
 # "thousands", "тисячі", "мільйони" are vague quantities.
@@ -58,6 +60,28 @@ _SINGLE_SCALES = frozenset(
     ).split()
 )
 _CURRENCY = "£$€₴₽"
+# "до тысячи", "понад тисячі": after these a lone genitive scale word is one thousand
+_COUNT_PREPOSITIONS = frozenset(
+    [
+        "до",
+        "около",
+        "более",
+        "свыше",
+        "менее",
+        "от",
+        "с",
+        "понад",
+        "близько",
+        "майже",
+        "від",
+        "з",
+        "понад",
+        "більше",
+        "менше",
+    ]
+)
+# "two and a half million", "двух с половиной миллионов", "двох з половиною мільйонів"
+_HALF_AFTER = {"en": ("and", "a", "half"), "uk": ("з", "половиною"), "ru": ("с", "половиной")}
 _ORDINAL_SUFFIXES = {
     "en": {"st", "nd", "rd", "th"},
     "uk": {"й", "го", "му", "ї", "я", "е", "а", "ий", "ій", "ого", "ому", "ої", "ю", "х", "ті"},
@@ -78,10 +102,15 @@ class NumberMention:
     percent: bool = False
     ordinal: bool = False
     spelled: bool = False  # written in words (one, двадцять п'ять)
+    clock: bool = False  # a time of day; value = minutes after midnight
 
     @property
     def canonical(self) -> str:
-        """The comparable form: plain decimal without exponent or trailing zeros, "%" kept."""
+        """The comparable form: plain decimal without exponent or trailing zeros, "%" kept;
+        a time of day as "HH:MM" (3 p.m. = 15:00)."""
+        if self.clock:
+            hours, minutes = divmod(int(self.value), 60)
+            return f"{hours:02d}:{minutes:02d}"
         return format_decimal(self.value) + ("%" if self.percent else "")
 
 
@@ -118,9 +147,32 @@ def extract_numbers(
     """
     check_lang(lang)
     folded = fold(text)
-    spans = [*exclude, *((m.start(), m.end()) for m in _SKIP.finditer(folded))]
+    exclude = list(exclude)
+    clocks = [c for c in _clock_times(folded, text) if not _overlaps(c, exclude)]
+    spans = [*exclude, *((c.start, c.end) for c in clocks)]
+    spans += [(m.start(), m.end()) for m in _SKIP.finditer(folded)]
     toks = [t for t in _tokens(folded) if not _inside(t, spans)]
-    return _Parser(toks, lang, text).run()
+    found = _Parser(toks, lang, text).run() + clocks
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _clock_times(folded: str, text: str) -> list[NumberMention]:
+    out = []
+    for m in _CLOCK.finditer(folded):
+        hours, minutes = int(m.group("h")), int(m.group("m") or m.group("m2") or 0)
+        if m.group("ap"):
+            if not 1 <= hours <= 12:
+                continue
+            hours = hours % 12 + (12 if m.group("ap") == "p" else 0)
+        if hours > 24 or minutes > 59:
+            continue
+        value = Decimal(hours * 60 + minutes)
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start() : m.end()], clock=True))
+    return out
+
+
+def _overlaps(m: NumberMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < m.end and m.start < e for s, e in spans)
 
 
 def number_values(text: str, lang: str, **kwargs: object) -> Counter[str]:
@@ -317,6 +369,12 @@ class _Parser:
                 if self._joiner(j, acc):
                     j += 1
                     continue
+                half = self._half(j, acc)
+                if half:
+                    acc.group += Decimal("0.5")
+                    end = self.toks[j + half - 1].end
+                    j += half
+                    continue
                 break
             if not acc.add(word):
                 break
@@ -326,7 +384,8 @@ class _Parser:
                 break
         if acc.empty:
             return i + 1
-        if acc.vague_scale(self.toks[j - 1].text):
+        before = self.toks[i - 1].text.lower() if i else ""
+        if acc.vague_scale(self.toks[j - 1].text) and before not in _COUNT_PREPOSITIONS:
             return j
         pct = None if acc.ordinal else self._percent_after(j)
         if pct is not None:
@@ -336,6 +395,14 @@ class _Parser:
             acc.value, start, end, percent=pct is not None, ordinal=acc.ordinal, spelled=True
         )
         return j
+
+    def _half(self, j: int, acc: _Accumulator) -> int:
+        """The length of "and a half" / "з половиною" at token j after a count, else 0."""
+        words = _HALF_AFTER[self.lang]
+        if acc.empty or acc.group == 0 or acc.group != acc.group.to_integral():
+            return 0
+        texts = [t.text.lower() for t in self.toks[j : j + len(words)]]
+        return len(words) if tuple(texts) == words else 0
 
     def _joiner(self, j: int, acc: _Accumulator | None) -> bool:
         """English "and"/"-" inside a number word sequence, or "a" before a scale.

@@ -5,9 +5,9 @@ Pairs come from the alignment and the quote pairing:
 - "quote": each quote pair (a quote split into two on the other side is one pair, the two
   parts joined); nested quotes and titles take no part;
 - "unpaired": each bead with one side empty (text on that side only) and each unpaired
-  speech quote, compared with the other version's best candidate sentences (from the
-  quote pairing), so that the flag stage can tell a missing quote from one turned into
-  reported speech.
+  speech quote, compared with the other version's sentences aligned to the quote's
+  sentences (none when they have no counterpart), so that the flag stage can tell a
+  missing quote from one turned into reported speech.
 
 `compare_texts` runs once per pair; similarities are cosines of the run's embedder and
 margins divide them by the mean of each side's k nearest sentences of the other version.
@@ -50,9 +50,9 @@ PAIR_FEATURES = PAIR_COLUMNS | FEATURES
 COMPARE_SIGNATURE_BASE = "numbers+dates+names+negation+speaker"
 
 
-def compare_signature(*, words: bool) -> str:
-    """The `compare:` fragment of the run signature."""
-    return COMPARE_SIGNATURE_BASE + ("+words:itermax2" if words else "")
+def compare_signature(*, words: str | None) -> str:
+    """The `compare:` fragment of the run signature; `words` names the token vectors used."""
+    return COMPARE_SIGNATURE_BASE + (f"+words:itermax2,{words}" if words else "")
 
 
 @dataclass

@@ -10,7 +10,8 @@ as evidence, so the flag stage can set its own threshold.
 
 This module imports no model: it takes a `token_vectors(text)` callable that returns the
 word spans of `text` and one vector per word. `word_vectors` turns subword token offsets
-and vectors (what a transformer gives) into that.
+and vectors (what a transformer gives) into that, and `pooled(TokenEmbedder(embedder))`
+wraps the embed stage's token function into such a callable.
 
 Example (with a fake token_vectors):
     result = align_words("Putin met Bush", "en", "Путін зустрівся з Бушем", "uk",
@@ -122,6 +123,17 @@ def word_vectors(
             rows.append(np.asarray(vectors)[idx].mean(axis=0))
     dim = np.asarray(vectors).shape[1] if len(vectors) else 0
     return spans, np.vstack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
+
+
+def pooled(token_fn: Callable[[str], tuple[Sequence[Span], np.ndarray]]) -> TokenVectors:
+    """Turn a subword-token function (text -> token offsets, token vectors), such as
+    `toolkit.embed.tokens.TokenEmbedder`, into the word-level `token_vectors` callable."""
+
+    def token_vectors(text: str) -> tuple[list[Span], np.ndarray]:
+        offsets, vectors = token_fn(text)
+        return word_vectors(text, offsets, vectors)
+
+    return token_vectors
 
 
 def is_content(word: str, lang: str) -> bool:

@@ -243,8 +243,7 @@ def _load_default(*, quiet: bool) -> tuple[object, str, str, str]:
                 f"{FALLBACK_NAME}@{sha8}",
                 E5_PREFIX,
             )
-    st = _cached_load(str(folder.resolve()), lambda: sentence_transformer(folder))
-    return st, DEFAULT_MODEL, f"{DEFAULT_MODEL}@{sha8}", E5_PREFIX
+    return load_folder(folder), DEFAULT_MODEL, f"{DEFAULT_MODEL}@{sha8}", E5_PREFIX
 
 
 def _cannot_convert_reason(folder: Path) -> str | None:
@@ -286,8 +285,7 @@ def _load_other(model: str) -> tuple[object, str, str, str]:
         folder = _hub_snapshot(model)
         name = model
     signature = f"{name}@{folder_hash(folder)[:8]}"
-    st = _cached_load(str(folder.resolve()), lambda: sentence_transformer(folder))
-    return st, name, signature, prefix_for(name, folder)
+    return load_folder(folder), name, signature, prefix_for(name, folder)
 
 
 def _hub_snapshot(name: str) -> Path:
@@ -305,6 +303,11 @@ def _hub_snapshot(name: str) -> Path:
         f"pass --model PATH to a local sentence-transformers folder, or omit --model for the "
         f"default (`toolkit model prepare`)"
     )
+
+
+def load_folder(folder: Path) -> object:
+    """`sentence_transformer(folder)`, loaded once per process."""
+    return _cached_load(str(folder.resolve()), lambda: sentence_transformer(folder))
 
 
 def _cached_load(key: str, loader: Callable[[], object]) -> object:

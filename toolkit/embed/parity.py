@@ -201,9 +201,9 @@ def check_vectors(model: object, texts: Sequence[str], result: ParityResult) -> 
 
 def verify(folder: Path, texts: Sequence[str] = BUILTIN_SENTENCES) -> ParityResult:
     """Run both checks on `folder` and store the record beside the model."""
-    from toolkit.embed.model import sentence_transformer
+    from toolkit.embed.model import load_folder
 
-    model = sentence_transformer(folder)
+    model = load_folder(folder)
     result = ParityResult(texts=len(texts), identical_ids=0)
     check_tokens(model[0].tokenizer, texts, result)
     check_vectors(model, texts, result)

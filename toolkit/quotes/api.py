@@ -243,21 +243,32 @@ def _inherit(
     people: list[mentions.Mention],
 ) -> None:
     """A speech quote with no reporting clause continues the previous speaker's words when
-    nothing but the quote's own sentence lies between them."""
+    nothing but the quote's own sentence lies between them. Dialogue lines alternate
+    speakers: an unattributed line takes the speaker of the line two before it."""
     last: dict[str, object] | None = None
     last_close = 0
+    dialogue: list[dict[str, object]] = []  # the current run of adjacent dialogue lines
     for row, span in zip(rows, spans, strict=True):
         if row["kind"] != "speech" or span.parent is not None:
             continue
-        if row["speaker"] is None and row["cue"] in ("none", "dash") and last is not None:
+        adjacent = last is not None and not text[last_close : span.open_at].strip(" \t\n—–-")
+        if span.style != "—" or not adjacent:
+            dialogue = []
+        if span.style == "—":
+            dialogue.append(row)
+        unattributed = row["speaker"] is None and row["cue"] in ("none", "dash")
+        if unattributed and span.style == "—" and len(dialogue) > 1:
+            source = dialogue[-3] if len(dialogue) > 2 else None
+            if source is not None:
+                row["speaker"], row["speaker_key"] = source["speaker"], source["speaker_key"]
+        elif unattributed and last is not None and last["speaker"] is not None:
             between = (last_close, span.open_at)
             others = [
                 m
                 for m in people
                 if between[0] <= m.start < between[1] and m.key != last["speaker_key"]
             ]
-            paragraphs = text.count("\n\n", *between)
-            if not others and paragraphs <= 1 and last["speaker"] is not None:
+            if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
         last, last_close = row, span.close_at
 

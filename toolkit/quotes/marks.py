@@ -71,8 +71,23 @@ class _Mark:
         return self.pos + len(self.mark)
 
 
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[—–-][ \t])")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of `text` (quotes never cross a line break here)."""
+    """(start, end) of each paragraph of `text`: parts between blank lines, and each
+    dialogue line (a line starting with a dash). Quotes never cross a paragraph; a single
+    line break inside a paragraph (a wrapped line) does not stop them."""
+    spans, pos = [], 0
+    for match in PARAGRAPH_BREAK_RE.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text`."""
     spans, pos = [], 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
@@ -139,28 +154,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_marked(text: str) -> list[Span]:
     """Every span in quote marks, in document order (outer before inner), with parents."""
     spans: list[Span] = []
-    lines = paragraphs(text)
-    for index, (lo, hi) in enumerate(lines):
+    paras = paragraphs(text)
+    for index, (lo, hi) in enumerate(paras):
         pairs, unclosed = _pair_marks(_marks(text, lo, hi))
         for opener, closer in pairs:
             start, end = _trim(text, opener.end, closer.pos)
-            if start < end:
+            if any(ch.isalnum() for ch in text[start:end]):
                 spans.append(Span(start, end, opener.pos, closer.end, opener.mark))
-        spans.extend(_continued(text, lines, index, unclosed))
+        spans.extend(_continued(text, paras, index, unclosed))
     return nest(spans)
 
 
 def _continued(
-    text: str, lines: list[tuple[int, int]], index: int, unclosed: list[_Mark]
+    text: str, paras: list[tuple[int, int]], index: int, unclosed: list[_Mark]
 ) -> list[Span]:
     """A quote that runs over paragraphs: an opener starting the paragraph, left open, and
     the next non-empty paragraph opening with the same mark (the printer's convention)."""
-    lo, hi = lines[index]
+    lo, hi = paras[index]
     if not unclosed or text[lo:hi].strip()[:1] != unclosed[0].mark[:1]:
         return []
     if text[lo : unclosed[0].pos].strip():
         return []
-    following = [text[a:b].strip() for a, b in lines[index + 1 :] if text[a:b].strip()]
+    following = [text[a:b].strip() for a, b in paras[index + 1 :] if text[a:b].strip()]
     if not following or not following[0].startswith(unclosed[0].mark):
         return []
     start, end = _trim(text, unclosed[0].end, hi)
@@ -191,7 +206,7 @@ def find_dialogue(text: str, *, is_reporting: Callable[[str], bool]) -> list[Spa
     segments after the first are not reporting clauses is taken whole.
     """
     spans = []
-    for lo, hi in paragraphs(text):
+    for lo, hi in lines(text):
         match = _DIALOGUE_RE.match(text, lo, hi)
         if not match:
             continue
@@ -246,7 +261,7 @@ def merge_interrupted(
         if (
             prev is not None
             and len(prev.parts) == 1
-            and text[: span.open_at].count("\n") == text[: prev.close_at].count("\n")
+            and not PARAGRAPH_BREAK_RE.search(text, prev.close_at, span.open_at)
         ):
             gap = text[prev.close_at : span.open_at]
             match = _GAP_RE.match(gap)

@@ -10,6 +10,7 @@ to the last compatible named person: gender, country and office agree where know
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -38,7 +39,9 @@ WORD_RE = re.compile(
 MASK = "_"
 
 
-BOUNDARY_RE = re.compile(r"[.!?…]+(?=\s+[\"'«„“‘(_]*[^\W\d_]*[A-ZА-ЯІЇЄҐ_])|\n")
+BOUNDARY_RE = re.compile(
+    r"[.!?…]+(?=\s+[\"'«„“‘(_]*[^\W\d_]*[A-ZА-ЯІЇЄҐ_])|\n[ \t]*\n|\n(?=[ \t]*[—–-][ \t])"
+)
 
 
 @dataclass(frozen=True)
@@ -89,9 +92,19 @@ def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
     if initial:
         return False
     lemma = fold(parses[0].normal_form) if parses else ""
-    if parses[0].tag.POS == "ADJF" and _ADJ_SURNAME_RE.search(lemma):
+    if parses and parses[0].tag.POS == "ADJF" and _ADJ_SURNAME_RE.search(lemma):
         return lemma not in COUNTRY_WORDS  # Зеленський, Зеленского: adjectival surnames
     return not analyzer(lang).word_is_known(fold(word).lower())
+
+
+_EN_AUX_NEXT = frozenset({"was", "is", "has", "had", "will", "would", ":"})
+_EN_ADVERBS = frozenset({"also", "later", "then", "again", "once", "now", "still", "too"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _parses(word: str, lang: str) -> tuple:
+    """pymorphy3's readings of `word`, cached."""
+    return tuple(analyzer(lang).parse(word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -120,6 +133,7 @@ class MentionFinder:
         self.masked = masked
         self.lang = lang
         self.toks = tokens(masked)
+        self.tok_starts = [t[0] for t in self.toks]
         self.starts = sentence_starts(masked)
 
     def sentence_of(self, pos: int) -> int:
@@ -164,10 +178,12 @@ class MentionFinder:
         """uk/ru: the gender of a past-tense verb next to the mention (сказала Беккер)."""
         if self.lang not in MORPH_LANGS:
             return None
-        near = [t for t in self.toks if t[1] <= m.start][-1:]
-        near += [t for t in self.toks if t[0] >= m.end][:1]
+        k = bisect.bisect_left(self.tok_starts, m.start)
+        near = self.toks[max(0, k - 1) : k]
+        k = bisect.bisect_left(self.tok_starts, m.end)
+        near += self.toks[k : k + 1]
         for _, _, word in near:
-            for parse in analyzer(self.lang).parse(word.lower())[:1]:
+            for parse in _parses(word.lower(), self.lang)[:1]:
                 if parse.tag.POS == "VERB" and parse.tag.tense == "past":
                     gender = parse.tag.gender
                     if gender in ("masc", "femn"):
@@ -179,7 +195,7 @@ class MentionFinder:
         runs, i = [], 0
         while i < len(self.toks):
             j = i
-            while j < len(self.toks) and self._capitalised(j):
+            while j < len(self.toks) and self._capitalised(j) and (j == i or self._joined(j)):
                 j += 1
             if j > i:
                 runs.append((i, j))
@@ -192,6 +208,14 @@ class MentionFinder:
             if mention is not None:
                 out.append(mention)
         return out
+
+    def _joined(self, j: int) -> bool:
+        """Token j continues a name run: only spaces (no line break) since token j-1, and
+        token j-1 is not a sentence's last word."""
+        gap = self.masked[self.toks[j - 1][1] : self.toks[j][0]]
+        if "\n" in gap:
+            return False
+        return not (self.toks[j - 1][2].endswith(".") and len(self.toks[j - 1][2]) > 3)
 
     def _capitalised(self, i: int) -> bool:
         word = self.toks[i][2]
@@ -240,13 +264,15 @@ class MentionFinder:
         )
 
     def _en_plausible(self, i: int) -> bool:
-        """A lone capitalised word at a sentence start is a name when a verb follows."""
-        nxt = self.toks[i + 1][2].lower() if i + 1 < len(self.toks) else ""
-        return (
-            nxt in EN_VERBS
-            or nxt.endswith("ed")
-            or nxt in {"was", "is", "has", "had", "also", "will", "would", ":"}
-        )
+        """A lone capitalised word at a sentence start is a name when a verb follows
+        (after at most one adverb: "Orlova later said")."""
+        following = [t[2].lower() for t in self.toks[i + 1 : i + 3]]
+        for k, word in enumerate(following):
+            if word in EN_VERBS or word.endswith("ed") or word in _EN_AUX_NEXT:
+                return True
+            if k > 0 or not (word.endswith("ly") or word in _EN_ADVERBS):
+                return False
+        return False
 
     def _cyr_name(self, i: int, j: int) -> Mention | None:
         words = [t[2] for t in self.toks[i:j]]
@@ -255,14 +281,18 @@ class MentionFinder:
             or _cyr_name_word(w, self.lang, self._initial_not_colon(i + n))
             for n, w in enumerate(words)
         ]
-        lo = 0
-        while lo < len(words) and not keep[lo]:
-            lo += 1
-        hi = lo
-        while hi < len(words) and (keep[hi] or _first_name(words[hi - 1], self.lang)):
-            hi += 1  # a first name carries the next capitalised word (Томас Грант)
-        if lo == hi or all(self._is_initial_letter(w) for w in words[lo:hi]):
-            return None
+        lo = hi = 0
+        while True:  # the first stretch of name words that is not only initials
+            lo = hi
+            while lo < len(words) and not keep[lo]:
+                lo += 1
+            hi = lo
+            while hi < len(words) and (keep[hi] or _first_name(words[hi - 1], self.lang)):
+                hi += 1  # a first name carries the next capitalised word (Томас Грант)
+            if lo == hi:
+                return None
+            if not all(self._is_initial_letter(w) for w in words[lo:hi]):
+                break
         start, end = self.toks[i + lo][0], self.toks[i + hi - 1][1]
         text = self.masked[start:end]
         country, role = self._attributes(i + lo)
@@ -479,29 +509,42 @@ def resolve(mentions: list[Mention], *, window: int = 3) -> list[Mention]:
 def _antecedent(
     m: Mention, done: list[Mention], known: dict[str, Mention], window: int
 ) -> Mention | None:
-    resolved = [d for d in done if d.key]
+    """Agreeing role within 2*window sentences, else the last compatible subject within
+    `window`, else the last compatible mention (searched backwards, nearest first)."""
     if m.kind == "latter":
-        named = [d for d in resolved if d.kind == "name" and m.sentence - d.sentence <= 1]
-        return named[-1] if named else None
-
-    def full(d: Mention) -> Mention:
-        info = known.get(d.key or "")
-        if info is None:
+        for d in reversed(done):
+            if m.sentence - d.sentence > 1:
+                break
+            if d.key and d.kind == "name":
+                return d
+        return None
+    subject = fallback = None
+    for d in reversed(done):
+        distance = m.sentence - d.sentence
+        if distance > 2 * window and fallback is not None:
+            break
+        if not d.key:
+            continue
+        info = _full(d, known)
+        if not _compatible(m, info):
+            continue
+        if distance <= 2 * window and _agrees(m, info):
             return d
-        return replace(
-            d,
-            gender=d.gender or info.gender,
-            country=d.country or info.country,
-            role=d.role or info.role,
-        )
+        if subject is None and d.first and distance <= window:
+            subject = d
+        if fallback is None:
+            fallback = d
+    return subject or fallback
 
-    candidates = [d for d in resolved if _compatible(m, full(d))]
-    agreeing = [
-        d for d in candidates if _agrees(m, full(d)) and m.sentence - d.sentence <= 2 * window
-    ]
-    if agreeing:
-        return agreeing[-1]
-    recent = [d for d in candidates if d.first and m.sentence - d.sentence <= window]
-    if recent:
-        return recent[-1]
-    return candidates[-1] if candidates else None
+
+def _full(d: Mention, known: dict[str, Mention]) -> Mention:
+    """`d` with the gender, country and role learnt for its key."""
+    info = known.get(d.key or "")
+    if info is None:
+        return d
+    return replace(
+        d,
+        gender=d.gender or info.gender,
+        country=d.country or info.country,
+        role=d.role or info.role,
+    )

@@ -93,6 +93,7 @@ def _surname_lemma(word: str, lang: str) -> str:
     return stem(word, lang)
 
 
+@functools.lru_cache(maxsize=65536)
 def gender_of(word: str, lang: str) -> str | None:
     """ "masc" or "femn" when every name reading of `word` agrees (uk/ru), else None."""
     if lang not in MORPH_LANGS:

@@ -51,7 +51,7 @@ class Attribution:
 
 
 NONE = Attribution(None, "none")
-_CLAUSE_END_RE = re.compile(r"[.!?…;]+(?=\s|$)|\n|" + MASK)
+_CLAUSE_END_RE = re.compile(r"[.!?…;]+(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*[—–-][ \t])|" + MASK)
 
 
 def _in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
@@ -114,7 +114,8 @@ def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tupl
 
 def pre_clause(masked: str, open_at: int, floor: int) -> tuple[int, int]:
     """The clause before a quote, back to the previous sentence end or quote."""
-    lo = max(floor, masked.rfind("\n", 0, open_at) + 1)
+    para = masked.rfind("\n\n", 0, open_at)
+    lo = max(floor, para + 2 if para >= 0 else 0)
     for match in BOUNDARY_RE.finditer(masked, lo, open_at):
         lo = match.end()
     masks = masked.rfind(MASK, lo, open_at)

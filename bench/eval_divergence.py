@@ -1,0 +1,110 @@
+"""Evaluate the divergence flags: DEMETR ru-en, the seeded drift suite, the putin-bush key.
+
+    .venv/bin/python bench/eval_divergence.py [--split test|calib|all] [--parts demetr,drift,key]
+
+- demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
+  the divergence score, beside embedding cosine alone (toolkit.divergence_eval).
+- drift: recall per category and false flags on untouched pairs of data/drift_suite
+  (en-uk and en-ru), each row run through the real compare path.
+- key: `analyse_story` on texts/putin-bush-nato-2001 against its expected-divergences.csv
+  (no split: the key is a test set; it was never used to set a threshold).
+
+Thresholds (toolkit.flag.Thresholds) were set on the calib splits only; report test.
+Embeddings and token vectors are cached on disk, so a rerun costs only the comparisons.
+Writes bench/out/divergence-<part>-<split>.json and prints a summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from toolkit.divergence_eval import (  # noqa: E402
+    evaluate_demetr,
+    evaluate_drift,
+    evaluate_key,
+    render_report,
+)
+
+OUT = ROOT / "bench" / "out"
+STORY = ROOT / "texts" / "putin-bush-nato-2001"
+
+
+def run_demetr(embedder: object, split: str) -> dict:
+    result = evaluate_demetr(ROOT / "data" / "demetr_ru_en", embedder, split=split)
+    print(render_report(result))
+    return result
+
+
+def run_drift(embedder: object, split: str) -> dict:
+    paths = [ROOT / "data" / "drift_suite" / f"en-{lang}.csv" for lang in ("uk", "ru")]
+    result = {}
+    for path in paths:
+        part = evaluate_drift([path], embedder, split=split)
+        result[path.stem] = part
+        print(f"drift suite {path.stem}, split {split}: false flags on untouched pairs "
+              f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)}), by category "
+              f"{part['false_flag_categories']}")  # fmt: skip
+        for category, recall in part["recall"].items():
+            print(f"  {category:18} recall {recall:.3f} (n={part['count'][category]})")
+    return result
+
+
+def run_key(embedder: object) -> dict:
+    from toolkit.ingest import read_story
+    from toolkit.pipeline import analyse_story
+
+    analysis = analyse_story(read_story(STORY), embedder)
+    result = evaluate_key(STORY / "expected-divergences.csv", analysis.flags)
+    result["signature"] = analysis.signature_string()
+    for k in result["keys"]:
+        mark = "flagged" if k["flagged"] else "MISSED"
+        print(f"  {k['id']} {k['version_a']} -> {k['version_b']} {k['category']:20} {mark}")
+    print(f"key recall {result['recall']}")
+    for pair, flags in result["false_flags"].items():
+        print(f"  false flags {pair}: {len(flags)}")
+        for f in flags:
+            print(f"    {f['category']:16} {f['evidence']}")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("test", "calib", "all"), default="test")
+    parser.add_argument("--parts", default="demetr,drift,key")
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    from toolkit.embed import load_embedder
+
+    embedder = load_embedder(args.model, quiet=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for part in args.parts.split(","):
+        start = time.time()
+        if part == "demetr":
+            result = run_demetr(embedder, args.split)
+        elif part == "drift":
+            result = run_drift(embedder, args.split)
+        elif part == "key":
+            result = run_key(embedder)
+        else:
+            parser.error(f"unknown part {part!r}; valid: demetr, drift, key")
+        result = {
+            "part": part,
+            "split": args.split,
+            "seconds": round(time.time() - start, 1),
+        } | result
+        name = f"divergence-{part}-{'key' if part == 'key' else args.split}.json"
+        (OUT / name).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"[{part}: {result['seconds']} s, written bench/out/{name}]\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""`toolkit align` and `toolkit eval align` through click's CliRunner, with a fake embedder."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from align_fakes import FakeEmbedder
+from click.testing import CliRunner
+
+import toolkit.embed
+from toolkit.cli import main
+
+
+@pytest.fixture(autouse=True)
+def fake_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        toolkit.embed, "load_embedder", lambda model=None, *, quiet=False: FakeEmbedder()
+    )
+
+
+def write_story(folder, *, uk_lines=None):
+    en = folder / "a.en.txt"
+    uk = folder / "b.uk.txt"
+    en.write_text(
+        " ".join(f"S{i} s{i} said the minister." for i in range(6)) + "\n", encoding="utf-8"
+    )
+    body = uk_lines if uk_lines is not None else [f"S{i} s{i} сказав міністр." for i in range(6)]
+    uk.write_text(" ".join(body) + "\n", encoding="utf-8")
+    return en, uk
+
+
+def test_align_table_and_mode_on_stderr(tmp_path) -> None:
+    en, uk = write_story(tmp_path)
+    result = CliRunner().invoke(main, ["align", str(en), str(uk), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["a.en.sent_ids"] for r in rows] == [[i] for i in range(6)]
+    assert "a.en -> b.uk: mode translation" in result.stderr
+
+
+def test_align_tmx_out(tmp_path) -> None:
+    en, uk = write_story(tmp_path)
+    out = tmp_path / "story.tmx"
+    result = CliRunner().invoke(
+        main, ["align", str(en), str(uk), "--format", "tmx", "--out", str(out), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    assert ET.parse(out).getroot().get("version") == "1.4"
+
+
+def test_align_needs_two_files(tmp_path) -> None:
+    en, _ = write_story(tmp_path)
+    result = CliRunner().invoke(main, ["align", str(en)])
+    assert result.exit_code == 2
+    assert "Error: need at least two version files to align" in result.output
+
+
+def test_align_empty_document(tmp_path) -> None:
+    en, uk = write_story(tmp_path, uk_lines=[])
+    uk.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(en), str(uk)])
+    assert result.exit_code != 0
+    assert result.output.startswith("Error: ") and "Traceback" not in result.output
+
+
+def test_align_parquet_needs_out(tmp_path) -> None:
+    en, uk = write_story(tmp_path)
+    result = CliRunner().invoke(main, ["align", str(en), str(uk), "--format", "parquet"])
+    assert result.exit_code == 2
+    assert "--format parquet needs --out FILE" in result.output
+
+
+def test_eval_align_json(tmp_path) -> None:
+    for sub in ("src", "tgt", "gold"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "src" / "d1").write_text(
+        "".join(f"{i}\ts{i} one\n" for i in range(5)), encoding="utf-8"
+    )
+    (tmp_path / "tgt" / "d1").write_text("s0 un\ns1 et s2\ns3 trois\ns4 quatre\n", encoding="utf-8")
+    (tmp_path / "gold" / "d1").write_text(
+        "[0]:[0]\n[1, 2]:[1]\n[3]:[2]\n[4]:[3]\n", encoding="utf-8"
+    )
+    args = [
+        "eval",
+        "align",
+        "--src",
+        str(tmp_path / "src"),
+        "--tgt",
+        str(tmp_path / "tgt"),
+        "--gold",
+        str(tmp_path / "gold"),
+    ]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["strict"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert set(report["lax"]) == {"precision", "recall", "f1"}
+    text = CliRunner().invoke(main, args).stdout
+    assert "strict" in text and "2-1" in text
+
+
+def test_eval_align_missing_folder(tmp_path) -> None:
+    args = [
+        "eval",
+        "align",
+        "--src",
+        str(tmp_path / "no"),
+        "--tgt",
+        str(tmp_path),
+        "--gold",
+        str(tmp_path),
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert f"Error: {tmp_path / 'no'}: not a folder" in result.output

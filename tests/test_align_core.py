@@ -1,0 +1,183 @@
+"""The I/O-free core on synthetic arrays: coverage, monotonicity, planted beads, bad input."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from toolkit.align import align_arrays, align_signature
+from toolkit.align.auto import choose_mode, longest_increasing
+from toolkit.align.dp import DPParams, find_band
+from toolkit.errors import InputError
+
+DIM = 32
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def planted(n: int, *, seed: int = 0, noise: float = 0.3) -> tuple[np.ndarray, np.ndarray, list]:
+    """Source, target with drops, insertions and one 1-2 split; the planted beads."""
+    rng = np.random.default_rng(seed)
+    src = unit(rng.standard_normal((n, DIM)))
+    tgt, gold = [], []
+    for i in range(n):
+        if i % 11 == 5:
+            gold.append(((i,), ()))
+            continue
+        if i % 13 == 7:  # a 1-2 split: two halves near the source vector
+            a = unit(src[i : i + 1] + 0.8 * unit(rng.standard_normal((1, DIM))))[0]
+            b = unit(2 * src[i : i + 1] - a[None, :])[0]
+            gold.append(((i,), (len(tgt), len(tgt) + 1)))
+            tgt += [a, b]
+            continue
+        gold.append(((i,), (len(tgt),)))
+        tgt.append(unit(src[i : i + 1] + noise * rng.standard_normal((1, DIM)) / np.sqrt(DIM))[0])
+        if i % 17 == 3:
+            gold.append(((), (len(tgt),)))
+            tgt.append(unit(rng.standard_normal((1, DIM)))[0])
+    return src, np.vstack(tgt), gold
+
+
+def check_cover(beads: list, n: int, m: int) -> None:
+    src = sorted(i for b in beads for i in b.src_ids)
+    tgt = sorted(j for b in beads for j in b.tgt_ids)
+    assert src == list(range(n))
+    assert tgt == list(range(m))
+
+
+def check_monotone(beads: list) -> None:
+    last_s = last_t = -1
+    for b in beads:
+        if b.src_ids:
+            assert b.src_ids[0] == last_s + 1
+            assert list(b.src_ids) == list(range(b.src_ids[0], b.src_ids[-1] + 1))
+            last_s = b.src_ids[-1]
+        if b.tgt_ids:
+            assert b.tgt_ids[0] == last_t + 1
+            last_t = b.tgt_ids[-1]
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 60, 300])
+def test_translation_covers_every_sentence_once_in_order(n: int) -> None:
+    src, tgt, _ = planted(n, seed=n)
+    beads = align_arrays(src, tgt, mode="translation")
+    check_cover(beads, len(src), len(tgt))
+    check_monotone(beads)
+
+
+def test_translation_finds_planted_pairs() -> None:
+    src, tgt, gold = planted(200)
+    found = {(b.src_ids, b.tgt_ids) for b in align_arrays(src, tgt)}
+    one_to_one = [g for g in gold if len(g[0]) == 1 and len(g[1]) == 1]
+    assert sum(g in found for g in one_to_one) / len(one_to_one) >= 0.97
+
+
+def test_merged_callback_is_asked_only_for_few_windows() -> None:
+    src, tgt, _gold = planted(120)
+    asked: list[tuple[str, int]] = []
+
+    def merged(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
+        asked.extend((side, b - a) for a, b in ranges)
+        vecs = src if side == "src" else tgt
+        return unit(np.vstack([vecs[a:b].sum(axis=0) for a, b in ranges]))
+
+    beads = align_arrays(src, tgt, merged=merged)
+    check_cover(beads, len(src), len(tgt))
+    assert all(size > 1 for _, size in asked)
+    assert len(asked) < 0.5 * (len(src) + len(tgt))
+    assert ((7,), (7, 8)) in {(b.src_ids, b.tgt_ids) for b in beads}
+
+
+def test_long_document_uses_a_narrow_band_and_stays_monotone() -> None:
+    src, tgt, _ = planted(1500, seed=3)
+    params = DPParams()
+    band = find_band(src, tgt, params)
+    assert band.width < len(tgt) / 4
+    beads = align_arrays(src, tgt)
+    check_cover(beads, len(src), len(tgt))
+    check_monotone(beads)
+
+
+def test_identical_documents_align_one_to_one() -> None:
+    src, _, _ = planted(40)
+    beads = align_arrays(src, src.copy())
+    assert [(b.src_ids, b.tgt_ids) for b in beads] == [((i,), (i,)) for i in range(40)]
+
+
+def test_one_side_fifty_times_longer() -> None:
+    src, tgt, _ = planted(200, seed=5)
+    short = src[100:104]
+    beads = align_arrays(short, tgt)
+    check_cover(beads, 4, len(tgt))
+    check_monotone(beads)
+    pairs = [b for b in beads if b.src_ids and b.tgt_ids]
+    assert len(pairs) >= 3
+
+
+@pytest.mark.parametrize("n,m", [(0, 0), (0, 3), (3, 0)])
+def test_empty_side_gives_null_beads(n: int, m: int) -> None:
+    rng = np.random.default_rng(1)
+    beads = align_arrays(
+        unit(rng.standard_normal((max(n, 1), DIM)))[:n],
+        unit(rng.standard_normal((max(m, 1), DIM)))[:m],
+    )
+    check_cover(beads, n, m)
+    assert all(not (b.src_ids and b.tgt_ids) for b in beads)
+
+
+def test_bad_arrays_raise_input_error() -> None:
+    with pytest.raises(InputError, match="NaN"):
+        align_arrays(np.full((2, 4), np.nan), np.ones((2, 4)))
+    with pytest.raises(InputError, match="embedding sizes differ"):
+        align_arrays(np.ones((2, 4)), np.ones((2, 5)))
+    with pytest.raises(InputError, match="valid: translation, comparable, auto"):
+        align_arrays(np.ones((2, 4)), np.ones((2, 4)), mode="fuzzy")
+
+
+def test_comparable_mode_matches_shuffled_partial_overlap() -> None:
+    rng = np.random.default_rng(7)
+    dim = 384  # a shared component compresses cosines as e5's do (unrelated ~0.8)
+    common = unit(rng.standard_normal((1, dim)))
+    src = unit(2 * common + unit(rng.standard_normal((30, dim))))
+    keep = rng.permutation(30)[:18]  # 60% overlap, shuffled
+    noise = unit(2 * common + unit(rng.standard_normal((6, dim))))
+    tgt = np.vstack([unit(src[keep] + 0.3 * unit(rng.standard_normal((18, dim)))), noise])
+    beads = align_arrays(src, tgt, mode="comparable")
+    check_cover(beads, 30, 24)
+    pairs = {(b.src_ids, b.tgt_ids) for b in beads if b.src_ids and b.tgt_ids}
+    expected = {((int(i),), (k,)) for k, i in enumerate(keep)}
+    assert len(pairs & expected) >= 16
+    assert len(pairs - expected) <= 1
+
+
+def test_auto_mode_tells_order_from_shuffle() -> None:
+    src, tgt, _ = planted(80)
+    assert choose_mode(src, tgt)[0] == "translation"
+    order = np.random.default_rng(2).permutation(len(tgt))
+    assert choose_mode(src, tgt[order])[0] == "comparable"
+
+
+def test_longest_increasing() -> None:
+    assert longest_increasing([3, 1, 2, 5, 4, 6]) == 4
+    assert longest_increasing([]) == 0
+
+
+def test_signature_fragment() -> None:
+    assert align_signature("translation") == "translation,max=3-3,margin"
+    assert align_signature("translation", max_bead=(2, 4)) == "translation,max=2-4,margin"
+    assert align_signature("comparable") == "comparable,margin>=1.03,merge<=3"
+
+
+def test_bead_types_follow_max() -> None:
+    assert DPParams(max_bead=(3, 3)).bead_types() == [
+        (1, 0),
+        (0, 1),
+        (1, 1),
+        (1, 2),
+        (2, 1),
+        (1, 3),
+        (2, 2),
+        (3, 1),
+    ]

@@ -1,0 +1,61 @@
+"""Vecalign/Bertalign-style scores against hand-computed examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.align.evalfiles import read_lines
+from toolkit.align.evaluate import parse_beads, score
+from toolkit.errors import InputError
+
+GOLD = "[0]:[0]\n[1]:[1, 2]\n[2]:[]\n[3]:[3]\n"
+TEST = "[0]:[0]\n[1]:[1]\n[]:[2]\n[2]:[]\n[3]:[3]\n"
+
+
+def test_parse_beads() -> None:
+    assert parse_beads(GOLD) == [((0,), (0,)), ((1,), (1, 2)), ((2,), ()), ((3,), (3,))]
+
+
+def test_parse_beads_rejects_garbage() -> None:
+    with pytest.raises(InputError, match="line 2 is not an alignment"):
+        parse_beads("[0]:[0]\n0-1\n", name="g.txt")
+
+
+def test_hand_computed_scores() -> None:
+    # precision over all 5 test beads: strict hits [0]:[0], [2]:[], [3]:[3]; lax adds [1]:[1]
+    # recall over gold beads with both sides (3) vs test beads with both sides: strict 2, lax 3
+    result = score([parse_beads(GOLD)], [parse_beads(TEST)])
+    assert result["strict"]["precision"] == pytest.approx(3 / 5)
+    assert result["strict"]["recall"] == pytest.approx(2 / 3)
+    assert result["strict"]["f1"] == pytest.approx(2 * 0.6 * (2 / 3) / (0.6 + 2 / 3))
+    assert result["lax"]["precision"] == pytest.approx(4 / 5)
+    assert result["lax"]["recall"] == pytest.approx(1.0)
+    assert result["lax"]["f1"] == pytest.approx(2 * 0.8 / 1.8)
+    by_type = result["by_type"]
+    assert by_type["1-1"] == {"gold": 2, "test": 3, "correct": 2, "precision": 2 / 3, "recall": 1.0}
+    assert by_type["1-2"]["gold"] == 1 and by_type["1-2"]["correct"] == 0
+    assert by_type["1-0"]["correct"] == 1 and by_type["0-1"]["test"] == 1
+
+
+def test_counts_are_pooled_over_documents() -> None:
+    perfect = parse_beads(GOLD)
+    result = score([perfect, parse_beads(GOLD)], [perfect, parse_beads(TEST)])
+    assert result["strict"]["precision"] == pytest.approx((4 + 3) / (4 + 5))
+    assert result["documents"] == 2
+
+
+def test_perfect_and_empty() -> None:
+    gold = parse_beads(GOLD)
+    assert score([gold], [gold])["strict"]["f1"] == 1.0
+    assert score([gold], [[]])["strict"]["f1"] == 0.0
+
+
+def test_document_count_mismatch() -> None:
+    with pytest.raises(InputError, match="1 gold documents but 0 test documents"):
+        score([[]], [])
+
+
+def test_read_lines_strips_parice_index(tmp_path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text("0\tFirst sentence.\n1\tSecond one\n\n", encoding="utf-8")
+    assert read_lines(path) == ["First sentence.", "Second one"]

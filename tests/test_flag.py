@@ -1,0 +1,254 @@
+"""The flag stage on hand-made feature rows: each category fires / does not fire, stable ids."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from toolkit import schemas
+from toolkit.compare.pairs import PAIR_FEATURES
+from toolkit.errors import InputError
+from toolkit.flag import (
+    CATEGORIES,
+    DEFAULT_THRESHOLDS,
+    FLAG_SIGNATURE,
+    Thresholds,
+    divergence_score,
+    find_divergences,
+    flag_features,
+    flag_id,
+)
+from toolkit.report.highlight import evidence_terms
+
+STORY = "story"
+
+
+def row(**changes: object) -> dict[str, object]:
+    """A features row of an equivalent, clean unit pair, with `changes` applied."""
+    base: dict[str, object] = {name: None for name in PAIR_FEATURES}
+    base |= {
+        "pair_id": "u0",
+        "kind": "unit",
+        "version_a": "x.en",
+        "version_b": "x.uk",
+        "sent_ids_a": [0],
+        "sent_ids_b": [0],
+        "text_a": "Four reasons were given in 1954.",
+        "text_b": "Було названо чотири причини у 1954 році.",
+        "lang_a": "en",
+        "lang_b": "uk",
+        "similarity": 0.9,
+        "margin": 1.08,
+        "negation_a": 0,
+        "negation_b": 0,
+        "negation_flip": False,
+        "date_conflict": False,
+        "content_a": 4,
+        "content_b": 5,
+    }
+    for name, dtype in PAIR_FEATURES.items():
+        if isinstance(dtype, pl.List) and base[name] is None:
+            base[name] = []
+    return base | changes
+
+
+def frame(*rows: dict[str, object]) -> pl.DataFrame:
+    return pl.DataFrame(list(rows), schema=PAIR_FEATURES)
+
+
+def categories(r: dict[str, object]) -> list[str]:
+    return [f.category for f in find_divergences(r)]
+
+
+def test_clean_pair_has_no_flags() -> None:
+    assert categories(row()) == []
+    assert flag_features(frame(row()), story=STORY).height == 0
+
+
+FIRING = [
+    ("NUMBER_CHANGED", {"numbers_only_a": ["4"], "numbers_only_b": ["3"]}),
+    ("NUMBER_CHANGED", {"numbers_only_a": ["25000"]}),
+    ("DATE_CHANGED", {"dates_only_a": ["1954"], "dates_only_b": ["1955"], "date_conflict": True}),
+    ("NAME_CHANGED", {"names_only_a": ["Bush"], "names_only_b": ["Клінтон"]}),
+    ("NEGATION_FLIP", {"negation_flip": True, "negation_a": 1, "negation_cues_a": ["not"]}),
+    ("MEANING_CHANGED", {"antonyms": ["for_against:against/за"]}),
+    ("MEANING_CHANGED", {"similarity": 0.6}),
+    ("MEANING_CHANGED", {"kind": "quote", "similarity": 0.86, "margin": 0.9}),
+    ("WORDS_DROPPED", {"unmatched_a": ["east", "wide"], "unmatched_best_a": [0.2, 0.3]}),
+    ("WORDS_ADDED", {"unmatched_b": ["схід", "широко"], "unmatched_best_b": [0.2, 0.3]}),
+    (
+        "SPEAKER_CHANGED",
+        {"kind": "quote", "speaker_a": "Putin", "speaker_b": "Буш", "same_speaker": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "changes"), FIRING, ids=[f"{c}-{i}" for i, (c, _) in enumerate(FIRING)]
+)
+def test_category_fires(category: str, changes: dict[str, object]) -> None:
+    found = find_divergences(row(**changes))
+    assert [f.category for f in found] == [category]
+    assert 0.0 < found[0].score <= 1.0
+
+
+NOT_FIRING = [
+    ("same numbers", {"numbers_a": ["4"], "numbers_b": ["4"]}),
+    ("one-sided name", {"names_only_a": ["Kremlin"]}),
+    ("no negation flip", {"negation_a": 1, "negation_b": 1, "negation_cues_a": ["not"]}),
+    ("unit similarity fine", {"similarity": 0.80}),
+    ("quote similarity fine", {"kind": "quote", "similarity": 0.88, "margin": 1.05}),
+    ("one unmatched word", {"unmatched_a": ["east"], "unmatched_best_a": [0.2]}),
+    ("unmatched but similar", {"unmatched_a": ["east", "wide"], "unmatched_best_a": [0.7, 0.8]}),
+    (
+        "small share",
+        {"content_a": 30, "unmatched_a": ["east", "wide"], "unmatched_best_a": [0.1, 0.1]},
+    ),
+    (
+        "same speaker",
+        {"kind": "quote", "speaker_a": "Putin", "speaker_b": "Путін", "same_speaker": True},
+    ),
+    ("unknown speaker", {"kind": "quote", "speaker_a": "Putin", "same_speaker": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "changes"), NOT_FIRING, ids=[n for n, _ in NOT_FIRING])
+def test_category_does_not_fire(name: str, changes: dict[str, object]) -> None:
+    assert categories(row(**changes)) == []
+
+
+def test_one_sided_name_fires_when_enabled() -> None:
+    thresholds = DEFAULT_THRESHOLDS.replace(name_one_sided=True)
+    found = find_divergences(row(names_only_a=["Kremlin"]), thresholds)
+    assert [(f.category, f.evidence) for f in found] == [("NAME_CHANGED", "names: Kremlin -> ∅")]
+
+
+def unpaired_quote(
+    side: str, *, other: str, similarity: float | None, unmatched: list[str]
+) -> dict:
+    quote = "only dire need"
+    changes: dict[str, object] = {"kind": "unpaired", "similarity": similarity, "margin": None}
+    if side == "a":
+        changes |= {"text_a": quote, "text_b": other, "quote_id_a": "x.en:q0", "content_a": 3,
+                    "unmatched_a": unmatched}  # fmt: skip
+    else:
+        changes |= {"text_a": other, "text_b": quote, "quote_id_b": "x.uk:q0", "content_b": 3,
+                    "unmatched_b": unmatched}  # fmt: skip
+    return row(**changes)
+
+
+def test_unpaired_quote_categories() -> None:
+    said = "He said that only dire need could force them."
+    assert categories(unpaired_quote("a", other=said, similarity=0.8, unmatched=[])) == ["DEQUOTED"]
+    assert categories(unpaired_quote("b", other=said, similarity=0.8, unmatched=[])) == [
+        "PARAPHRASE_AS_QUOTE"
+    ]
+    assert categories(unpaired_quote("a", other="", similarity=None, unmatched=[])) == [
+        "QUOTE_MISSING"
+    ]
+    unrelated = unpaired_quote("a", other=said, similarity=0.8, unmatched=["only", "dire", "need"])
+    assert categories(unrelated) == ["QUOTE_MISSING"]
+
+
+def test_unpaired_sentence_is_words_dropped_or_added() -> None:
+    dropped = row(kind="unpaired", text_b="", sent_ids_b=[], similarity=None)
+    added = row(kind="unpaired", text_a="", sent_ids_a=[], similarity=None)
+    assert categories(dropped) == ["WORDS_DROPPED"]
+    assert categories(added) == ["WORDS_ADDED"]
+
+
+def test_every_rule_category_is_listed() -> None:
+    assert len(set(CATEGORIES)) == 11
+    assert {"QUOTE_MISSING", "DEQUOTED", "PARAPHRASE_AS_QUOTE"} <= set(CATEGORIES)
+
+
+def test_flags_frame_schema_evidence_and_severity() -> None:
+    flags = flag_features(frame(row(numbers_only_a=["4"], numbers_only_b=["3"])), story=STORY)
+    assert flags.schema == pl.Schema(schemas.FLAGS)
+    flag = flags.row(0, named=True)
+    assert (flag["category"], flag["severity"], flag["evidence"]) == (
+        "NUMBER_CHANGED",
+        "high",
+        "numbers: 4 -> 3",
+    )
+    assert evidence_terms(flag["evidence"]) == ["4", "3"]
+    assert flag["text_a"] == row()["text_a"] and flag["sent_ids_b"] == [0]
+
+
+def test_flag_id_is_stable_and_ignores_spacing() -> None:
+    first = flag_id(STORY, "x.en", "x.uk", "NUMBER_CHANGED", "4 reasons", "3 причини")
+    assert first == flag_id(STORY, "x.en", "x.uk", "NUMBER_CHANGED", " 4  reasons", "3 причини")
+    assert first != flag_id(STORY, "x.en", "x.uk", "DATE_CHANGED", "4 reasons", "3 причини")
+    assert first != flag_id(STORY, "x.en", "x.ru", "NUMBER_CHANGED", "4 reasons", "3 причини")
+    assert len(first) == 12 and int(first, 16) >= 0
+
+
+def test_ids_do_not_depend_on_other_rows_or_positions() -> None:
+    changed = row(numbers_only_a=["4"], numbers_only_b=["3"])
+    other = row(pair_id="u1", sent_ids_a=[1], sent_ids_b=[1], text_a="Bush spoke.",
+                text_b="Буш говорив.", names_only_a=["Bush"], names_only_b=["Клінтон"])  # fmt: skip
+    alone = flag_features(frame(changed), story=STORY)
+    together = flag_features(frame(other, changed), story=STORY)
+    edited = flag_features(frame(other | {"text_b": "Клінтон говорив."}, changed), story=STORY)
+    number_id = alone["flag_id"][0]
+    assert number_id in together["flag_id"].to_list()
+    assert number_id in edited["flag_id"].to_list()
+    assert set(together["flag_id"]) != set(edited["flag_id"])
+
+
+def test_order_is_deterministic() -> None:
+    a = row(
+        numbers_only_a=["4"], numbers_only_b=["3"], names_only_a=["Bush"], names_only_b=["Клінтон"]
+    )
+    b = row(
+        pair_id="u1", sent_ids_a=[1], sent_ids_b=[1], text_a="x", text_b="y", negation_flip=True
+    )
+    one = flag_features(frame(a, b), story=STORY)
+    two = flag_features(frame(b, a), story=STORY)
+    assert one.equals(two)
+    assert one["category"].to_list() == ["NUMBER_CHANGED", "NAME_CHANGED", "NEGATION_FLIP"]
+
+
+def test_unit_flag_repeated_by_quote_flag_is_dropped() -> None:
+    unit = row(sent_ids_a=[3, 4], sent_ids_b=[3, 4], dates_only_a=["1954"], dates_only_b=["1955"])
+    quote = row(kind="quote", pair_id="q0", sent_ids_a=[4], sent_ids_b=[4], text_a="In 1954 ...",
+                text_b="У 1955 ...", quote_id_a="x.en:q0", quote_id_b="x.uk:q0",
+                dates_only_a=["1954"], dates_only_b=["1955"])  # fmt: skip
+    flags = flag_features(frame(unit, quote), story=STORY)
+    assert flags["quote_id_a"].to_list() == ["x.en:q0"]
+
+
+def test_speaker_change_explains_the_name_change() -> None:
+    unit = row(sent_ids_a=[6], sent_ids_b=[6], names_only_a=["Kremlin"], names_only_b=["Буш"])
+    quote = row(kind="quote", pair_id="q0", sent_ids_a=[4, 5, 6], sent_ids_b=[4, 5, 6],
+                text_a="I can", text_b="Я можу", quote_id_a="x.en:q0", quote_id_b="x.uk:q0",
+                speaker_a="Putin", speaker_b="Буш", same_speaker=False)  # fmt: skip
+    flags = flag_features(frame(unit, quote), story=STORY)
+    assert flags["category"].to_list() == ["SPEAKER_CHANGED"]
+
+
+def test_thresholds_change_flags_and_signature() -> None:
+    r = row(similarity=0.76)
+    assert categories(r) == ["MEANING_CHANGED"]
+    looser = DEFAULT_THRESHOLDS.replace(unit_min_similarity=0.7)
+    assert [f.category for f in find_divergences(r, looser)] == []
+    assert looser.fragment() != FLAG_SIGNATURE
+    assert Thresholds().fragment() == FLAG_SIGNATURE
+    assert FLAG_SIGNATURE.startswith("rules1@") and len(FLAG_SIGNATURE) == len("rules1@") + 8
+
+
+def test_unknown_threshold_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="unknown threshold 'numbers'; valid: "):
+        DEFAULT_THRESHOLDS.replace(numbers=1)
+
+
+def test_divergence_score_ranks_unflagged_pairs_by_similarity() -> None:
+    close, far = divergence_score(row(similarity=0.92)), divergence_score(row(similarity=0.83))
+    assert 0 <= close < far < DEFAULT_THRESHOLDS.medium_at
+    assert divergence_score(row(numbers_only_a=["4"], numbers_only_b=["3"])) == 0.9
+
+
+def test_year_read_as_date_on_one_side_and_number_on_the_other_is_no_change() -> None:
+    same = row(numbers_a=["2001"], dates_b=["2001"], dates_only_b=["2001"])
+    assert categories(same) == []
+    assert categories(row(numbers_a=["2002"], dates_only_b=["2001"])) == ["DATE_CHANGED"]

@@ -1,0 +1,70 @@
+"""`toolkit run`: the main job, every stage on every version of a story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from toolkit.cli.app import main
+from toolkit.cli.options import model_options, quiet_option
+
+MODES = ("auto", "translation", "comparable")
+
+
+@main.command("run")
+@click.argument("story_dir", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Run folder to write (default: alignments/<story> beside texts/).",
+)
+@click.option("--mode", type=click.Choice(MODES), default="auto", show_default=True,
+              help="Alignment mode for every version pair.")  # fmt: skip
+@click.option("--pivot", metavar="VERSION_ID", help="Pivot of the N-way table (default: English).")
+@click.option("--top", type=click.IntRange(0), default=10, show_default=True,
+              help="How many of the most severe flags the summary lists.")  # fmt: skip
+@model_options
+@quiet_option
+def run_command(
+    story_dir: Path,
+    out_dir: Path | None,
+    mode: str,
+    pivot: str | None,
+    top: int,
+    model: str | None,
+    quiet: bool,
+) -> None:
+    """Run every stage on all versions of a story and write its run folder.
+
+    Writes sentences, alignment, quotes and divergences (Parquet and CSV) and run.json with
+    the run's signature to alignments/<story>/ (or --out), keeps the reviewers' decisions
+    (review.jsonl) and re-attaches them, then prints counts by category and severity and
+    the top flags.
+
+    \b
+    Example:
+        toolkit run texts/putin-bush-nato-2001
+        toolkit run texts/ntrex/bbc.381680 --out /tmp/run --mode translation
+    """
+    from toolkit.output import render_table
+    from toolkit.runner import run_story, summary_counts, top_flags
+
+    report = run_story(story_dir, out_dir=out_dir, model=model, mode=mode, pivot=pivot, quiet=quiet)
+    for problem in report.review_problems:
+        click.echo(f"Warning: {problem}", err=True)
+    flags = report.flags
+    click.echo(f"Run folder: {report.output.folder}")
+    click.echo(f"Signature:  {report.signature}")
+    click.echo(f"Flags: {flags.height} ({report.reviewed} reviewed)\n")
+    if flags.height:
+        click.echo(render_table(summary_counts(flags)))
+        if top:
+            click.echo(render_table(top_flags(flags, limit=top), max_widths={"evidence": 50}))
+    if report.orphans.height:
+        click.echo(
+            f"{report.orphans.height} review decision(s) refer to flags this run no longer "
+            "raises; they are kept in review.jsonl:"
+        )
+        click.echo(render_table(report.orphans.select("flag_id", "status", "reviewer", "time")))

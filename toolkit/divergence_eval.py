@@ -1,0 +1,385 @@
+"""Evaluating the divergence flags on labelled data: DEMETR ru-en, the drift suite, a story key.
+
+- DEMETR (data/demetr_ru_en): (src_sent, eng_sent) is equivalent, (src_sent, pert_sent)
+  with severity critical and pert_check true is divergent. Each pair is compared as one
+  aligned unit; flagged = any flag. Reported beside embedding cosine alone, whose threshold
+  is set on the calib split to a 5% false-positive rate there.
+- Drift suite (data/drift_suite): each row is a one-sentence "version pair" run through the
+  real compare path (beads, quotes and their pairing, compare, flag).
+- A story key (texts/<story>/expected-divergences.csv) against `analyse_story` flags.
+
+Thresholds are calibrated on the calib splits only; figures are reported on test.
+
+Example:
+    >>> result = evaluate_demetr("data/demetr_ru_en", load_embedder())  # doctest: +SKIP
+    >>> round(result["auc"], 3)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from toolkit.compare import compare_texts
+from toolkit.compare.pairs import VersionPair, compare_versions, word_vector_function
+from toolkit.errors import InputError
+from toolkit.flag import (
+    DEFAULT_THRESHOLDS,
+    Thresholds,
+    divergence_score,
+    find_divergences,
+    flag_features,
+)
+from toolkit.schemas import BEADS
+
+TARGET_FPR = 0.05
+KEY_TYPES = ("numbers_replaced", "ne_replaced", "negation")
+MIRROR = {
+    "WORDS_DROPPED": "WORDS_ADDED",
+    "WORDS_ADDED": "WORDS_DROPPED",
+    "DEQUOTED": "PARAPHRASE_AS_QUOTE",
+    "PARAPHRASE_AS_QUOTE": "DEQUOTED",
+}
+
+
+def roc_auc(positive: list[float], negative: list[float]) -> float:
+    """Probability that a random positive scores above a random negative (ties count half)."""
+    if not positive or not negative:
+        return float("nan")
+    pos = np.asarray(positive, dtype=np.float64)[:, None]
+    neg = np.asarray(negative, dtype=np.float64)[None, :]
+    return float((pos > neg).mean() + 0.5 * (pos == neg).mean())
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]:
+    """The DEMETR pairs of `split` ("calib", "test" or "all"): id, type, label, src, tgt.
+
+    type is "equivalent" (eng_sent), "equivalent_mt" (mt_sent, also equivalent) or the
+    perturbation name without its "critical_idNN_" prefix.
+    """
+    folder = Path(data_dir)
+    rows = _read_tsv(folder / "demetr_russian.tsv")
+    splits = {r["id"]: r["split"] for r in _read_tsv(folder / "split.tsv")}
+    if split not in ("calib", "test", "all"):
+        raise InputError(f"unknown split {split!r}; valid: calib, test, all")
+    pairs: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for r in rows:
+        if split != "all" and splits.get(r["id"]) != split:
+            continue
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            pairs.append(
+                {
+                    "id": r["id"],
+                    "type": "equivalent",
+                    "label": 0,
+                    "src": r["src_sent"],
+                    "tgt": r["eng_sent"],
+                }
+            )
+            pairs.append(
+                {
+                    "id": r["id"],
+                    "type": "equivalent_mt",
+                    "label": 0,
+                    "src": r["src_sent"],
+                    "tgt": r["mt_sent"],
+                }
+            )
+        if r["severity"] == "critical" and r["pert_check"] == "True":
+            kind = r["pert_name"].split("_", 2)[-1]
+            pairs.append(
+                {
+                    "id": r["id"],
+                    "type": kind,
+                    "label": 1,
+                    "src": r["src_sent"],
+                    "tgt": r["pert_sent"],
+                }
+            )
+    return pairs
+
+
+def score_demetr_pairs(
+    pairs: list[dict[str, object]],
+    embedder: object,
+    *,
+    tokens: object | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> list[dict[str, object]]:
+    """Each pair with its features row, cosine, findings and divergence score."""
+    texts = sorted({str(p["src"]) for p in pairs} | {str(p["tgt"]) for p in pairs})
+    vectors = dict(zip(texts, embedder.encode(texts), strict=True))
+    words: Callable | None = None
+    if tokens is not None:
+        tokens.prefetch(texts)
+        words = word_vector_function(tokens)
+    out = []
+    for p in pairs:
+        src, tgt = str(p["src"]), str(p["tgt"])
+        cos = round(float(vectors[src] @ vectors[tgt]), 6)
+        row = compare_texts(src, "ru", tgt, "en", similarity=cos, token_vectors=words).record()
+        row["kind"] = "unit"
+        found = find_divergences(row, thresholds)
+        categories = sorted({f.category for f in found})
+        score = divergence_score(row, thresholds)
+        out.append(p | {"cosine": cos, "row": row, "categories": categories, "score": score})
+    return out
+
+
+def cosine_threshold(scored: list[dict[str, object]], *, fpr: float = TARGET_FPR) -> float:
+    """The cosine below which a pair is called divergent, giving at most `fpr` false positives
+    on the equivalent (eng_sent) pairs of `scored` (the calib split)."""
+    eq = sorted(float(p["cosine"]) for p in scored if p["type"] == "equivalent")
+    if not eq:
+        raise InputError("no equivalent pairs to set the cosine threshold")
+    allowed = int(np.floor(fpr * len(eq)))
+    return eq[allowed]  # cos < eq[allowed] flags at most `allowed` equivalents
+
+
+def demetr_report(scored: list[dict[str, object]], *, cosine_at: float) -> dict[str, object]:
+    """Recall per type, false-positive rates and ROC AUC, for the flags and for cosine alone."""
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for p in scored:
+        by_type[str(p["type"])].append(p)
+
+    def rate(items: list[dict], hit: Callable[[dict], bool]) -> float:
+        return round(sum(hit(p) for p in items) / len(items), 4) if items else float("nan")
+
+    flagged = lambda p: bool(p["categories"])  # noqa: E731
+    cos_flagged = lambda p: float(p["cosine"]) < cosine_at  # noqa: E731
+    divergent = [p for p in scored if p["label"] == 1]
+    equivalent = by_type.get("equivalent", [])
+    types = sorted(t for t in by_type if not t.startswith("equivalent"))
+    return {
+        "pairs": len(scored),
+        "equivalent": len(equivalent),
+        "divergent": len(divergent),
+        "auc": round(roc_auc([p["score"] for p in divergent], [p["score"] for p in equivalent]), 4),
+        "auc_cosine": round(
+            roc_auc([-p["cosine"] for p in divergent], [-p["cosine"] for p in equivalent]), 4
+        ),
+        "fpr": rate(equivalent, flagged),
+        "fpr_cosine": rate(equivalent, cos_flagged),
+        "fpr_mt": rate(by_type.get("equivalent_mt", []), flagged),
+        "fpr_mt_cosine": rate(by_type.get("equivalent_mt", []), cos_flagged),
+        "recall": {t: rate(by_type[t], flagged) for t in types},
+        "recall_cosine": {t: rate(by_type[t], cos_flagged) for t in types},
+        "count": {t: len(by_type[t]) for t in types},
+        "recall_all": rate(divergent, flagged),
+        "recall_all_cosine": rate(divergent, cos_flagged),
+        "cosine_threshold": round(cosine_at, 6),
+        "false_positive_categories": _category_counts(p for p in equivalent if p["categories"]),
+    }
+
+
+def _category_counts(items: object) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for p in items:  # type: ignore[attr-defined]
+        for c in p["categories"]:
+            counts[c] += 1
+    return dict(sorted(counts.items()))
+
+
+def evaluate_demetr(
+    data_dir: str | Path,
+    embedder: object,
+    *,
+    split: str = "test",
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    words: bool = True,
+) -> dict[str, object]:
+    """The DEMETR ru-en evaluation of `split`; the cosine baseline's threshold comes from calib."""
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = TokenEmbedder(embedder) if words else None
+    if tokens is not None and not tokens.available:
+        tokens = None
+    calib = [p for p in demetr_pairs(data_dir, split="calib") if p["type"] == "equivalent"]
+    cal_scored = score_demetr_pairs(calib, embedder, tokens=None, thresholds=thresholds)
+    scored = score_demetr_pairs(demetr_pairs(data_dir, split=split), embedder, tokens=tokens,
+                                thresholds=thresholds)  # fmt: skip
+    result = demetr_report(scored, cosine_at=cosine_threshold(cal_scored))
+    result |= {"split": split, "model": str(getattr(embedder, "signature", "")),
+               "flag": thresholds.fragment(), "words": tokens is not None}  # fmt: skip
+    return result
+
+
+def render_report(result: dict[str, object]) -> str:
+    """The DEMETR evaluation as a plain-text table."""
+    lines = [
+        f"DEMETR ru-en, split {result['split']}: {result['divergent']} divergent, "
+        f"{result['equivalent']} equivalent pairs (model {result['model']}, flag {result['flag']})",
+        f"{'perturbation':24}{'n':>5}{'flags':>9}{'cosine':>9}",
+    ]
+    recall, recall_cos, count = result["recall"], result["recall_cosine"], result["count"]
+    for t in recall:  # type: ignore[union-attr]
+        lines.append(f"{t:24}{count[t]:5d}{recall[t]:9.3f}{recall_cos[t]:9.3f}")  # type: ignore[index]
+    lines.append(f"{'all divergent (recall)':24}{result['divergent']:5d}{result['recall_all']:9.3f}"
+                 f"{result['recall_all_cosine']:9.3f}")  # fmt: skip
+    lines.append(
+        f"{'equivalent (FPR)':24}{result['equivalent']:5d}"
+        f"{result['fpr']:9.3f}{result['fpr_cosine']:9.3f}"
+    )
+    lines.append(f"{'equivalent MT (FPR)':24}{result['equivalent']:5d}{result['fpr_mt']:9.3f}"
+                 f"{result['fpr_mt_cosine']:9.3f}")  # fmt: skip
+    lines.append(f"{'ROC AUC':24}{'':5}{result['auc']:9.3f}{result['auc_cosine']:9.3f}")
+    lines.append(
+        f"cosine baseline flags cos < {result['cosine_threshold']} (5% FPR on calib equivalents)"
+    )
+    return "\n".join(lines) + "\n"
+
+
+# ---- drift suite -----------------------------------------------------------------------
+
+
+def drift_rows(path: str | Path, *, split: str) -> list[dict[str, str]]:
+    """The rows of one drift-suite CSV in `split` ("calib", "test" or "all")."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def drift_features(
+    row: dict[str, str], embedder: object, *, tokens: object | None = None
+) -> pl.DataFrame:
+    """One drift-suite row run through the real compare path as two one-sentence versions."""
+    from toolkit.align import frame_from_lines
+    from toolkit.quotes import extract_quotes, pair_quotes
+
+    lang = row["lang_pair"].split("-")[1]
+    va, vb = f"suite.en:{row['id']}", f"suite.{lang}:{row['id']}"
+    sa = frame_from_lines([row["text_en"]], version=va)
+    sb = frame_from_lines([row["text_tgt"]], version=vb)
+    qa = extract_quotes(row["text_en"], "en", sa, version_id=va)
+    qb = extract_quotes(row["text_tgt"], lang, sb, version_id=vb)
+    beads = pl.DataFrame({"src_ids": [[0]], "tgt_ids": [[0]], "score": [1.0]}, schema=BEADS)
+    qp = pair_quotes(qa, qb, beads, sentences_a=sa, sentences_b=sb, encode=embedder.encode)
+    pair = VersionPair(va, vb, "en", lang, sa, sb, beads, qa, qb, qp)
+    return compare_versions(pair, encode=embedder.encode, token_vectors=tokens,
+                            prefetch=tokens.prefetch if tokens is not None else None)  # fmt: skip
+
+
+def evaluate_drift(
+    paths: list[str | Path],
+    embedder: object,
+    *,
+    split: str = "test",
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    words: bool = True,
+) -> dict[str, object]:
+    """Recall per category and the false-flag rate on untouched pairs of the drift suite."""
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = TokenEmbedder(embedder) if words else None
+    if tokens is not None and not tokens.available:
+        tokens = None
+    hits: dict[str, list[bool]] = defaultdict(list)
+    false_flags: dict[str, int] = defaultdict(int)
+    for path in paths:
+        rows = drift_rows(path, split=split)
+        if tokens is not None:
+            tokens.prefetch(sorted({r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}))
+        for row in rows:
+            flags = flag_features(
+                drift_features(row, embedder, tokens=tokens), story="suite", thresholds=thresholds
+            )
+            cats = set(flags["category"].to_list())
+            key = row["category"]
+            if key == "NONE":
+                hits["NONE"].append(bool(cats))
+                for c in cats:
+                    false_flags[c] += 1
+            else:
+                hits[key].append(key in cats)
+    return {
+        "split": split,
+        "recall": {c: round(sum(v) / len(v), 4) for c, v in sorted(hits.items()) if c != "NONE"},
+        "count": {c: len(v) for c, v in sorted(hits.items())},
+        "false_flag_rate": round(sum(hits["NONE"]) / len(hits["NONE"]), 4)
+        if hits["NONE"]
+        else None,
+        "false_flag_categories": dict(sorted(false_flags.items())),
+        "flag": thresholds.fragment(),
+    }
+
+
+# ---- a story's key ---------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    from toolkit.ingest.normalise import normalise
+
+    return " ".join(normalise(text or "")[0].split())
+
+
+def _texts_match(key: str, flag: str) -> bool:
+    key, flag = _norm(key), _norm(flag)
+    if not key:
+        return True
+    return bool(flag) and (flag in key or key in flag)
+
+
+def key_match(key: dict[str, str], flag: dict[str, object]) -> bool:
+    """Whether a flag reports the key row's drift (same versions either way round)."""
+    pair = (key["version_a"], key["version_b"])
+    if (flag["version_a"], flag["version_b"]) == pair:
+        category, ta, tb = key["category"], key["text_a"], key["text_b"]
+    elif (flag["version_b"], flag["version_a"]) == pair:
+        category, ta, tb = (
+            MIRROR.get(key["category"], key["category"]),
+            key["text_b"],
+            key["text_a"],
+        )
+    else:
+        return False
+    if flag["category"] != category:
+        return False
+    return _texts_match(ta, str(flag["text_a"] or "")) and _texts_match(
+        tb, str(flag["text_b"] or "")
+    )
+
+
+def evaluate_key(key_path: str | Path, flags: pl.DataFrame) -> dict[str, object]:
+    """Which key rows are flagged with their category, and the flags no key row explains."""
+    path = Path(key_path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    with open(path, encoding="utf-8", newline="") as handle:
+        keys = list(csv.DictReader(handle))
+    rows = flags.to_dicts()
+    found = []
+    for k in keys:
+        hit = [f["flag_id"] for f in rows if key_match(k, f)]
+        found.append(
+            {"id": k["id"], "version_a": k["version_a"], "version_b": k["version_b"],
+             "category": k["category"], "flagged": bool(hit), "flag_ids": hit}
+        )  # fmt: skip
+    explained = {fid for r in found for fid in r["flag_ids"]}
+    false: dict[str, list[dict]] = defaultdict(list)
+    for f in rows:
+        if f["flag_id"] not in explained:
+            false[f"{f['version_a']} {f['version_b']}"].append(
+                {"flag_id": f["flag_id"], "category": f["category"], "evidence": f["evidence"]}
+            )
+    return {
+        "keys": found,
+        "recall": round(sum(r["flagged"] for r in found) / len(found), 4) if found else None,
+        "false_flags": dict(sorted(false.items())),
+    }
