@@ -2,7 +2,8 @@
 
 Synthetic data: random unit vectors (dim 384) for the source; the target follows a planted
 monotone path (noisy copies, with ~5% of source sentences dropped and ~5% unrelated target
-sentences inserted). Each size runs in a fresh process so that peak memory (ru_maxrss) is its own.
+sentences inserted). Each size runs in a fresh process so that peak memory (ru_maxrss) is its
+own; BLAS runs on one thread unless OPENBLAS_NUM_THREADS says otherwise.
 
 Usage:
     .venv/bin/python bench/bench_align.py [--sizes 1000 2000 5000 10000 20000]
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -83,6 +85,7 @@ def main() -> None:
             capture_output=True,
             text=True,
             check=True,
+            env={**os.environ, "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS", "1")},
             cwd=ROOT,
         )
         r = json.loads(run.stdout)

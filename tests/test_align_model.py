@@ -35,8 +35,7 @@ def test_real_model_aligns_edited_ntrex(embedder) -> None:
         mode="auto",
     )
     assert result.mode == "translation"
-    beads = set(result.beads.select("src_ids", "tgt_ids").rows())
-    beads = {(tuple(s), tuple(t)) for s, t in beads}
+    beads = {(tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").rows()}
     expected = {
         ((0,), (0,)),
         ((1, 2), (1,)),

@@ -67,7 +67,7 @@ def test_clean_pair_has_no_flags() -> None:
 
 FIRING = [
     ("NUMBER_CHANGED", {"numbers_only_a": ["4"], "numbers_only_b": ["3"]}),
-    ("NUMBER_CHANGED", {"numbers_only_a": ["25000"]}),
+    ("NAME_CHANGED", {"names_only_a": ["Kremlin"]}),
     ("DATE_CHANGED", {"dates_only_a": ["1954"], "dates_only_b": ["1955"], "date_conflict": True}),
     ("NAME_CHANGED", {"names_only_a": ["Bush"], "names_only_b": ["Клінтон"]}),
     ("NEGATION_FLIP", {"negation_flip": True, "negation_a": 1, "negation_cues_a": ["not"]}),
@@ -94,7 +94,7 @@ def test_category_fires(category: str, changes: dict[str, object]) -> None:
 
 NOT_FIRING = [
     ("same numbers", {"numbers_a": ["4"], "numbers_b": ["4"]}),
-    ("one-sided name", {"names_only_a": ["Kremlin"]}),
+    ("one-sided number", {"numbers_only_a": ["25000"]}),
     ("no negation flip", {"negation_a": 1, "negation_b": 1, "negation_cues_a": ["not"]}),
     ("unit similarity fine", {"similarity": 0.80}),
     ("quote similarity fine", {"kind": "quote", "similarity": 0.88, "margin": 1.05}),
@@ -117,10 +117,26 @@ def test_category_does_not_fire(name: str, changes: dict[str, object]) -> None:
     assert categories(row(**changes)) == []
 
 
-def test_one_sided_name_fires_when_enabled() -> None:
-    thresholds = DEFAULT_THRESHOLDS.replace(name_one_sided=True)
-    found = find_divergences(row(names_only_a=["Kremlin"]), thresholds)
+def test_one_sided_name_and_number_switches() -> None:
+    found = find_divergences(row(names_only_a=["Kremlin"]))
     assert [(f.category, f.evidence) for f in found] == [("NAME_CHANGED", "names: Kremlin -> ∅")]
+    assert (
+        find_divergences(
+            row(names_only_a=["Kremlin"]), DEFAULT_THRESHOLDS.replace(name_one_sided=False)
+        )
+        == []
+    )
+    thresholds = DEFAULT_THRESHOLDS.replace(number_one_sided=True)
+    found = find_divergences(row(numbers_only_a=["25000"]), thresholds)
+    assert [(f.category, f.evidence) for f in found] == [("NUMBER_CHANGED", "numbers: 25000 -> ∅")]
+
+
+def test_even_negation_difference() -> None:
+    both = row(negation_b=2, negation_cues_b=["not", "not"])
+    assert [(f.category, f.evidence) for f in find_divergences(both)] == [
+        ("NEGATION_FLIP", "negation: ∅ -> not, not")
+    ]
+    assert find_divergences(both, DEFAULT_THRESHOLDS.replace(negation_even=False)) == []
 
 
 def unpaired_quote(

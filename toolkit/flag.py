@@ -58,6 +58,7 @@ class Thresholds:
 
     # NUMBER_CHANGED: differing numbers on both sides (a substitution) vs on one side only.
     number_changed_score: float = 0.9
+    number_one_sided: bool = False  # calib: one-sided numbers were parse misses (24 hours, p109)
     number_one_sided_score: float = 0.6
     # DATE_CHANGED: a conflict (both sides) vs a date on one side only.
     date_changed_score: float = 0.9
@@ -65,10 +66,15 @@ class Thresholds:
     # NAME_CHANGED: a name unmatched on both sides; a name only on one side flags too
     # (lower score) when `name_one_sided` is set.
     name_changed_score: float = 0.85
-    name_one_sided: bool = False
+    name_one_sided: bool = (
+        True  # calib: catches a replaced name the other side does not read as one
+    )
     name_one_sided_score: float = 0.5
-    # NEGATION_FLIP: the compare stage's negation_flip.
+    # NEGATION_FLIP: the compare stage's negation_flip (odd difference in cue counts); an even
+    # difference (0 vs 2 cues) flags too, lower, when `negation_even` is set.
     negation_score: float = 0.85
+    negation_even: bool = True
+    negation_even_score: float = 0.65
     # MEANING_CHANGED: antonyms, or low similarity / margin.
     antonym_score: float = 0.8
     quote_min_similarity: float = 0.82  # a paired quote below this is flagged
@@ -78,7 +84,7 @@ class Thresholds:
     # similarity to any word of the other side stays below `word_max_best`.
     word_max_best: float = 0.5
     words_min_count: int = 2  # at least this many such words ...
-    words_min_share: float = 0.2  # ... making at least this share of the side's content words
+    words_min_share: float = 0.3  # ... making at least this share of the side's content words
     words_score_at_share: float = 0.5  # share that gives score 1.0 (linear below)
     sentence_dropped_score: float = 0.55  # a sentence with no counterpart (1-0 bead)
     # SPEAKER_CHANGED: both speakers known and not the same person.
@@ -165,9 +171,10 @@ def _arrow(label: str, left: list[str], right: list[str]) -> str:
 
 def _numbers(row: dict, t: Thresholds) -> Iterator[Finding]:
     a, b = row.get("numbers_only_a") or [], row.get("numbers_only_b") or []
-    if a or b:
-        score = t.number_changed_score if a and b else t.number_one_sided_score
-        yield Finding("NUMBER_CHANGED", score, _arrow("numbers", a, b))
+    if a and b:
+        yield Finding("NUMBER_CHANGED", t.number_changed_score, _arrow("numbers", a, b))
+    elif (a or b) and t.number_one_sided:
+        yield Finding("NUMBER_CHANGED", t.number_one_sided_score, _arrow("numbers", a, b))
 
 
 def _dates(row: dict, t: Thresholds) -> Iterator[Finding]:
@@ -189,9 +196,11 @@ def _names(row: dict, t: Thresholds) -> Iterator[Finding]:
 
 
 def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
+    cues_a, cues_b = row.get("negation_cues_a") or [], row.get("negation_cues_b") or []
     if row.get("negation_flip"):
-        cues_a, cues_b = row.get("negation_cues_a") or [], row.get("negation_cues_b") or []
         yield Finding("NEGATION_FLIP", t.negation_score, _arrow("negation", cues_a, cues_b))
+    elif t.negation_even and (row.get("negation_a") or 0) != (row.get("negation_b") or 0):
+        yield Finding("NEGATION_FLIP", t.negation_even_score, _arrow("negation", cues_a, cues_b))
 
 
 def _meaning(row: dict, t: Thresholds) -> Iterator[Finding]:

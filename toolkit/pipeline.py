@@ -61,6 +61,7 @@ class Analysis:
         flags: schemas.FLAGS.
         modes: PAIR_MODES, the alignment mode of each pair and why.
         signature: the run signature's fragments (config.signature joins them).
+        results: each version pair's toolkit.align.AlignResult (similarity matrices, stats).
     """
 
     story: str
@@ -75,6 +76,7 @@ class Analysis:
     flags: pl.DataFrame
     modes: pl.DataFrame
     signature: dict[str, str] = field(default_factory=dict)
+    results: dict[tuple[str, str], object] = field(default_factory=dict, repr=False)
 
     def signature_string(self) -> str:
         """The run signature, e.g. ``model:e5-small-q4@...|seg:...|...|toolkit:0.1.0``."""
@@ -160,6 +162,7 @@ def analyse_story(
         flags=flag_features(features, story=story, thresholds=thresholds),
         modes=pl.DataFrame(mode_rows, schema=PAIR_MODES, orient="row"),
         signature=signature,
+        results=results,
     )
 
 

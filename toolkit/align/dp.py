@@ -33,7 +33,7 @@ class DPParams:
     skip: float = -0.03  # score of a 1-0 / 0-1 bead
     merge_penalty: float = 0.02  # per sentence beyond two in a bead
     length_weight: float = 0.1  # times squared log length-ratio deviation
-    full_cells: int = 1_500_000  # grids up to this size get no coarse pass
+    full_cells: int = 300_000  # grids up to this size get no coarse pass
     coarse_cells: int = 250_000  # size of the pooled grid
     rounds: int = 2  # refinement rounds with real merged embeddings
     size_weight: float = 0.0  # bead score times ((a + b) / 2) ** size_weight

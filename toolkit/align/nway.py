@@ -100,15 +100,18 @@ def build_table(
     texts = {v: f.sort("sent_id")["text"].to_list() for v, f in sentences.items()}
     n = len(texts[pivot])
     group = _pivot_groups(n, pairs)
+    first: dict[int, int] = {}
+    for i in range(n):
+        first.setdefault(group[i], i)
     units: dict[tuple, dict[str, tuple[list[int], list[float]]]] = {}
     for i in range(n):
-        key = (min(j for j in range(n) if group[j] == group[i]), 0, "", 0)
+        key = (first[group[i]], 0, "", 0)
         units.setdefault(key, {}).setdefault(pivot, ([], []))[0].append(i)
     for vid, result in pairs.items():
         anchor = -1.0
         for src_ids, tgt_ids, score in result.beads.iter_rows():
             if src_ids:
-                key = (min(j for j in range(n) if group[j] == group[src_ids[0]]), 0, "", 0)
+                key = (first[group[src_ids[0]]], 0, "", 0)
                 anchor = key[0]
             else:
                 key = (anchor, 1, vid, tgt_ids[0])

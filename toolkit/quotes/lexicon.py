@@ -14,27 +14,68 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-EN_VERBS = _words(
+_EN_IRREGULAR = {
+    "say": "said",
+    "tell": "told",
+    "write": "wrote written",
+    "tweet": "tweeted",
+    "quip": "quipped quipping",
+    "admit": "admitted admitting",
+    "vow": "vowed",
+    "put": "put putting",
+    "think": "thought",
+    "insist": "insisted",
+    "forecast": "forecast forecasted",
+    "rebut": "rebutted rebutting",
+    "retort": "retorted",
+    "dub": "dubbed dubbing",
+    "label": "labelled labeled labelling labeling",
+}
+
+
+def _en_forms(lemma: str) -> set[str]:
+    """The inflected forms of an English verb: base, -s, past/participle, -ing."""
+    forms = {lemma}
+    if re.search(r"(?:s|sh|ch|x|z)$", lemma):
+        forms.add(lemma + "es")
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma in _EN_IRREGULAR:
+        forms |= set(_EN_IRREGULAR[lemma].split())
+    elif lemma.endswith("e"):
+        forms.add(lemma + "d")
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms.add(lemma[:-1] + "ied")
+    else:
+        forms.add(lemma + "ed")
+    if not any(f.endswith("ing") for f in forms):
+        forms.add(lemma[:-1] + "ing" if re.search(r"[^e]e$", lemma) else lemma + "ing")
+    return forms
+
+
+# Reporting verbs by lemma (every form is generated): verbs of saying, of stating a
+# position (insist, claim, argue, deny), and of characterising ("called / described /
+# praised / dismissed ... as «...»"), which news writing attaches to quoted words.
+EN_VERB_LEMMAS = _words(
     """
-    say says said saying tell tells told telling state states stated stating add adds
-    added adding note notes noted noting stress stresses stressed stressing explain
-    explains explained explaining ask asks asked asking answer answers answered
-    answering reply replies replied replying respond responds responded responding
-    warn warns warned warning declare declares declared declaring insist insists
-    insisted insisting claim claims claimed claiming argue argues argued arguing write
-    writes wrote written writing admit admits admitted admitting recall recalls
-    recalled recalling emphasize emphasizes emphasized emphasizing emphasise
-    emphasises emphasised emphasising remark remarks remarked continue continues
-    continued announce announces announced suggest suggests suggested concede concedes
-    conceded acknowledge acknowledges acknowledged joke jokes joked assure assures
-    assured promise promises promised confirm confirms confirmed comment comments
-    commented mention mentions mentioned observe observes observed reiterate
-    reiterates reiterated complain complains complained quip quips quipped conclude
-    concludes concluded assert asserts asserted predict predicts predicted vow vows
-    vowed pledge pledged boast boasted exclaim exclaimed called calls urge urges urged
-    tweeted posted shouted whispered urged cautioned
+    say tell add note stress insist warn claim argue admit explain recall write tweet post
+    announce declare state reply respond ask urge call describe praise criticise criticize
+    dismiss acknowledge concede suggest predict promise vow pledge confirm deny complain
+    joke quip boast answer emphasize emphasise remark continue assure comment mention
+    observe reiterate conclude assert exclaim shout whisper caution point hail brand label
+    dub term condemn slam blast welcome reject accuse thank agree disagree recount
+    admonish lament demand maintain object protest retort rebut counter estimate forecast
+    characterise characterize deride mock ridicule applaud commend laud
     """
 )
+# Verbs that report speech only with their particle ("pointed out", not "at one point").
+EN_PARTICLE_VERBS = {"point": "out"}
+EN_VERB_LEMMA = {
+    form: lemma for lemma in sorted(EN_VERB_LEMMAS, reverse=True) for form in _en_forms(lemma)
+}
+EN_VERBS = frozenset(EN_VERB_LEMMA)
 UK_VERBS = _words(
     """
     сказати казати заявити заявляти говорити додати додавати наголосити наголошувати
@@ -45,7 +86,14 @@ UK_VERBS = _words(
     запевнити запевняти підсумувати уточнити уточнювати наполягати наполягти вигукнути
     пообіцяти обіцяти переконувати переконати заперечити заперечувати поскаржитися
     скаржитися назвати називати резюмувати підтвердити підтверджувати пожартувати
-    дорікнути звернутися висловитися закликати закликати застерегти застерігати
+    дорікнути звернутися висловитися закликати застерегти застерігати похвалити хвалити
+    розкритикувати критикувати відкинути охарактеризувати характеризувати описати
+    описувати оцінити прокоментувати коментувати зізнатися поділитися висловити
+    передбачити прогнозувати поклястися присягнутися спростувати похвалитися
+    оголосити оголошувати проголосити запропонувати пропонувати погодитися стверджувати
+    попросити вимагати поцікавитися відреагувати згадати згадувати пригадати
+    привітати засудити звинуватити звинувачувати подякувати повторити вказати вказувати
+    твітнути запитувати доповісти повідомляти наполягати визнавати заспокоїти
     """
 )
 RU_VERBS = _words(
@@ -57,7 +105,14 @@ RU_VERBS = _words(
     рассказывать продолжить продолжать уточнить уточнять настаивать настоять заверить
     заверять резюмировать воскликнуть пообещать обещать убеждать возразить возражать
     пожаловаться жаловаться назвать называть подтвердить подтверждать пошутить
-    обратиться высказаться призвать призывать предостеречь предостерегать
+    обратиться высказаться призвать призывать предостеречь предостерегать похвалить
+    хвалить раскритиковать критиковать отвергнуть охарактеризовать характеризовать
+    описать описывать оценить прокомментировать комментировать признаться поделиться
+    высказать предсказать прогнозировать поклясться опровергнуть отрицать похвастаться
+    хвастаться твитнуть объявить объявлять провозгласить предложить предлагать
+    согласиться утверждать попросить потребовать поинтересоваться отреагировать
+    вспомнить вспоминать приветствовать осудить обвинить обвинять поблагодарить
+    повторить подытожить заключить уверить уверять указать указывать доложить
     """
 )
 ACCORDING_RE = {
