@@ -1,6 +1,7 @@
 """Evaluate the divergence flags: DEMETR ru-en, the seeded drift suite, the putin-bush key.
 
     .venv/bin/python bench/eval_divergence.py [--split test|calib|all] [--parts demetr,drift,key]
+        [--drift-per-category N]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
   the divergence score, beside embedding cosine alone (toolkit.divergence_eval).
@@ -44,11 +45,11 @@ def run_demetr(embedder: object, split: str) -> dict:
     return result
 
 
-def run_drift(embedder: object, split: str) -> dict:
+def run_drift(embedder: object, split: str, per_category: int | None) -> dict:
     paths = [ROOT / "data" / "drift_suite" / f"en-{lang}.csv" for lang in ("uk", "ru")]
     result = {}
     for path in paths:
-        part = evaluate_drift([path], embedder, split=split)
+        part = evaluate_drift([path], embedder, split=split, per_category=per_category)
         result[path.stem] = part
         print(f"drift suite {path.stem}, split {split}: false flags on untouched pairs "
               f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)}), by category "
@@ -81,6 +82,12 @@ def main() -> None:
     parser.add_argument("--split", choices=("test", "calib", "all"), default="test")
     parser.add_argument("--parts", default="demetr,drift,key")
     parser.add_argument("--model", default=None)
+    parser.add_argument(
+        "--drift-per-category",
+        type=int,
+        default=None,
+        help="only the first N rows of each category per language pair (a quicker subset)",
+    )
     args = parser.parse_args()
     from toolkit.embed import load_embedder
 
@@ -91,7 +98,7 @@ def main() -> None:
         if part == "demetr":
             result = run_demetr(embedder, args.split)
         elif part == "drift":
-            result = run_drift(embedder, args.split)
+            result = run_drift(embedder, args.split, args.drift_per_category)
         elif part == "key":
             result = run_key(embedder)
         else:

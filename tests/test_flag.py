@@ -268,3 +268,13 @@ def test_year_read_as_date_on_one_side_and_number_on_the_other_is_no_change() ->
     same = row(numbers_a=["2001"], dates_b=["2001"], dates_only_b=["2001"])
     assert categories(same) == []
     assert categories(row(numbers_a=["2002"], dates_only_b=["2001"])) == ["DATE_CHANGED"]
+
+
+def test_names_lost_with_a_dropped_sentence_are_not_flagged_twice() -> None:
+    dropped = row(kind="unpaired", sent_ids_a=[5], text_a="Russia is European.", text_b="",
+                  sent_ids_b=[], similarity=None, names_only_a=["Russia"])  # fmt: skip
+    quote = row(kind="quote", pair_id="q0", sent_ids_a=[4, 5], sent_ids_b=[4],
+                text_a="A. Russia.", text_b="А.", quote_id_a="x.en:q0", quote_id_b="x.uk:q0",
+                names_only_a=["Russia"])  # fmt: skip
+    flags = flag_features(frame(dropped, quote), story=STORY)
+    assert flags["category"].to_list() == ["WORDS_DROPPED"]

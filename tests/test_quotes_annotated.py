@@ -28,10 +28,11 @@ def test_set_is_large_and_covers_every_language(evaluation) -> None:
         assert all(0 <= a < b <= len(item["text"]) for a, b in spans)
     assert sum(per_lang.values()) >= 150
     assert min(per_lang.values()) >= 40
-    assert {i["split"] for i in items} == {"dev", "test", "test2"}
-    groups = {s: {i["group"] for i in items if i["split"] == s} for s in ("dev", "test", "test2")}
-    assert groups["dev"].isdisjoint(groups["test"] | groups["test2"])
-    assert groups["test"].isdisjoint(groups["test2"])
+    splits = ("dev", "test", "test2", "test3", "test4", "test5")
+    assert {i["split"] for i in items} == set(splits)
+    groups = {s: {i["group"] for i in items if i["split"] == s} for s in splits}
+    for n, split in enumerate(splits):  # no group in two splits
+        assert all(groups[split].isdisjoint(groups[other]) for other in splits[n + 1 :])
 
 
 def test_dev_split_meets_span_and_speaker_targets(evaluation) -> None:

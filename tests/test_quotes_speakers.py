@@ -172,3 +172,169 @@ def test_name_runs_stop_at_paragraph_breaks() -> None:
 def test_sentence_initial_name_before_an_adverb_and_verb() -> None:
     text = 'Orlova spoke first. Orlova later said Moscow "will not beg".'
     assert speakers(text, "en") == ["orlov"]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("praised", "en"),
+        ("dismissed", "en"),
+        ("criticised", "en"),
+        ("criticizes", "en"),
+        ("described", "en"),
+        ("vowed", "en"),
+        ("quipped", "en"),
+        ("boasted", "en"),
+        ("tweeted", "en"),
+        ("denies", "en"),
+        ("conceding", "en"),
+        ("похвалив", "uk"),
+        ("розкритикувала", "uk"),
+        ("стверджує", "uk"),
+        ("вказав", "uk"),
+        ("пообіцяли", "uk"),
+        ("похвалил", "ru"),
+        ("отверг", "ru"),
+        ("утверждает", "ru"),
+        ("указала", "ru"),
+        ("поинтересовался", "ru"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and v.isascii() else None,
+)
+def test_reporting_verbs_by_lemma(word: str, lang: str) -> None:
+    assert reporting_verb(word, lang)
+
+
+def test_particle_verb_needs_its_particle() -> None:
+    assert not reporting_verb("pointed", "en")
+    assert speakers('Lena Hrytsai pointed out that "nothing is decided".', "en") == [
+        speaker_key("Hrytsai", "en")
+    ]
+    assert speakers('At one point Lena Hrytsai smiled at "the list".', "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        (
+            'Borys Lysenko won. His coach, Ivan Tarasenko, called it "a miracle".',
+            "en",
+            ["tarasenk"],
+        ),
+        (
+            "Борис Лисенко переміг. Його тренер, Іван Тарасенко, назвав це «дивом».",
+            "uk",
+            ["tarasenk"],
+        ),
+        (
+            "Борис Лысенко победил. Его тренер, Иван Тарасенко, назвал это «чудом».",
+            "ru",
+            ["tarasenk"],
+        ),
+        ('Olha Hrytsai spoke first. The mayor, Ivan Tarasenko, said "no".', "en", ["tarasenk"]),
+        ('"We are ready," Tarasenko told her.', "en", ["tarasenk"]),
+        ("«Ми готові», — сказав їй Тарасенко.", "uk", ["tarasenk"]),
+    ],
+    ids=["en-possessive", "uk-possessive", "ru-possessive", "en-appositive", "en-obj", "uk-obj"],
+)
+def test_possessives_and_objects_are_not_speakers(text: str, lang: str, keys: list) -> None:
+    assert speakers(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ('The Kremlin said the plan was "a provocation".', "en", "org:kremlin"),
+        ("У Кремлі назвали план «провокацією».", "uk", "org:kremlin"),
+        ("В Кремле назвали план «провокацией».", "ru", "org:kremlin"),
+        ('The foreign ministry dismissed the report as "fake".', "en", "org:ministry-foreign"),
+        ("«Це фейк», — заявили в МЗС.", "uk", "org:ministry-foreign"),
+        ("В МИД заявили, что доклад «фальшивка».", "ru", "org:ministry-foreign"),
+        ('The Office of the President called it "irresponsible".', "en", "org:office-president"),
+        ("В Офісі президента назвали це «безвідповідальним».", "uk", "org:office-president"),
+        ("Офис президента назвал это «безответственным».", "ru", "org:office-president"),
+    ],
+    ids=[
+        "en-kremlin",
+        "uk-kremlin",
+        "ru-kremlin",
+        "en-mfa",
+        "uk-mfa",
+        "ru-mfa",
+        "en-op",
+        "uk-op",
+        "ru-op",
+    ],
+)
+def test_institutions_speak_under_one_key(text: str, lang: str, key: str) -> None:
+    assert speakers(text, lang) == [key]
+
+
+def test_owner_of_an_office_gives_its_key() -> None:
+    text = 'President Ivan Tarasenko spoke. Tarasenko\'s office later called the plan "naive".'
+    assert speakers(text, "en") == ["org:office-president"]
+
+
+def test_person_beside_an_institution_speaks() -> None:
+    assert speakers("У Кремлі Дмитро Пєсков заявив: «Ні».", "uk") == ["peskov"]
+    assert speakers('Kremlin spokesman Dmitry Peskov said "no".', "en") == ["peskov"]
+    text = "Официальный представитель МИД Дарья Орлова назвала санкции «бандитизмом»."
+    assert speakers(text, "ru") == ["orlov"]
+
+
+def test_impersonal_plural_verb_takes_the_institution() -> None:
+    text = "Парламент ухвалив закон, який, як заявили в Міністерстві освіти, «нічого не змінить»."
+    assert speakers(text, "uk") == ["org:ministry-education"]
+    text = "Путін і Буш заявили: «Ми домовилися»."
+    assert speakers(text, "uk") == ["putin"]
+
+
+def test_verb_gender_rules_out_a_subject() -> None:
+    text = (
+        "Ольга Марченко та Іван Мороз зустрілися. Мороз, за якого просила Марченко, сказав: «Так»."
+    )
+    assert speakers(text, "uk") == ["moroz"]
+
+
+def test_subject_before_an_earlier_quote_of_the_sentence() -> None:
+    text = 'Ivan Moroz called the plan "naive" and warned that "winter is coming".'
+    assert speakers(text, "en") == ["moroz", "moroz"]
+    text = "Гравець Іван Мороз, який забив «Зорі», сказав, що «команда готова»."
+    assert speakers(text, "uk") == [None, "moroz"]
+
+
+def test_name_after_a_sentence_initial_word() -> None:
+    assert speakers('As Moroz put it, "winter is coming".', "en") == ["moroz"]
+
+
+def test_occupation_refers_back_to_the_named_person() -> None:
+    text = "Експерт Іван Мороз виступив у Раді.\n\n«Зима буде важкою», — попередив експерт."
+    assert speakers(text, "uk") == ["moroz"]
+
+
+def test_latin_letter_is_not_a_speaker() -> None:
+    text = "«Ми готові», — написав у X міністр Іван Мороз."
+    assert speakers(text, "uk") == ["moroz"]
+
+
+def test_possessor_inside_a_name_run() -> None:
+    text = "Речник Мороза Іван Коваль назвав заяву «дивною»."
+    assert speakers(text, "uk") == ["koval"]
+
+
+def test_press_service_speaks() -> None:
+    text = 'The ministry\'s press service called the report "false".'
+    assert speakers(text, "en") == ["org:press-service"]
+    assert speakers("У пресслужбі назвали звіт «неправдивим».", "uk") == ["org:press-service"]
+
+
+def test_sentence_initial_name_with_an_apposition() -> None:
+    text = 'Oksana, a teacher from Lviv, told us: "We are tired."'
+    assert speakers(text, "en") == [speaker_key("Oksana", "en")]
+    text = "Олена, вчителька зі Львова, розповіла: «Ми втомилися»."
+    assert speakers(text, "uk") == [speaker_key("Олена", "uk")]
+
+
+def test_name_far_after_the_verb() -> None:
+    text = "«Так», — говорит заведующая отделением городской клинической больницы Анна Шевчук."
+    assert speakers(text, "ru") == ["shevchuk"]

@@ -163,6 +163,7 @@ def demetr_report(scored: list[dict[str, object]], *, cosine_at: float) -> dict[
     cos_flagged = lambda p: float(p["cosine"]) < cosine_at  # noqa: E731
     divergent = [p for p in scored if p["label"] == 1]
     equivalent = by_type.get("equivalent", [])
+    mt = by_type.get("equivalent_mt", [])
     types = sorted(t for t in by_type if not t.startswith("equivalent"))
     return {
         "pairs": len(scored),
@@ -172,10 +173,14 @@ def demetr_report(scored: list[dict[str, object]], *, cosine_at: float) -> dict[
         "auc_cosine": round(
             roc_auc([-p["cosine"] for p in divergent], [-p["cosine"] for p in equivalent]), 4
         ),
+        "auc_mt": round(roc_auc([p["score"] for p in divergent], [p["score"] for p in mt]), 4),
+        "auc_mt_cosine": round(
+            roc_auc([-p["cosine"] for p in divergent], [-p["cosine"] for p in mt]), 4
+        ),
         "fpr": rate(equivalent, flagged),
         "fpr_cosine": rate(equivalent, cos_flagged),
-        "fpr_mt": rate(by_type.get("equivalent_mt", []), flagged),
-        "fpr_mt_cosine": rate(by_type.get("equivalent_mt", []), cos_flagged),
+        "fpr_mt": rate(mt, flagged),
+        "fpr_mt_cosine": rate(mt, cos_flagged),
         "recall": {t: rate(by_type[t], flagged) for t in types},
         "recall_cosine": {t: rate(by_type[t], cos_flagged) for t in types},
         "count": {t: len(by_type[t]) for t in types},
@@ -237,6 +242,10 @@ def render_report(result: dict[str, object]) -> str:
     lines.append(f"{'equivalent MT (FPR)':24}{result['equivalent']:5d}{result['fpr_mt']:9.3f}"
                  f"{result['fpr_mt_cosine']:9.3f}")  # fmt: skip
     lines.append(f"{'ROC AUC':24}{'':5}{result['auc']:9.3f}{result['auc_cosine']:9.3f}")
+    if "auc_mt" in result:
+        lines.append(
+            f"{'ROC AUC vs MT':24}{'':5}{result['auc_mt']:9.3f}{result['auc_mt_cosine']:9.3f}"
+        )
     lines.append(
         f"cosine baseline flags cos < {result['cosine_threshold']} (5% FPR on calib equivalents)"
     )
@@ -246,14 +255,25 @@ def render_report(result: dict[str, object]) -> str:
 # ---- drift suite -----------------------------------------------------------------------
 
 
-def drift_rows(path: str | Path, *, split: str) -> list[dict[str, str]]:
-    """The rows of one drift-suite CSV in `split` ("calib", "test" or "all")."""
+def drift_rows(
+    path: str | Path, *, split: str, per_category: int | None = None
+) -> list[dict[str, str]]:
+    """The rows of one drift-suite CSV in `split` ("calib", "test" or "all"); with
+    `per_category`, only the first that many rows of each category (file order)."""
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return [r for r in rows if split == "all" or r["split"] == split]
+        rows = [r for r in csv.DictReader(handle) if split == "all" or r["split"] == split]
+    if per_category is None:
+        return rows
+    taken: dict[str, int] = defaultdict(int)
+    kept = []
+    for r in rows:
+        if taken[r["category"]] < per_category:
+            taken[r["category"]] += 1
+            kept.append(r)
+    return kept
 
 
 def drift_features(
@@ -283,6 +303,7 @@ def evaluate_drift(
     split: str = "test",
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     words: bool = True,
+    per_category: int | None = None,
 ) -> dict[str, object]:
     """Recall per category and the false-flag rate on untouched pairs of the drift suite."""
     from toolkit.embed.tokens import TokenEmbedder
@@ -293,7 +314,7 @@ def evaluate_drift(
     hits: dict[str, list[bool]] = defaultdict(list)
     false_flags: dict[str, int] = defaultdict(int)
     for path in paths:
-        rows = drift_rows(path, split=split)
+        rows = drift_rows(path, split=split, per_category=per_category)
         if tokens is not None:
             tokens.prefetch(sorted({r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}))
         for row in rows:
@@ -317,6 +338,7 @@ def evaluate_drift(
         else None,
         "false_flag_categories": dict(sorted(false_flags.items())),
         "flag": thresholds.fragment(),
+        "per_category": per_category,
     }
 
 
@@ -330,10 +352,11 @@ def _norm(text: str) -> str:
 
 
 def _texts_match(key: str, flag: str) -> bool:
+    """Either side empty (nothing there), or one text holds the other."""
     key, flag = _norm(key), _norm(flag)
-    if not key:
+    if not key or not flag:
         return True
-    return bool(flag) and (flag in key or key in flag)
+    return flag in key or key in flag
 
 
 def key_match(key: dict[str, str], flag: dict[str, object]) -> bool:

@@ -86,6 +86,8 @@ class Thresholds:
     words_min_count: int = 2  # at least this many such words ...
     words_min_share: float = 0.3  # ... making at least this share of the side's content words
     words_score_at_share: float = 0.5  # share that gives score 1.0 (linear below)
+    word_alone_best: float = 0.0  # one word alone flags when its best similarity is below this
+    word_alone_score: float = 0.5
     sentence_dropped_score: float = 0.55  # a sentence with no counterpart (1-0 bead)
     # SPEAKER_CHANGED: both speakers known and not the same person.
     speaker_score: float = 0.85
@@ -232,17 +234,24 @@ def _unmatched(row: dict, side: str, t: Thresholds) -> list[str]:
 
 
 def _words(row: dict, t: Thresholds) -> Iterator[Finding]:
-    for side, category, label in (("a", "WORDS_DROPPED", "words dropped"),
-                                  ("b", "WORDS_ADDED", "words added")):  # fmt: skip
+    sides = (("a", "WORDS_DROPPED", "words dropped"), ("b", "WORDS_ADDED", "words added"))
+    for side, category, label in sides:
         words = _unmatched(row, side, t)
         content = row.get(f"content_{side}") or 0
-        if content <= 0 or len(words) < t.words_min_count:
+        if content <= 0 or not words:
             continue
+        shown = ", ".join(dict.fromkeys(words[:MAX_EVIDENCE_WORDS]))
         share = len(words) / content
-        if share >= t.words_min_share:
+        if len(words) >= t.words_min_count and share >= t.words_min_share:
             score = min(1.0, share / t.words_score_at_share)
-            shown = ", ".join(dict.fromkeys(words[:MAX_EVIDENCE_WORDS]))
             yield Finding(category, round(score, 4), f"{label}: {shown}")
+        elif _alone(row, side, t):
+            yield Finding(category, t.word_alone_score, f"{label}: {shown}")
+
+
+def _alone(row: dict, side: str, t: Thresholds) -> bool:
+    best = [b for b in row.get(f"unmatched_best_{side}") or [] if b is not None]
+    return bool(best) and min(best) < t.word_alone_best
 
 
 def _speaker(row: dict, t: Thresholds) -> Iterator[Finding]:
@@ -342,7 +351,9 @@ def _flag_row(row: dict, found: Finding, *, story: str, thresholds: Thresholds) 
 
 
 # A flag of the key category hides flags of these categories on the same sentences: the
-# changed name of a changed speaker, the dropped sentence that held a missing quote.
+# changed name of a changed speaker, the dropped sentence that held a missing quote. A name
+# found on one side only is hidden by dropped/added words on the same sentences (the name
+# went with them).
 SUBSUMES = {
     "SPEAKER_CHANGED": ("NAME_CHANGED",),
     "QUOTE_MISSING": ("WORDS_DROPPED", "WORDS_ADDED"),
@@ -358,14 +369,20 @@ def _drop_covered(flags: list[dict]) -> list[dict]:
     for flag in flags:
         if flag["_kind"] == "unit" and any(_covers(q, flag) for q in quote_flags):
             continue
-        if any(
-            flag["category"] in SUBSUMES.get(other["category"], ())
-            and _covers(other, flag, same_category=False)
-            for other in flags
-        ):
+        if any(_explains(other, flag) for other in flags):
             continue
         out.append(flag)
     return out
+
+
+def _explains(other: dict, flag: dict) -> bool:
+    """Whether `other` explains `flag`: SUBSUMES, or names lost with dropped/added words."""
+    if not _covers(other, flag, same_category=False):
+        return False
+    if flag["category"] in SUBSUMES.get(other["category"], ()):
+        return True
+    one_sided_name = flag["category"] == "NAME_CHANGED" and EMPTY in flag["evidence"]
+    return one_sided_name and other["category"] in ("WORDS_DROPPED", "WORDS_ADDED")
 
 
 def _covers(quote: dict, unit: dict, *, same_category: bool = True) -> bool:

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
-from toolkit.errors import OutputError
+from toolkit.errors import InputError, OutputError
 from toolkit.output import render_csv
 
 RUN_JSON = "run.json"
@@ -69,7 +71,11 @@ def library_versions() -> dict[str, str]:
 
 
 def _parquet_bytes(frame: pl.DataFrame, tmp: Path) -> None:
-    frame.write_parquet(tmp, statistics=False, compression="zstd")
+    # Encoded in memory, written by Python: a full disk is an OSError (polars would raise
+    # its own ComputeError from inside write_parquet).
+    buffer = io.BytesIO()
+    frame.write_parquet(buffer, statistics=False, compression="zstd")
+    tmp.write_bytes(buffer.getvalue())
 
 
 def _encoded(name: str, frame: pl.DataFrame) -> list[tuple[str, object]]:
@@ -124,6 +130,7 @@ def write_run(folder: str | Path, tables: dict[str, pl.DataFrame], meta: dict) -
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the run folder ({exc.strerror or exc})") from exc
+    _remove_stale_tmp(out)
     with _staged(out) as staged:
         for name in sorted(tables):
             for file_name, content in _encoded(name, tables[name]):
@@ -133,9 +140,35 @@ def write_run(folder: str | Path, tables: dict[str, pl.DataFrame], meta: dict) -
         text = json.dumps(full_meta, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
         _stage_file(out, RUN_JSON, text.encode("utf-8"), staged)
         for tmp, target in staged:
-            os.replace(tmp, target)
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
     _fsync_dir(out)
     return RunOutput(folder=out, files=[t for _, t in staged], meta=full_meta)
+
+
+_STALE_TMP = re.compile(r"\.(.+)\.(\d+)\.tmp")
+
+
+def _remove_stale_tmp(folder: Path) -> None:
+    """Remove `.<file>.<pid>.tmp` files left by a run that was killed (its pid is gone)."""
+    for path in folder.iterdir():
+        match = _STALE_TMP.fullmatch(path.name)
+        if match is None or int(match.group(2)) == os.getpid() or _alive(int(match.group(2))):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -261,6 +294,10 @@ def run_story(
 
     folder = Path(story_dir)
     versions = read_story(folder)
+    if len(versions) < 2:
+        raise InputError(
+            f"{folder}: only one version ({versions[0].version_id}); a run compares two or more"
+        )
     embedder = load_embedder(model, quiet=quiet)
     analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name)
     params = {"mode": mode, "pivot": analysis.pivot, "model": model or "default"}

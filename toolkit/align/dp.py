@@ -34,7 +34,7 @@ class DPParams:
     merge_penalty: float = 0.02  # per sentence beyond two in a bead
     length_weight: float = 0.1  # times squared log length-ratio deviation
     full_cells: int = 300_000  # grids up to this size get no coarse pass
-    coarse_cells: int = 250_000  # size of the pooled grid
+    max_factor: int = 8  # most sentences pooled into one block per coarse level
     rounds: int = 2  # refinement rounds with real merged embeddings
     size_weight: float = 0.0  # bead score times ((a + b) / 2) ** size_weight
 
@@ -105,8 +105,16 @@ def find_band(src: np.ndarray, tgt: np.ndarray, params: DPParams) -> Band:
     n, m = src.shape[0], tgt.shape[0]
     if (n + 1) * (m + 1) <= params.full_cells or n < 4 or m < 4:
         return Band.full(n, m)
-    factor = max(2, math.ceil(math.sqrt(n * m / params.coarse_cells)))
-    coarse = DPParams(max_bead=(2, 2), k=params.k, skip=params.skip, rounds=0)
+    # a bounded pooling factor keeps the band narrow; larger grids recurse through more levels
+    factor = max(2, min(params.max_factor, math.ceil(math.sqrt(n * m / params.full_cells))))
+    coarse = DPParams(
+        max_bead=(2, 2),
+        k=params.k,
+        skip=params.skip,
+        rounds=0,
+        full_cells=params.full_cells,
+        max_factor=params.max_factor,
+    )
     beads = align_translation(pool(src, factor), pool(tgt, factor), params=coarse)
     lo = np.full(n + 1, m + 1, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)

@@ -19,7 +19,12 @@ from pathlib import Path
 from toolkit.errors import InputError
 from toolkit.ingest.decode import decode_bytes
 from toolkit.ingest.header import parse_header
-from toolkit.ingest.language import detect_language, language_code, split_file_name
+from toolkit.ingest.language import (
+    detect_language,
+    language_code,
+    script_of,
+    split_file_name,
+)
 from toolkit.ingest.normalise import PARAGRAPH_BREAK, normalise, normalise_array, source_end
 
 __all__ = [
@@ -176,8 +181,10 @@ def _resolve_language(
             f"{file_lang!r}; make them agree"
         )
     if header_lang:
+        _check_script(header_lang, text, name=name, where="header")
         return header_lang, "header"
     if file_lang:
+        _check_script(file_lang, text, name=name, where="file name")
         return file_lang, "filename"
     if option is not None:
         return option, "option"
@@ -188,6 +195,26 @@ def _resolve_language(
             "in the file name (outlet.uk.txt) or with --lang"
         )
     return detected, "detected"
+
+
+def _check_script(code: str, text: str, *, name: str, where: str) -> None:
+    """Refuse an en/uk/ru version whose letters are mostly of the other script.
+
+    A German article saved as `outlet.uk.txt`, or Ukrainian text in an `.en.txt` file,
+    would otherwise go to the wrong sentence splitter and quote rules without a word.
+    """
+    expected = _SCRIPTS.get(code)
+    if expected is None:
+        return
+    found = script_of(text)
+    if found is not None and found != expected:
+        raise InputError(
+            f"{name}: the {where} says language {code!r} but the text is mostly in "
+            f"{found} letters; correct the language"
+        )
+
+
+_SCRIPTS = {"en": "Latin", "uk": "Cyrillic", "ru": "Cyrillic"}
 
 
 def version_files(folder: str | Path) -> list[Path]:

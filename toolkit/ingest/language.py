@@ -94,6 +94,33 @@ def detect_language(text: str) -> str | None:
     return _english(words) if latin else None
 
 
+def script_of(text: str) -> str | None:
+    """The script of `text`'s letters, "Latin" or "Cyrillic", or None.
+
+    A script is named when it holds at least 80% of the Latin and Cyrillic letters among the
+    first 100,000 characters, and there are at least 20 such letters.
+
+    Example:
+        >>> script_of("Der Kanzler sagte am Montag, dass die Steuern sinken."), script_of("Ok")
+        ('Latin', None)
+    """
+    sample = text[:_SAMPLE_CHARS]
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in sample if ("a" <= ch.lower() <= "z") or "\u00c0" <= ch <= "\u024f")
+    total = cyrillic + latin
+    if total < _MIN_SCRIPT_LETTERS:
+        return None
+    if latin >= _SCRIPT_SHARE * total:
+        return "Latin"
+    if cyrillic >= _SCRIPT_SHARE * total:
+        return "Cyrillic"
+    return None
+
+
+_MIN_SCRIPT_LETTERS = 20
+_SCRIPT_SHARE = 0.8
+
+
 def _english(words: list[str]) -> str | None:
     """'en' unless the words look like another Latin-script language."""
     english = sum(1 for word in words if word in _EN_WORDS)

@@ -266,7 +266,9 @@ def _inherit(
             others = [
                 m
                 for m in people
-                if between[0] <= m.start < between[1] and m.key != last["speaker_key"]
+                if between[0] <= m.start < between[1]
+                and m.key != last["speaker_key"]
+                and (m.kind != "org" or m.first)  # "said at the ministry" names no one new
             ]
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]

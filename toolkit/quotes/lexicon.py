@@ -1,7 +1,9 @@
 """Word lists for quote attribution: reporting verbs, pronouns, roles, countries, titles.
 
 Lower-case entries; uk/ru verbs and roles are pymorphy3 lemmas (so every inflection of
-заявити / заявить matches), English verbs are listed in each form.
+заявити / заявить matches), English verbs are listed by lemma and their forms generated
+(praise -> praises, praised, praising). Institutions map to one concept across languages
+(Кремль, Кремль, Kremlin -> kremlin).
 """
 
 from __future__ import annotations
@@ -286,6 +288,38 @@ ROLE_HEADS = {
     "речниця": "spokes",
     "спікер": "speaker",
     "спикер": "speaker",
+    "тренерка": "coach",
+    # occupations that news writing uses to refer back to a named person ("the expert",
+    # "— попередив експерт"): no office of their own
+    **dict.fromkeys(
+        _words(
+            """
+        expert analyst economist scientist activist journalist player striker footballer
+        goalkeeper athlete doctor professor historian researcher founder co-founder owner
+        manager executive senator general officer експерт аналітик економіст науковець
+        активіст активістка журналіст журналістка футболіст гравець нападник воротар
+        спортсмен спортсменка лікар лікарка професор історик дослідник дослідниця засновник
+        засновниця співзасновник власник власниця менеджер генерал сенатор заступник
+        заступниця эксперт аналитик экономист ученый активист активистка журналист
+        журналистка футболист игрок нападающий вратарь врач профессор историк
+        исследователь основатель сооснователь владелец владелица генерал заместитель
+        захисник захисниця защитник защитница головлікар главврач
+            """
+        ),
+        None,
+    ),
+    "представник": "spokes",
+    "представниця": "spokes",
+    "представитель": "spokes",
+    "представительница": "spokes",
+    "директорка": "director",
+    "адвокатка": "lawyer",
+    "прокурорка": "prosecutor",
+    "президентка": "president",
+    "прем'єрка": "pm",
+    "посолка": "ambassador",
+    "головуючий": "chair",
+    "spokesman's": "spokes",
 }
 EN_TITLE_WORDS = _words(
     """
@@ -327,7 +361,9 @@ EN_ROLE_RE = re.compile(
     r"secretary-general|head of the kremlin|head of the white house|leader|president|"
     r"premier|minister|chancellor|spokesman|spokeswoman|spokesperson|diplomat|politician|"
     r"envoy|mayor|governor|ambassador|judge|coach|captain|director|chairman|commander|"
-    r"lawyer|prosecutor|lawmaker|latter)\b",
+    r"lawyer|prosecutor|lawmaker|expert|analyst|economist|scientist|activist|journalist|"
+    r"player|striker|footballer|goalkeeper|athlete|doctor|professor|historian|researcher|"
+    r"founder|co-founder|owner|manager|executive|senator|officer|latter)\b",
     re.IGNORECASE,
 )
 
@@ -384,5 +420,138 @@ EN_AUX = _words(
     is are was were be been being am will would can could shall should may might must
     have has had do does did isn't aren't wasn't weren't won't can't don't doesn't
     didn't i'm it's we're they're
+    """
+)
+
+# Institutions that speak ("the Kremlin said", "В Офісі президента назвали", "в МИД
+# заявили"): lemma -> concept, shared across languages so that one institution gets one
+# speaker key ("org:office-president") in every version.
+ORG_HEADS = {
+    "kremlin": "kremlin",
+    "кремль": "kremlin",
+    "pentagon": "pentagon",
+    "пентагон": "pentagon",
+    "office": "office",
+    "офіс": "office",
+    "офис": "office",
+    "government": "government",
+    "уряд": "government",
+    "правительство": "government",
+    "cabinet": "government",
+    "кабмін": "government",
+    "кабмин": "government",
+    "ministry": "ministry",
+    "міністерство": "ministry",
+    "министерство": "ministry",
+    "мзс": "ministry-foreign",
+    "мид": "ministry-foreign",
+    "міноборони": "ministry-defence",
+    "минобороны": "ministry-defence",
+    "police": "police",
+    "поліція": "police",
+    "полиция": "police",
+    "army": "army",
+    "military": "army",
+    "армія": "army",
+    "армия": "army",
+    "зсу": "army",
+    "embassy": "embassy",
+    "посольство": "embassy",
+    "court": "court",
+    "суд": "court",
+    "prosecutors": "prosecutors",
+    "прокуратура": "prosecutors",
+    "company": "company",
+    "компанія": "company",
+    "компания": "company",
+    "club": "club",
+    "клуб": "club",
+    "federation": "federation",
+    "федерація": "federation",
+    "федерация": "federation",
+    "committee": "committee",
+    "комітет": "committee",
+    "комитет": "committee",
+    "commission": "commission",
+    "комісія": "commission",
+    "комиссия": "commission",
+    "agency": "agency",
+    "агентство": "agency",
+    "nato": "nato",
+    "нато": "nato",
+    "un": "un",
+    "оон": "un",
+    "мерія": "city-hall",
+    "мэрия": "city-hall",
+    "administration": "administration",
+    "адміністрація": "administration",
+    "администрация": "administration",
+    "headquarters": "headquarters",
+    "штаб": "headquarters",
+    "генштаб": "general-staff",
+    "white house": "white-house",
+    "general staff": "general-staff",
+    "city hall": "city-hall",
+    "foreign ministry": "ministry-foreign",
+    "defence ministry": "ministry-defence",
+    "defense ministry": "ministry-defence",
+    "health ministry": "ministry-health",
+    "presidential office": "office-president",
+    "press service": "press-service",
+    "press office": "press-service",
+    "пресслужба": "press-service",
+    "прес-служба": "press-service",
+    "пресс-служба": "press-service",
+    "department": "department",
+    "департамент": "department",
+}
+# The word after an institution that says whose it is (Офіс президента, Ministry of
+# Defence, Міністерство охорони здоров'я): lemma -> concept.
+ORG_QUALIFIERS = {
+    "president": "president",
+    "президент": "president",
+    "prime": "pm",
+    "прем'єр": "pm",
+    "премьер": "pm",
+    "прем'єр-міністр": "pm",
+    "премьер-министр": "pm",
+    "foreign": "foreign",
+    "закордонний": "foreign",
+    "иностранный": "foreign",
+    "defence": "defence",
+    "defense": "defence",
+    "оборона": "defence",
+    "health": "health",
+    "охорона": "health",
+    "здравоохранение": "health",
+    "interior": "interior",
+    "внутрішній": "interior",
+    "внутренний": "interior",
+    "justice": "justice",
+    "юстиція": "justice",
+    "юстиция": "justice",
+    "finance": "finance",
+    "фінанси": "finance",
+    "финансы": "finance",
+    "energy": "energy",
+    "енергетика": "energy",
+    "энергетика": "energy",
+    "education": "education",
+    "освіта": "education",
+    "образование": "education",
+}
+# Heads that need their owner or qualifier to name one institution ("the office" alone
+# says little): office, ministry.
+ORG_NEEDS_OWNER = frozenset({"office", "ministry"})
+# Nominative subject pronouns; the other forms (його, её, him) are never the subject.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "він", "вона", "он", "она"})
+LOCATIVE_PREPS = frozenset({"в", "у", "во", "in", "at"})
+# Irregular past tenses: a lone capitalised word at a sentence start followed by one of
+# these is a name ("Kovalenko met ...", "Orlova spoke ...").
+EN_IRREGULAR_PAST = _words(
+    """
+    met spoke went came took gave made left won lost ran held led sent saw began became
+    brought kept thought found stood sat flew chose drove rose fell hit put set cut beat
+    sought fought struck broke knew heard felt paid read meant got grew threw wore swore
     """
 )

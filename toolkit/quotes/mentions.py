@@ -6,6 +6,11 @@ first-name and patronymic readings); titles and countries just before a name are
 as its attributes ("Russian President Vladimir Putin", "президент Росії Володимир Путін").
 Pronouns and roles ("he", "the Kremlin leader", "глава Кремля", "він", "он") are resolved
 to the last compatible named person: gender, country and office agree where known.
+Institutions that speak ("the Kremlin said", "В Офісі президента назвали", "в МИД
+заявили") are mentions of kind "org", keyed "org:<concept>[-<qualifier>]" the same in
+every language (org:kremlin, org:office-president); they are never antecedents.
+Possessors and objects ("Her coach", "Putin's office", його, Путина) are marked oblique:
+they are never taken as the subject of a reporting verb.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from toolkit.morph import MORPH_LANGS, analyzer, fold
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
 from toolkit.quotes.lexicon import (
     COUNTRY_WORDS,
+    EN_IRREGULAR_PAST,
     EN_MULTI_ROLES,
     EN_NAME_GENDER,
     EN_NOT_PERSON,
@@ -25,8 +31,13 @@ from toolkit.quotes.lexicon import (
     EN_STOP,
     EN_TITLE_WORDS,
     EN_VERBS,
+    LOCATIVE_PREPS,
+    ORG_HEADS,
+    ORG_NEEDS_OWNER,
+    ORG_QUALIFIERS,
     PRONOUNS,
     ROLE_HEADS,
+    SUBJECT_PRONOUNS,
 )
 from toolkit.quotes.names import gender_of, speaker_key, surname
 
@@ -51,7 +62,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # "name" | "pronoun" | "role" | "latter"
+    kind: str  # "name" | "pronoun" | "role" | "latter" | "org"
     sentence: int
     first: bool  # the first mention of its sentence (a subject, roughly)
     name: str | None = None
@@ -59,6 +70,9 @@ class Mention:
     gender: str | None = None
     country: str | None = None
     role: str | None = None
+    oblique: bool = False  # a possessor or an object (Putin's, його, him): never the subject
+    locative: bool = False  # an institution after "in" (у Кремлі заявили): a fallback subject
+    owner: int | None = None  # an institution's possessor mention, by start (Zelensky's office)
 
 
 def tokens(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
@@ -81,6 +95,8 @@ def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
     """A capitalised Cyrillic word that reads as a first name, surname or patronymic."""
     if not word[:1].isupper() or (word.isupper() and len(word) > 1):
         return False
+    if len(word) < 2 or not re.search(r"[а-яёіїєґ]", word.lower()):
+        return False  # "у X", "у Facebook": a letter or a Latin brand, not a person
     parses = analyzer(lang).parse(fold(word).lower())
     tags = [set(str(p.tag).replace(" ", ",").split(",")) for p in parses]
     if any({"Geox", "Orgn", "Abbr", "NPRO"} & t for t in tags[:1]):
@@ -126,6 +142,29 @@ def sentence_starts(masked: str) -> list[int]:
     return starts
 
 
+_EN_ORG_RE = re.compile(
+    r"(?:\b(?P<the>the|its|his|her|their)\s+)?"
+    r"(?:(?P<adj>presidential|foreign|defen[cs]e|health|interior|justice|finance|energy|"
+    r"education)\s+)?"
+    r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
+    r"embassy|court|prosecutors|company|club|federation|committee|commission|agency|nato|un|"
+    r"administration|headquarters|department|white\s+house|general\s+staff|city\s+hall|"
+    r"press\s+(?:service|office))\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
+    r"defen[cs]e|health|interior|justice|finance|energy|education))?",
+    re.IGNORECASE,
+)
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_EN_ORG_NOT_HEAD = frozenset(
+    re.findall(
+        r"\w+",
+        """official officials source sources statement building walls staff member members
+        employees chief boss website channel press spokesman spokeswoman insiders aide aides
+        adviser advisers""",
+    )
+)
+
+
 class MentionFinder:
     """Finds the person mentions of one masked document."""
 
@@ -163,16 +202,49 @@ class MentionFinder:
         return self.sentence_of(prev_start) != self.sentence_of(start) or self.toks[j][2] in ".!?:"
 
     def find(self) -> list[Mention]:
-        raw = self._names() + self._anaphors()
-        raw.sort(key=lambda m: m.start)
+        raw = self._names() + self._anaphors() + self._orgs()
+        raw.sort(key=lambda m: (m.start, m.kind == "org"))
+        raw = [m for n, m in enumerate(raw) if n == 0 or m.start >= raw[n - 1].end]
         seen: set[int] = set()
-        out = []
+        out: list[Mention] = []
         for m in raw:
             sent = self.sentence_of(m.start)
             gender = self._verb_gender(m) or m.gender
-            out.append(replace(m, sentence=sent, first=sent not in seen, gender=gender))
-            seen.add(sent)
+            oblique = m.oblique or self._oblique(m)
+            owner = m.owner
+            if m.kind == "org" and out and self._possessor_of(out[-1], m):
+                owner = out[-1].start
+            first = sent not in seen and not oblique and not m.locative
+            out.append(
+                replace(m, sentence=sent, first=first, gender=gender, oblique=oblique, owner=owner)
+            )
+            if first:
+                seen.add(sent)
         return out
+
+    def _oblique(self, m: Mention) -> bool:
+        """Whether a mention cannot be a subject: a possessor ("Putin's", "Her coach"),
+        an object pronoun (him, його, её), a uk/ru name or role with no nominative reading
+        (Путіна, президента)."""
+        after = self.masked[m.end : m.end + 2]
+        if after in ("'s", "’s") or m.text.lower().endswith(("'s", "’s")):
+            return True
+        if m.kind == "pronoun":
+            return fold(m.text).lower() not in SUBJECT_PRONOUNS
+        if self.lang not in MORPH_LANGS or m.kind not in ("name", "role"):
+            return False
+        words = [t[2] for t in tokens(m.text) if re.match(r"\w", t[2]) and len(t[2]) > 1]
+        if not words:
+            return False
+        head = words[-1] if m.kind == "name" else words[0]  # a surname; a role's noun
+        return all(
+            _CASES & grammemes(p.tag) and not {"nomn", "Fixd"} & grammemes(p.tag)
+            for p in _parses(fold(head).lower(), self.lang)
+        )
+
+    def _possessor_of(self, prev: Mention, org: Mention) -> bool:
+        """`prev` owns the institution right after it ("Zelensky's office")."""
+        return bool(re.fullmatch(r"['’]s\s+", self.masked[prev.end : org.start]))
 
     def _verb_gender(self, m: Mention) -> str | None:
         """uk/ru: the gender of a past-tense verb next to the mention (сказала Беккер)."""
@@ -243,7 +315,7 @@ class MentionFinder:
             return None
         if k == 0 and len(person) == 1 and self._initial(i) and low[0] in EN_STOP:
             return None
-        if len(person) == 1 and self._initial(i) and not self._en_plausible(i):
+        if len(person) == 1 and self._initial(i) and not self._en_plausible(i + k):
             return None
         start, end = self.toks[i + k][0], self.toks[j - 1][1]
         country, role = self._attributes(i + k)
@@ -267,18 +339,53 @@ class MentionFinder:
         """A lone capitalised word at a sentence start is a name when a verb follows
         (after at most one adverb: "Orlova later said")."""
         following = [t[2].lower() for t in self.toks[i + 1 : i + 3]]
+        if following[:1] == [","]:  # "Olena, a mother of two, told us": after the apposition
+            close = self._appositive_end(i + 1)
+            following = [t[2].lower() for t in self.toks[close + 1 : close + 3]] if close else []
+        if self.toks[i][2].endswith(("'s", "’s")) and following:
+            head = following[0]
+            return head in ROLE_HEADS or head in ORG_HEADS  # "Zelensky's office said"
         for k, word in enumerate(following):
-            if word in EN_VERBS or word.endswith("ed") or word in _EN_AUX_NEXT:
+            if word in EN_VERBS | EN_IRREGULAR_PAST or word.endswith("ed") or word in _EN_AUX_NEXT:
                 return True
             if k > 0 or not (word.endswith("ly") or word in _EN_ADVERBS):
                 return False
         return False
+
+    def _appositive_end(self, comma: int) -> int | None:
+        """The comma closing an apposition that opens at token `comma` (within 10 words)."""
+        for k in range(comma + 1, min(comma + 12, len(self.toks))):
+            word = self.toks[k][2]
+            if word == ",":
+                return k
+            if MASK in word or word in ".!?:;":
+                return None
+        return None
+
+    def _cyr_initial_name(self, i: int) -> bool:
+        """A sentence-initial word with a first-name or surname reading that is also a
+        common word (Олена) is a name when a verb or an apposition follows."""
+        word = self.toks[i][2]
+        parses = _parses(fold(word).lower(), self.lang)
+        if fold(word).lower() in PRONOUNS.get(self.lang, {}) or not parses:
+            return False  # Вона: a pronoun
+        if parses[0].tag.POS in ("NPRO", "PREP", "CONJ", "PRCL", "ADVB", "ADJF", "VERB"):
+            return False
+        if not any({"Name", "Surn"} & grammemes(p.tag) for p in parses):
+            return False
+        nxt = i + 1
+        if nxt < len(self.toks) and self.toks[nxt][2] == ",":
+            nxt = (self._appositive_end(nxt) or len(self.toks)) + 1
+        if nxt >= len(self.toks):
+            return False
+        return any(p.tag.POS == "VERB" for p in _parses(self.toks[nxt][2].lower(), self.lang))
 
     def _cyr_name(self, i: int, j: int) -> Mention | None:
         words = [t[2] for t in self.toks[i:j]]
         keep = [
             self._is_initial_letter(w)
             or _cyr_name_word(w, self.lang, self._initial_not_colon(i + n))
+            or (j - i == 1 and self._initial_not_colon(i) and self._cyr_initial_name(i))
             for n, w in enumerate(words)
         ]
         lo = hi = 0
@@ -347,8 +454,9 @@ class MentionFinder:
         out = []
         for m in EN_ROLE_RE.finditer(self.masked):
             after = self.masked[m.end() : m.end() + 30]
-            if re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after):
-                continue  # "the Russian President Vladimir Putin": the name carries it
+            if re.match(r",?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after):
+                continue  # "the Russian President Vladimir Putin", "the coach, Anna Volk,":
+                # the name (or the appositive name) carries it
             head = m.group(2).lower()
             if head == "latter":
                 kind, country, role = "latter", None, None
@@ -416,6 +524,70 @@ class MentionFinder:
             )
         return out
 
+    # institutions ------------------------------------------------------------------------
+    def _orgs(self) -> list[Mention]:
+        return self._en_orgs() if self.lang not in MORPH_LANGS else self._cyr_orgs()
+
+    def _org(
+        self, start: int, end: int, concept: str, qualifier: str | None, *, loc: bool
+    ) -> Mention:
+        key = concept if qualifier is None or "-" in concept else f"{concept}-{qualifier}"
+        text = self.masked[start:end]
+        return Mention(start, end, text, "org", 0, False, text, f"org:{key}", locative=loc)
+
+    def _en_orgs(self) -> list[Mention]:
+        out = []
+        for m in _EN_ORG_RE.finditer(self.masked):
+            head = re.sub(r"\s+", " ", m.group("head").lower())
+            if head == "un" and m.group("head") != "UN":
+                continue
+            rest = self.masked[m.end() : m.end() + 30]
+            nxt = re.match(r"\s+([\w'’.-]+)", rest)
+            if nxt and (
+                nxt.group(1)[:1].isupper()
+                or nxt.group(1).lower() in ROLE_HEADS
+                or nxt.group(1).lower() in EN_TITLE_WORDS
+                or nxt.group(1).lower() in _EN_ORG_NOT_HEAD
+            ):
+                continue  # "Kremlin spokesman", "the company shares": not the institution
+            adj = (m.group("adj") or "").lower()
+            concept = ORG_HEADS.get(f"{adj} {head}".strip()) or ORG_HEADS[head]
+            qual = ORG_QUALIFIERS.get(adj) if adj else None
+            if m.group("of"):
+                qual = qual or ORG_QUALIFIERS.get(m.group("of").lower().split()[0])
+            before = self.masked[max(0, m.start() - 4) : m.start()].lower().split()
+            loc = bool(before) and before[-1] in LOCATIVE_PREPS
+            start = m.start("adj") if m.group("adj") else m.start("head")
+            out.append(self._org(start, m.end(), concept, qual, loc=loc))
+        return out
+
+    def _cyr_orgs(self) -> list[Mention]:
+        out = []
+        toks = self.toks
+        for n, (start, _end, word) in enumerate(toks):
+            if MASK in word or not re.match(r"\w", word):
+                continue
+            low = _lemma(word, self.lang)
+            if low not in ORG_HEADS and fold(word).lower() not in ORG_HEADS:
+                continue
+            concept = ORG_HEADS.get(low) or ORG_HEADS[fold(word).lower()]
+            prev = toks[n - 1][2].lower() if n > 0 else ""
+            loc = prev in LOCATIVE_PREPS
+            if n > 0 and _lemma(toks[n - 1][2], self.lang) in ROLE_HEADS:
+                continue  # глава МЗС, речник Кремля: the person speaks
+            parses = _parses(fold(word).lower(), self.lang)
+            if not loc and not any("nomn" in grammemes(p.tag) for p in parses):
+                continue  # за даними компанії, речник Кремля: not the subject
+            stop, qual = n + 1, None
+            if n + 1 < len(toks) and re.match(r"\w", toks[n + 1][2]):
+                qual = ORG_QUALIFIERS.get(_lemma(toks[n + 1][2], self.lang))
+                if qual is not None:
+                    stop = n + 2
+            if self._name_follows(stop):
+                continue  # "МИД России Дарья Орлова": the person speaks
+            out.append(self._org(start, toks[stop - 1][1], concept, qual, loc=loc))
+        return out
+
     def _followed_by_verb(self, n: int) -> bool:
         if n + 1 >= len(self.toks):
             return False
@@ -441,7 +613,10 @@ class MentionFinder:
         return country, stop
 
     def _name_follows(self, n: int) -> bool:
-        """A name within the next three words (президент Росії Володимир Путін)."""
+        """A name within the next three words (президент Росії Володимир Путін), or an
+        appositive name after a comma (тренер, Анна Шевчук,)."""
+        if n < len(self.toks) and self.toks[n][2] == ",":
+            n += 1
         for k in range(n, min(n + 5, len(self.toks))):
             word = self.toks[k][2]
             if not re.match(r"\w", word) or MASK in word:
@@ -480,6 +655,9 @@ def resolve(mentions: list[Mention], *, window: int = 3) -> list[Mention]:
     known: dict[str, Mention] = {}
     done: list[Mention] = []
     for m in mentions:
+        if m.kind == "org":
+            done.append(_owned(m, done, known))
+            continue
         if m.kind == "name":
             prior = known.get(m.key or "")
             if prior is not None:
@@ -523,7 +701,7 @@ def _antecedent(
         distance = m.sentence - d.sentence
         if distance > 2 * window and fallback is not None:
             break
-        if not d.key:
+        if not d.key or d.kind == "org":
             continue
         info = _full(d, known)
         if not _compatible(m, info):
@@ -535,6 +713,18 @@ def _antecedent(
         if fallback is None:
             fallback = d
     return subject or fallback
+
+
+def _owned(m: Mention, done: list[Mention], known: dict[str, Mention]) -> Mention:
+    """An institution named by its owner ("Zelensky's office"): keyed by the owner's
+    office when known (org:office-president), else by the owner's key."""
+    if m.owner is None or m.key is None or m.key.removeprefix("org:") not in ORG_NEEDS_OWNER:
+        return m
+    owner = next((d for d in reversed(done) if d.start == m.owner), None)
+    if owner is None or not owner.key:
+        return m
+    info = _full(owner, known)
+    return replace(m, key=f"{m.key}-{info.role or owner.key}")
 
 
 def _full(d: Mention, known: dict[str, Mention]) -> Mention:

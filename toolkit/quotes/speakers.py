@@ -3,7 +3,10 @@
 Works on the masked text (see `toolkit.quotes.mentions`): a quote takes the person of its
 reporting clause — the interrupting clause of an interrupted quote, the clause after it
 (", — заявив X", '," he said'), or the clause before it ("X said:", "according to X",
-"за словами X", "по словам X"); pronouns and roles there are already resolved.
+"за словами X", "по словам X"); pronouns and roles there are already resolved. The
+subject is the first mention that is not oblique (a possessor or object: "Her coach,
+Sandra Zaniewska, called" -> Zaniewska); an institution after "in" ("У Кремлі заявили")
+speaks only when no person does.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ import re
 from dataclasses import dataclass
 
 from toolkit.morph import MORPH_LANGS, analyzer, fold
-from toolkit.quotes.lexicon import ACCORDING_RE, EN_VERBS, RU_VERBS, UK_VERBS
+from toolkit.quotes.lexicon import (
+    ACCORDING_RE,
+    EN_PARTICLE_VERBS,
+    EN_VERB_LEMMA,
+    RU_VERBS,
+    UK_VERBS,
+)
 from toolkit.quotes.mentions import BOUNDARY_RE, MASK, Mention, tokens
 
 
@@ -22,7 +31,8 @@ def reporting_verb(word: str, lang: str) -> bool:
     """Whether `word` is a form of a reporting verb (said, заявив, сказала, добавил...)."""
     low = fold(word).lower()
     if lang not in MORPH_LANGS:
-        return low in EN_VERBS and word[:1].islower()
+        lemma = EN_VERB_LEMMA.get(low)
+        return lemma is not None and lemma not in EN_PARTICLE_VERBS and word[:1].islower()
     verbs = UK_VERBS if lang == "uk" else RU_VERBS
     for p in analyzer(lang).parse(low):
         if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF") and fold(p.normal_form) in verbs:
@@ -37,9 +47,22 @@ def _gerund_of(word: str, verbs: frozenset[str]) -> bool:
     return stem != word and any(v.startswith(stem) and len(v) - len(stem) <= 3 for v in verbs)
 
 
+def _verb_token(toks: list[tuple[int, int, str]], k: int, lang: str) -> bool:
+    """Whether toks[k] is a reporting verb, with its particle where it needs one
+    ("pointed out")."""
+    word = toks[k][2]
+    if reporting_verb(word, lang):
+        return True
+    if lang in MORPH_LANGS or not word[:1].islower():
+        return False
+    particle = EN_PARTICLE_VERBS.get(EN_VERB_LEMMA.get(fold(word).lower(), ""))
+    return particle is not None and k + 1 < len(toks) and toks[k + 1][2].lower() == particle
+
+
 def is_reporting(clause: str, lang: str) -> bool:
     """Whether `clause` holds a reporting verb."""
-    return any(reporting_verb(w, lang) for _, _, w in tokens(clause))
+    toks = tokens(clause)
+    return any(_verb_token(toks, k, lang) for k in range(len(toks)))
 
 
 @dataclass(frozen=True)
@@ -59,8 +82,9 @@ def _in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 
 def _verb_at(masked: str, lo: int, hi: int, lang: str) -> tuple[int, int, str] | None:
-    for tok in tokens(masked, lo, hi):
-        if reporting_verb(tok[2], lang):
+    toks = tokens(masked, lo, hi)
+    for k, tok in enumerate(toks):
+        if _verb_token(toks, k, lang):
             return tok
     return None
 
@@ -82,8 +106,14 @@ def _from_clause(
     if verb is None:
         return None
     cue = f"verb:{verb[2].lower()}"
-    before = [m for m in inside if m.end <= verb[0]]
-    after = [m for m in inside if m.start >= verb[1] and m.start - verb[1] <= 40]
+    subjects = [m for m in inside if not m.oblique]  # not "Her" of "Her coach", not Путіна
+    subjects = [m for m in subjects if _agrees_with_verb(masked, m, verb[2], lang)]
+    before = [m for m in subjects if m.end <= verb[0]]
+    after = [m for m in subjects if m.start >= verb[1] and m.start - verb[1] <= 40]
+    if not before and not after:  # "— говорит главврач городской больницы Галина Руденко"
+        after = [m for m in subjects if m.start >= verb[1] and m.start - verb[1] <= 100]
+    if any(not m.locative for m in before):  # "У Кремлі Пєсков заявив": Пєсков
+        before = [m for m in before if not m.locative]
     if after_quote and after and (not before or after[0].start - verb[1] <= 2):
         return Attribution(after[0], cue)
     if before:
@@ -96,6 +126,37 @@ def _from_clause(
     if after:
         return Attribution(after[0], cue)
     return Attribution(None, cue)
+
+
+_COORD_RE = re.compile(r"\s*(?:,\s*)?(?:і|й|та|и|and)\s", re.IGNORECASE)
+
+
+def _agrees_with_verb(masked: str, m: Mention, verb: str, lang: str) -> bool:
+    """uk/ru: whether mention `m` can be the subject of `verb` by number and gender. A
+    plural verb with no plural subject is impersonal ("В Офісі президента назвали",
+    "як попередили в міністерстві"): only an institution or coordinated people fit it."""
+    if lang not in MORPH_LANGS:
+        return True
+    tag = _verb_tag(fold(verb).lower(), lang)
+    if tag is None:
+        return True
+    number, gender = tag
+    if number == "plur":
+        return m.kind == "org" or bool(_COORD_RE.match(masked, m.end))
+    if gender in ("masc", "femn") and m.kind != "org":
+        return m.gender is None or m.gender == gender
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _verb_tag(word: str, lang: str) -> tuple[str | None, str | None] | None:
+    """(number, gender) of a finite verb form when every verb reading agrees, else None."""
+    readings = {
+        (p.tag.number, p.tag.gender)
+        for p in analyzer(lang).parse(word)
+        if p.tag.POS == "VERB" and (p.tag.tense == "past" or p.tag.person == "3per")
+    }
+    return readings.pop() if len(readings) == 1 else None
 
 
 def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tuple[int, int]:
@@ -112,13 +173,16 @@ def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tupl
     return close_at, close_at
 
 
-def pre_clause(masked: str, open_at: int, floor: int) -> tuple[int, int]:
-    """The clause before a quote, back to the previous sentence end or quote."""
+def pre_clause(
+    masked: str, open_at: int, floor: int, *, stop_at_quotes: bool = True
+) -> tuple[int, int]:
+    """The clause before a quote, back to the previous sentence end or (unless
+    `stop_at_quotes` is false) the previous quote."""
     para = masked.rfind("\n\n", 0, open_at)
     lo = max(floor, para + 2 if para >= 0 else 0)
     for match in BOUNDARY_RE.finditer(masked, lo, open_at):
         lo = match.end()
-    masks = masked.rfind(MASK, lo, open_at)
+    masks = masked.rfind(MASK, lo, open_at) if stop_at_quotes else -1
     if masks >= 0:
         lo = masks + 1
     return lo, open_at
@@ -148,6 +212,15 @@ def attribute(
     lo, hi = pre_clause(masked, open_at, 0)
     if hi > lo:
         found = _from_clause(masked, lo, hi, mentions, lang, after_quote=False)
+        if found is not None and found.mention is None:
+            # a reporting verb whose subject stands before an earlier quote of the sentence
+            # ("He called it «A» and warned that «B»", "X, who beat «Dnipro», said that")
+            wide = pre_clause(masked, open_at, 0, stop_at_quotes=False)[0]
+            wider = None
+            if wide < lo:
+                wider = _from_clause(masked, wide, hi, mentions, lang, after_quote=False)
+            if wider is not None and wider.mention is not None:
+                return wider
         if found is not None:
             return found
         if masked[lo:hi].rstrip().endswith(":"):

@@ -2,10 +2,11 @@
 
 Every two versions' speech quotes are paired (toolkit.quotes.pair_quotes, through their
 beads when the frames hold them, else by similarity alone); the connected components of
-the pairs are the statements. A component's canonical member is its quote in the first
-version (run order) that has one -- its parts joined when split -- and the statement's id
-hashes that text. Each statement is then checked against the version of its canonical
-member, as against a reference.
+the pairs are the statements (fragments of three words or fewer only when two versions
+quote them). A component's canonical member is its quote in the first version (run
+order: the pivot first) that has a quote longer than a fragment -- its parts joined when
+split -- and the statement's id hashes that text. Each statement is then checked against
+the version of its canonical member, as against a reference.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from toolkit.statements.link import speech_quotes
-from toolkit.statements.reference import RefSentence, Statement, normalise_text, statement_id
+from toolkit.statements.reference import (
+    RefSentence,
+    Statement,
+    normalise_text,
+    quoted_part,
+    statement_id,
+)
 
 if TYPE_CHECKING:
     from toolkit.statements.table import StoryFrames
@@ -84,21 +91,30 @@ def cluster_statements(
     rows = sorted(quotes.iter_rows(named=True), key=lambda q: (order[q["version"]], q["start"]))
     by_id = {q["quote_id"]: q for q in rows}
     clusters = components([q["quote_id"] for q in rows], quote_links(frames, encode=encode))
-    texts = {
-        (r["version"], r["sent_id"]): r["text"]
-        for r in frames.sentences.select("version", "sent_id", "text").iter_rows(named=True)
+    spans = {
+        (r["version"], r["sent_id"]): (r["start"], r["text"])
+        for r in frames.sentences.select("version", "sent_id", "start", "text").iter_rows(
+            named=True
+        )
     }
     groups: dict[str, list[Statement]] = {}
     number = 0
     for cluster in clusters:
         members = [by_id[q] for q in cluster]
-        if all(m["fragment"] for m in members):
-            continue
-        canonical = [m for m in members if m["version"] == members[0]["version"]]
+        whole = [m for m in members if not m["fragment"]]
+        if not whole and len({m["version"] for m in members}) < 2:
+            continue  # a lone fragment: a word or name in quote marks, not a statement
+        first = (whole or members)[0]["version"]
+        canonical = [m for m in members if m["version"] == first]
         number += 1
         text = normalise_text(" ".join(m["text"] for m in canonical))
         version = canonical[0]["version"]
-        sent_ids = sorted({i for m in canonical for i in (m["sent_ids"] or [])})
+        parts = sorted(
+            (i, quoted_part(m, *spans[(version, i)]))
+            for m in canonical
+            for i in (m["sent_ids"] or [])
+            if (version, i) in spans
+        )
         groups.setdefault(version, []).append(
             Statement(
                 statement_id=statement_id(frames.story, text),
@@ -106,7 +122,7 @@ def cluster_statements(
                 text=text,
                 speaker=canonical[0]["speaker"],
                 speaker_key=canonical[0]["speaker_key"],
-                sentences=tuple(RefSentence(i, texts.get((version, i), "")) for i in sent_ids),
+                sentences=tuple(RefSentence(i, part) for i, part in dict(parts).items()),
                 quote_ids=tuple(m["quote_id"] for m in canonical),
             )
         )

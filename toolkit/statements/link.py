@@ -59,8 +59,13 @@ def link_version(
     side: VersionSide,
     *,
     encode: Encode,
+    rivals: list[Statement] | None = None,
 ) -> dict[str, Rendering]:
-    """statement id -> its rendering in `side` (statements without one are left out)."""
+    """statement id -> its rendering in `side` (statements without one are left out).
+
+    `rivals` are every statement of the story (default: `statements`): a sentence renders a
+    statement in reported speech only if no rival is more similar to it.
+    """
     from toolkit.quotes import pair_quotes
 
     sents = side.sentences.sort("sent_id")
@@ -94,12 +99,9 @@ def link_version(
         rendering = renderings.setdefault(owner[row], Rendering())
         rendering.sent_ids.append(sid)
     _coverage(renderings, statements, ref_ids, sent_ids, sim, links)
-    _mutual(
-        renderings,
-        statements,
-        sent_ids,
-        _similarity(encode, [st.text for st in statements], sents["text"].to_list()),
-    )
+    everyone = rivals or statements
+    texts = [st.text for st in everyone]
+    _mutual(renderings, everyone, sent_ids, _similarity(encode, texts, sents["text"].to_list()))
     for rendering in renderings.values():
         rendering.sent_ids = sorted(set(rendering.sent_ids))
     return renderings

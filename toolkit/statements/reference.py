@@ -123,10 +123,15 @@ def transcript_statements(
 def article_statements(
     quotes: pl.DataFrame, sentences: pl.DataFrame, *, version_id: str, story: str
 ) -> list[Statement]:
-    """One statement per top-level speech quote of the reference (an article)."""
-    texts = dict(
-        sentences.filter(pl.col("version") == version_id).select("sent_id", "text").iter_rows()
-    )
+    """One statement per top-level speech quote of the reference (an article).
+
+    The statement's sentences are the quoted words inside each sentence the quote spans,
+    so that the attribution ("— сказав Путін") is not compared as part of the statement.
+    """
+    spans = {
+        int(r["sent_id"]): (int(r["start"]), r["text"])
+        for r in sentences.filter(pl.col("version") == version_id).iter_rows(named=True)
+    }
     rows = quotes.filter(
         (pl.col("version") == version_id)
         & (pl.col("kind") == "speech")
@@ -135,8 +140,9 @@ def article_statements(
     out: list[Statement] = []
     for row in rows.sort("start").iter_rows(named=True):
         text = normalise_text(row["text"])
-        sent_ids = list(row["sent_ids"] or [])
-        sents = tuple(RefSentence(i, texts.get(i, "")) for i in sent_ids)
+        sents = tuple(
+            RefSentence(i, quoted_part(row, *spans[i])) for i in row["sent_ids"] or [] if i in spans
+        )
         out.append(
             Statement(
                 statement_id=statement_id(story, text),
@@ -149,6 +155,15 @@ def article_statements(
             )
         )
     return _unique(out)
+
+
+def quoted_part(quote: dict, sent_start: int, sent_text: str) -> str:
+    """The part of a sentence (starting at offset `sent_start`) inside `quote`'s span;
+    the whole sentence when the span does not fall inside it."""
+    a = max(int(quote["start"]), sent_start) - sent_start
+    b = min(int(quote["end"]), sent_start + len(sent_text)) - sent_start
+    part = sent_text[a:b].strip() if 0 <= a < b else ""
+    return part or sent_text
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:

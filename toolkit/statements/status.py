@@ -3,14 +3,15 @@
 A rendering is compared with the reference sentences it carries by the compare stage
 (`compare_texts`) and judged by the flag stage's rules (`find_divergences`), thresholds
 included:
-- reported speech (no quote, or only a fragment quote) must hold a sentence that is the
+- reported speech (no paired quote) must hold a sentence that is the
   statement's most similar and has it as its most similar statement (link.py); it is then
   checked the way the flag stage checks an unpaired quote: carried content words and
   similarity make it the statement told in other words (faithful against a transcript);
   otherwise the statement is absent;
 - a rendering that is mostly quotation is held to the words: every category applies;
-- reported speech is held to the facts only: numbers, dates, names, negation, antonyms,
-  speaker -- never to wording (words dropped/added, low similarity);
+- reported speech is held to the facts only: numbers, dates and names replaced (not
+  merely left out or added), negation, antonyms, speaker -- never to wording (words
+  dropped/added, low similarity);
 - a reference sentence that the rendering leaves out makes it WORDS_DROPPED;
 - a quote is given another speaker only when the sentence names that speaker and does not
   name the reference's speaker (a role resolved to a person is too weak to accuse).
@@ -29,6 +30,7 @@ from toolkit.statements.reference import Statement
 
 QUOTED_SHARE = 0.6  # share of a rendering's characters inside quote marks to count as quoted
 WORDING = ("WORDS_DROPPED", "WORDS_ADDED")
+SUBSTITUTIONS = {"NUMBER_CHANGED": "numbers", "DATE_CHANGED": "dates", "NAME_CHANGED": "names"}
 MAX_SHOWN_WORDS = 8
 
 
@@ -116,16 +118,16 @@ def judge(
         token_vectors=token_vectors,
     )  # fmt: skip
     row = features.record() | {"text_a": ref_text, "text_b": compared}
-    if not whole and not rendering.mutual:
+    if not quotes and not rendering.mutual:
         return absent_cell(statement, version.version_id, "no sentence most similar to it")
-    if not whole and not _carried(row, statement, thresholds):
+    if not quotes and not _carried(row, statement, thresholds):
         return absent_cell(statement, version.version_id, _quote_missing(row, thresholds))
     if quoted:
         row["kind"] = "quote"
         findings = find_divergences(row, thresholds)
     else:
         row["kind"] = "unit"
-        findings = [f for f in find_divergences(row, thresholds) if _factual(f)]
+        findings = [f for f in find_divergences(row, thresholds) if _factual(f, row)]
     findings += _dropped_sentences(statement, rendering, thresholds)
     return _cell(statement, version, rendering, full_text, findings, quoted=quoted)
 
@@ -143,11 +145,18 @@ def _cosine(encode: Callable, a: str, b: str) -> float | None:
     return round(float(vecs[0] @ vecs[1]), 6)
 
 
-def _factual(finding: Finding) -> bool:
-    """Findings that hold reported speech to the facts, not to the wording."""
+def _factual(finding: Finding, row: dict) -> bool:
+    """Findings that hold reported speech to the facts, not to the wording: a number, date
+    or name counts only when replaced (differing on both sides), since reported speech may
+    leave details out and add its own context (the speaker's name, the year)."""
     if finding.category in WORDING:
         return False
-    return not (finding.category == "MEANING_CHANGED" and finding.evidence.startswith("similarity"))
+    if finding.category == "MEANING_CHANGED":
+        return not finding.evidence.startswith("similarity")
+    side = SUBSTITUTIONS.get(finding.category)
+    if side is not None:
+        return bool(row.get(f"{side}_only_a")) and bool(row.get(f"{side}_only_b"))
+    return True
 
 
 def _carried(row: dict, statement: Statement, t: Thresholds) -> bool:

@@ -101,25 +101,26 @@ def story_frames(
 ) -> StoryFrames:
     """Segment, find the quotes and align what the quote table needs, nothing more.
 
-    With a reference only the (reference, version) pairs are aligned; without one no pair
-    is (the quotes are clustered by similarity alone).
+    With a reference only the (reference, version) pairs are aligned; without one the
+    (pivot, version) pairs are (toolkit.align.choose_pivot: the first English version), the
+    pivot first in `versions`.
     """
-    from toolkit.align import align_pair
+    from toolkit.align import align_pair, choose_pivot
     from toolkit.quotes import quotes_for_version
     from toolkit.segment import segment_version
 
     if not versions:
         raise InputError("no versions to tabulate")
     ids = [v.version_id for v in versions]
+    anchor = reference if reference is not None else choose_pivot(ids, None)
+    ids = [anchor, *[v for v in ids if v != anchor]]
+    versions = sorted(versions, key=lambda v: ids.index(v.version_id))
     sentences = {v.version_id: segment_version(v) for v in versions}
     quotes = [quotes_for_version(v, sentences[v.version_id]) for v in versions]
     beads = []
-    if reference is not None:
-        for other in ids:
-            if other == reference:
-                continue
-            result = align_pair(sentences[reference], sentences[other], embedder, mode=mode)
-            beads.append(_pair_beads(reference, other, result.beads))
+    for other in ids[1:]:
+        result = align_pair(sentences[anchor], sentences[other], embedder, mode=mode)
+        beads.append(_pair_beads(anchor, other, result.beads))
     return StoryFrames(
         story=str(getattr(versions[0], "story", "") or "story"),
         versions=ids,
@@ -229,9 +230,11 @@ def quotes_table(
         groups = [(meta.reference, reference_statements(frames, meta))]
     cells: list[Cell] = []
     statements: list[Statement] = []
+    everyone = [st for _, group in groups for st in group]
     for ref, group in groups:
         statements += group
-        cells += _cells(frames, ref, group, embedder=embedder, tokens=tokens, thresholds=thresholds)
+        cells += _cells(frames, ref, group, everyone, embedder=embedder, tokens=tokens,
+                        thresholds=thresholds)  # fmt: skip
     return _frame(frames, statements, cells)
 
 
@@ -239,6 +242,7 @@ def _cells(
     frames: StoryFrames,
     ref: str,
     statements: list[Statement],
+    rivals: list[Statement],
     *,
     embedder: object,
     tokens: object | None,
@@ -251,7 +255,7 @@ def _cells(
         if version == ref:
             continue
         side = _side(frames, version, ref)
-        renderings = link_version(statements, ref_side, side, encode=encode)
+        renderings = link_version(statements, ref_side, side, encode=encode, rivals=rivals)
         text = version_text(version, frames.langs[version], side.sentences, side.quotes)
         for st in statements:
             rendering = renderings.get(st.statement_id)

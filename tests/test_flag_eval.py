@@ -1,0 +1,82 @@
+"""The divergence evaluation helpers: ROC AUC, DEMETR pairs and split, key matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from toolkit import schemas
+from toolkit.divergence_eval import demetr_pairs, drift_rows, evaluate_key, key_match, roc_auc
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = ROOT / "texts" / "putin-bush-nato-2001" / "expected-divergences.csv"
+
+
+def test_roc_auc() -> None:
+    assert roc_auc([3, 4], [1, 2]) == 1.0
+    assert roc_auc([1, 2], [3, 4]) == 0.0
+    assert roc_auc([1], [1]) == 0.5
+    assert roc_auc([2, 1], [1.5]) == 0.5
+
+
+def test_demetr_pairs_follow_the_split() -> None:
+    calib = demetr_pairs(ROOT / "data" / "demetr_ru_en", split="calib")
+    test = demetr_pairs(ROOT / "data" / "demetr_ru_en", split="test")
+    assert {p["id"] for p in calib}.isdisjoint({p["id"] for p in test})
+    assert sum(p["type"] == "equivalent" for p in calib) == 30
+    assert sum(p["label"] == 1 for p in calib) + sum(p["label"] == 1 for p in test) == 1037
+    assert {p["type"] for p in test} >= {"numbers_replaced", "ne_replaced", "negation"}
+
+
+def test_drift_rows_subset() -> None:
+    rows = drift_rows(ROOT / "data" / "drift_suite" / "en-uk.csv", split="test", per_category=3)
+    assert {r["split"] for r in rows} == {"test"}
+    counts = pl.DataFrame(rows)["category"].value_counts()
+    assert set(counts["count"]) == {3}
+
+
+def flag(va: str, vb: str, category: str, text_a: str, text_b: str) -> dict[str, object]:
+    return {"flag_id": f"{category[:4]}{len(text_a)}", "story": "s", "version_a": va,
+            "version_b": vb, "category": category, "severity": "high", "score": 0.9,
+            "evidence": "x: a -> b", "sent_ids_a": [0], "sent_ids_b": [0], "text_a": text_a,
+            "text_b": text_b, "quote_id_a": None, "quote_id_b": None}  # fmt: skip
+
+
+KEY_ROW = {"id": "D07", "version_a": "a.uk", "version_b": "a.ru", "category": "WORDS_DROPPED",
+           "text_a": "Навіщо потрібне розширення НАТО на схід? Інше.",
+           "text_b": "Зачем нужно расширение НАТО? Другое."}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("flagged", "expected"),
+    [
+        (flag("a.uk", "a.ru", "WORDS_DROPPED", "Навіщо потрібне розширення НАТО на схід?",
+              "Зачем нужно расширение НАТО?"), True),
+        (flag("a.ru", "a.uk", "WORDS_ADDED", "Зачем нужно расширение НАТО?",
+              "Навіщо потрібне розширення НАТО на схід?"), True),
+        (flag("a.ru", "a.uk", "WORDS_DROPPED", "Зачем нужно расширение НАТО?",
+              "Навіщо потрібне розширення НАТО на схід?"), False),
+        (flag("a.uk", "a.ru", "WORDS_DROPPED", "Інший текст.",
+              "Зачем нужно расширение НАТО?"), False),
+        (flag("a.uk", "a.en", "WORDS_DROPPED", "Навіщо потрібне розширення НАТО на схід?",
+              ""), False),
+    ],
+    ids=["same-way", "mirrored", "mirrored-wrong-category", "other-text", "other-versions"],
+)  # fmt: skip
+def test_key_match(flagged: dict[str, object], expected: bool) -> None:
+    assert key_match(KEY_ROW, flagged) is expected
+
+
+def test_evaluate_key_counts_unexplained_flags() -> None:
+    number = flag("rbc-ukraine.en", "rbc-ukraine.uk", "NUMBER_CHANGED",
+                  '"NATO gave a negative answer with four specific reasons',
+                  "«НАТО дало негативну відповідь із трьома конкретними причинами")  # fmt: skip
+    stray = flag("rbc-ukraine.en", "rbc-ukraine.uk", "DATE_CHANGED", "x", "y")
+    result = evaluate_key(KEY, pl.DataFrame([number, stray], schema=schemas.FLAGS))
+    flagged = {(k["id"], k["version_a"]) for k in result["keys"] if k["flagged"]}
+    assert flagged == {("D10", "rbc-ukraine.en")}
+    assert [f["category"] for f in result["false_flags"]["rbc-ukraine.en rbc-ukraine.uk"]] == [
+        "DATE_CHANGED"
+    ]

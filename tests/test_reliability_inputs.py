@@ -1,0 +1,352 @@
+"""Hostile inputs through the CLI: each gives one `Error: ...` line and its exit code, or a
+correct result; a failed run leaves the previous run folder and review.jsonl untouched.
+
+`toolkit run` here uses the deterministic fake embedder (tests/align_fakes.py): what is under
+test is input handling and the run folder, not the model (tests/test_determinism.py and
+tests/test_reliability_signals.py run the real model).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+from reliability_support import (
+    ROOT,
+    copy_story,
+    leftovers,
+    read_every_parquet,
+    seed_review,
+    snapshot,
+    use_fake_embedder,
+)
+
+from toolkit.cli import main
+
+GERMAN = (
+    "Der Bundeskanzler sagte am Montag, dass die Regierung die Steuern senken werde. "
+    "Die Opposition kritisierte den Plan scharf.\n"
+)
+HTML = (
+    "<!DOCTYPE html><html><head><title>Talks</title></head><body>"
+    "<p>The minister said &quot;no&quot;. He left.</p><script>var x = 1;</script></body></html>\n"
+)
+# unusable file contents, each refused by ingest with MESSAGES[kind] after the file name
+REFUSED = {
+    "empty": b"",
+    "whitespace": "  \n\n\t \n\u00a0\u200b\n".encode(),
+    "binary": bytes(range(256)) * 8,
+    "truncated-utf8": "Привіт, світе. Ще".encode()[:-1],
+}
+MESSAGES = {
+    "empty": "empty file",
+    "whitespace": "no text in the file (only whitespace)",
+    "binary": "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)",
+    "truncated-utf8": (
+        "cannot decode: not UTF-8 (byte 0xd0 at offset 28) and not cp1251 or koi8-r "
+        "Cyrillic text; save it as UTF-8"
+    ),
+}
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output
+
+
+def assert_one_error(output: str, expected: str) -> None:
+    assert "Traceback" not in output
+    assert output == f"Error: {expected}\n"
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    import toolkit.embed
+
+    monkeypatch.setattr(toolkit.embed, "load_embedder", toolkit.embed.load_embedder)
+    use_fake_embedder()
+
+
+@pytest.fixture(scope="module")
+def baseline_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A finished run of the small story (fake embedder), made once."""
+    import toolkit.embed
+
+    real = toolkit.embed.load_embedder
+    base = tmp_path_factory.mktemp("baseline")
+    try:
+        use_fake_embedder()
+        code, output = invoke("run", str(copy_story(base / "story")), "--out", str(base / "run"))
+    finally:
+        toolkit.embed.load_embedder = real
+    assert code == 0, output
+    return base / "run"
+
+
+@pytest.fixture
+def previous(baseline_run: Path, tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    """A copy of the baseline run folder with two review decisions; its snapshot."""
+    folder = tmp_path / "run"
+    shutil.copytree(baseline_run, folder)
+    seed_review(folder)
+    return folder, snapshot(folder)
+
+
+def assert_untouched(folder: Path, before: dict[str, bytes]) -> None:
+    assert snapshot(folder) == before
+    assert leftovers(folder) == []
+    assert read_every_parquet(folder)
+
+
+# --- single files: toolkit segment and toolkit versions ---------------------------------
+
+
+@pytest.mark.parametrize("command", ["segment", "versions"])
+@pytest.mark.parametrize("kind", sorted(REFUSED))
+def test_unusable_file_is_one_error_line(tmp_path: Path, command: str, kind: str) -> None:
+    data = REFUSED[kind]
+    path = tmp_path / f"paper.{'uk' if kind == 'truncated-utf8' else 'en'}.txt"
+    path.write_bytes(data)
+    code, output = invoke(command, str(path))
+    assert code == 2
+    assert_one_error(output, f"{path}: {MESSAGES[kind]}")
+
+
+def test_fourth_language_cannot_be_segmented(tmp_path: Path) -> None:
+    path = tmp_path / "zeit.de.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    code, output = invoke("versions", str(path))
+    assert code == 0 and "zeit.de" in output  # it can be listed ...
+    code, output = invoke("segment", str(path))
+    assert code == 2  # ... but not segmented
+    assert_one_error(output, f"{path}: cannot segment language 'de'; valid: en, ru, uk")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("zeit.uk.txt", GERMAN, "Latin"),
+        ("bbc.ru.txt", "The talks ended without a deal, the minister said on Monday.\n", "Latin"),
+        (
+            "tsn.en.txt",
+            "Переговори завершилися без угоди, заявив міністр у понеділок.\n",
+            "Cyrillic",
+        ),
+    ],
+    ids=["german-as-uk", "english-as-ru", "ukrainian-as-en"],
+)
+def test_wrong_declared_language_is_refused(
+    tmp_path: Path, name: str, text: str, found: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code, output = invoke("segment", str(path))
+    lang = name.split(".")[1]
+    assert code == 2
+    assert_one_error(
+        output,
+        f"{path}: the file name says language {lang!r} but the text is mostly in {found} "
+        "letters; correct the language",
+    )
+
+
+def test_russian_declared_as_ukrainian_is_taken_as_declared(tmp_path: Path) -> None:
+    """Same script: the declared language wins (documented in docs/failure-modes.md)."""
+    path = tmp_path / "meduza.uk.txt"
+    path.write_text("Переговоры закончились без соглашения, сказал министр.\n", encoding="utf-8")
+    code, output = invoke("segment", str(path), "--format", "csv")
+    assert code == 0
+    assert output.splitlines()[1].startswith("meduza.uk,0,0,0,")
+
+
+def test_sentence_of_100000_characters(tmp_path: Path) -> None:
+    path = tmp_path / "long.en.txt"
+    path.write_text(" ".join(["word"] * 20_000) + "\n", encoding="utf-8")
+    code, output = invoke("segment", str(path), "--format", "csv")
+    assert code == 0
+    rows = output.splitlines()[1:]
+    assert len(rows) == 1 and rows[0].startswith("long.en,0,0,0,99999,")
+
+
+def test_html_is_taken_as_text(tmp_path: Path) -> None:
+    """HTML is not stripped: the tags stay in the sentences (documented)."""
+    path = tmp_path / "page.en.txt"
+    path.write_text(HTML, encoding="utf-8")
+    code, output = invoke("segment", str(path), "--format", "json")
+    assert code == 0
+    texts = pl.read_json(output.encode())["text"].to_list()
+    assert texts[0].startswith("<!DOCTYPE html>") and "".join(texts).count("<p>") == 1
+
+
+@pytest.mark.slow
+def test_20_mb_version_is_read_and_segmented(tmp_path: Path) -> None:
+    """A 20 MB version (NTREX English repeated) through `versions` and `segment`."""
+    lines = (ROOT / "data/ntrex128/newstest2019-src.eng.txt").read_text(encoding="utf-8")
+    copies = 20_000_000 // len(lines.encode()) + 1
+    path = tmp_path / "huge.en.txt"
+    path.write_text("\n\n".join([lines] * copies), encoding="utf-8")
+    assert path.stat().st_size >= 20_000_000
+    code, output = invoke("versions", str(path), "--format", "csv")
+    assert code == 0 and "huge.en" in output
+    out = tmp_path / "sentences.parquet"
+    code, output = invoke("segment", str(path), "--format", "parquet", "--out", str(out))
+    assert code == 0, output
+    frame = pl.read_parquet(out)
+    assert frame.height >= 1997 * copies
+    assert frame["end"].max() > 19_000_000
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    """chmod 000 as a user without CAP_DAC_OVERRIDE (as root: dropped with setpriv)."""
+    story = copy_story(tmp_path / "story")
+    secret = story / "ntrex.ru.txt"
+    secret.chmod(0)
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: cannot make a file unreadable")
+        caps = "-dac_override,-dac_read_search"
+        prefix = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
+    cmd = [
+        *prefix,
+        sys.executable,
+        "-m",
+        "toolkit",
+        "run",
+        str(story),
+        "--out",
+        str(tmp_path / "o"),
+    ]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    if proc.returncode == 0 or "Permission denied" not in proc.stderr:
+        pytest.fail(f"expected a read error: {proc.returncode} {proc.stderr[-500:]}")
+    assert proc.returncode == 2
+    assert proc.stderr == f"Error: {secret}: cannot read (Permission denied)\n"
+    assert proc.stdout == ""
+    assert not (tmp_path / "o").exists()
+
+
+def test_folder_named_like_a_version(tmp_path: Path) -> None:
+    folder = tmp_path / "x.en.txt"
+    folder.mkdir()
+    code, output = invoke("segment", str(folder))
+    assert code == 2
+    assert_one_error(output, f"{folder}: is a folder, not a version file")
+
+
+# --- whole stories: toolkit run ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", sorted(REFUSED))
+def test_run_with_an_unusable_version_keeps_the_previous_run(
+    tmp_path: Path, fake_model: None, previous: tuple[Path, dict[str, bytes]], kind: str
+) -> None:
+    folder, before = previous
+    story = copy_story(tmp_path / "story")
+    bad = story / f"extra.{'uk' if kind == 'truncated-utf8' else 'en'}.txt"
+    bad.write_bytes(REFUSED[kind])
+    code, output = invoke("run", str(story), "--out", str(folder))
+    assert code == 2
+    assert_one_error(output, f"{bad}: {MESSAGES[kind]}")
+    assert_untouched(folder, before)
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        ("none", "{story}: no version files (*.txt) in the folder"),
+        ("one", "{story}: only one version (ntrex.en); a run compares two or more"),
+        ("missing", "{story}: no such folder"),
+        ("same-id", "{story}: copy.en.txt and ntrex.en.txt are both version 'ntrex.en'"),
+        ("german", "{story}/zeit.de.txt: cannot segment language 'de'; valid: en, ru, uk"),
+    ],
+)
+def test_run_refuses_story(
+    tmp_path: Path,
+    fake_model: None,
+    previous: tuple[Path, dict[str, bytes]],
+    setup: str,
+    message: str,
+) -> None:
+    folder, before = previous
+    story = tmp_path / "story"
+    if setup == "none":
+        story.mkdir()
+        (story / "README.md").write_text("notes\n", encoding="utf-8")
+    elif setup == "one":
+        copy_story(story, drop=("ntrex.ru.txt", "ntrex.uk.txt"))
+    elif setup == "same-id":
+        copy_story(story)
+        shutil.copy(story / "ntrex.en.txt", story / "copy.en.txt")
+    elif setup == "german":
+        copy_story(story)
+        (story / "zeit.de.txt").write_text(GERMAN, encoding="utf-8")
+    code, output = invoke("run", str(story), "--out", str(folder))
+    assert code == 2
+    assert_one_error(output, message.format(story=story))
+    assert_untouched(folder, before)
+
+
+def _run_ok(story: Path, out: Path) -> dict[str, pl.DataFrame]:
+    code, output = invoke("run", str(story), "--out", str(out), "--quiet")
+    assert code == 0, output
+    assert "Traceback" not in output and leftovers(out) == []
+    read_every_parquet(out)
+    return {p.stem: pl.read_parquet(p) for p in out.glob("*.parquet")}
+
+
+def test_duplicate_versions_under_two_outlets(tmp_path: Path, fake_model: None) -> None:
+    story = copy_story(tmp_path / "story")
+    text = (story / "ntrex.en.txt").read_text(encoding="utf-8")
+    (story / "mirror.en.txt").write_text(text.replace("outlet: ntrex", "outlet: mirror"), "utf-8")
+    tables = _run_ok(story, tmp_path / "out")
+    beads = tables["alignment"].filter(
+        (pl.col("version_a") == "mirror.en") & (pl.col("version_b") == "ntrex.en")
+    )
+    assert beads.height == tables["sentences"].filter(pl.col("version") == "ntrex.en").height
+    assert all(
+        len(s) == 1 and s == t
+        for s, t in zip(beads["src_ids"].to_list(), beads["tgt_ids"].to_list(), strict=True)
+    )
+    flags = tables["divergences"]
+    pair = {"mirror.en", "ntrex.en"}
+    assert not [r for r in flags.iter_rows(named=True) if {r["version_a"], r["version_b"]} == pair]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("noquotes", "The talks ended on Monday. Nothing was agreed, officials said.\n"),
+        ("onlyquotes", '"We will win." "They will lose." "Nothing more."\n'),
+        ("unbalanced", 'He said "we will win. They left. And \u00ab more to come.\n'),
+        ("html", HTML),
+        ("long", " ".join(["word"] * 20_000) + "\n"),
+    ],
+)
+def test_run_with_an_odd_version_gives_a_result(
+    tmp_path: Path, fake_model: None, name: str, body: str
+) -> None:
+    story = copy_story(tmp_path / "story")
+    (story / f"{name}.en.txt").write_text(body, encoding="utf-8")
+    tables = _run_ok(story, tmp_path / "out")
+    mine = tables["sentences"].filter(pl.col("version") == f"{name}.en")
+    assert mine.height >= 1
+    text = body.strip()
+    for row in mine.iter_rows(named=True):
+        assert text[row["start"] : row["end"]] == row["text"]
+    quotes = tables["quotes"].filter(pl.col("version") == f"{name}.en")
+    if name == "noquotes":
+        assert quotes.height == 0
+    if name == "onlyquotes":
+        assert quotes.height == 3
+    for row in quotes.iter_rows(named=True):
+        assert 0 <= row["start"] < row["end"] <= len(text)
