@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STORY  ?= texts/putin-bush-nato-2001
 
-.PHONY: demo install test-deps test lint bench
+.PHONY: demo install test-deps test lint
 
 # torch first, pinned to the CPU build, so sentence-transformers does not pull a CUDA one.
 $(BIN)/python:
@@ -31,6 +31,3 @@ lint: test-deps
 
 test: lint
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
-
-bench: install
-	$(BIN)/python bench/run_all.py

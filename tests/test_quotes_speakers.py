@@ -338,3 +338,73 @@ def test_sentence_initial_name_with_an_apposition() -> None:
 def test_name_far_after_the_verb() -> None:
     text = "«Так», — говорит заведующая отделением городской клинической больницы Анна Шевчук."
     assert speakers(text, "ru") == ["shevchuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('In the words of Ivan Moroz, it is "a disaster".', "en"),
+        ("На думку Івана Мороза, це «катастрофа».", "uk"),
+        ("По мнению Ивана Мороза, это «катастрофа».", "ru"),
+    ],
+    ids=["en-in-the-words-of", "uk-na-dumku", "ru-po-mneniyu"],
+)
+def test_opinion_phrases_attribute_like_according_to(text: str, lang: str) -> None:
+    assert speakers(text, lang) == ["moroz"]
+
+
+def test_two_word_institution() -> None:
+    assert speakers("Білий дім назвав план «реалістичним».", "uk") == ["org:white-house"]
+    assert speakers("В Белом доме назвали план «реалистичным».", "ru") == ["org:white-house"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Ivan Moroz won gold. "I am tired," the high jumper explained.', "en"),
+        ('Ivan Moroz won gold. "I am tired," said the 24-year-old.', "en"),
+        ("Іван Мороз виграв золото. «Я втомився», — пояснив стрибун.", "uk"),
+        ("Иван Мороз выиграл золото. «Я устал», — объяснил спортсмен.", "ru"),
+    ],
+    ids=["en-the-noun-verb", "en-verb-the-noun", "uk-noun", "ru-noun"],
+)
+def test_a_description_refers_back_to_the_named_person(text: str, lang: str) -> None:
+    assert speakers(text, lang) == ["moroz"]
+
+
+def test_nominative_surname_keeps_its_form() -> None:
+    assert speaker_key("Делл", "uk") == speaker_key("Dell", "en")
+
+
+def test_foreign_first_name_gender_does_not_veto_the_verb() -> None:
+    text = "«Так», — сказала журналістам радниця Карен Голт."
+    assert speakers(text, "uk") == [speaker_key("Голт", "uk")]
+
+
+def test_title_after_a_modifier_and_office() -> None:
+    text = (
+        "Ivan Moroz opened the plant. Energy Minister Oleh Koval spoke later. "
+        '"Every kettle helps," he said.'
+    )
+    assert speakers(text, "en") == ["koval"]
+
+
+def test_clause_goes_on_past_a_name_in_quote_marks() -> None:
+    text = "«Ситуація складна», — заявив голова «Укренерго» Іван Мороз."
+    frame = extract_quotes(text, "uk", [(0, len(text))], version_id="t.uk")
+    assert frame["speaker_key"].to_list() == ["moroz", None]
+    assert frame["kind"].to_list() == ["speech", "title"]
+
+
+def test_call_sign_is_a_name() -> None:
+    text = 'A soldier with the call sign "Bear" said the Russians "keep coming".'
+    frame = extract_quotes(text, "en", [(0, len(text))], version_id="t.en")
+    assert frame["kind"].to_list() == ["title", "speech"]
+
+
+def test_institution_word_in_a_name_is_not_a_person() -> None:
+    text = (
+        'The Lviv Opera will stage "Carmen" in Ukrainian, director Ivan Moroz said. '
+        '"Opera must speak Ukrainian," he added.'
+    )
+    assert speakers(text, "en") == [None, "moroz"]

@@ -154,3 +154,50 @@ def test_cli_summary(tmp_path):
         "missing",
     ]
     assert summary["statements"].to_list() == [8, 8]
+
+
+def test_cli_reads_a_run_folder_and_applies_review_decisions(tmp_path, embedder):
+    import json
+
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+    from toolkit.review import append_decision, make_decision
+
+    story = tmp_path / "texts" / "two"
+    story.mkdir(parents=True)
+    for name in (REFERENCE, "tv-ekspres.uk"):
+        _copy(story, name, source=name)
+    shutil.copy(STORY / "story.toml", story / "story.toml")
+    frames = story_frames(read_story(story), embedder, reference=REFERENCE)
+    table = quotes_table(frames, embedder=embedder, meta=read_story_meta(story))
+    run = tmp_path / "alignments" / "two"
+    run.mkdir(parents=True)
+    frames.sentences.write_parquet(run / "sentences.parquet")
+    frames.quotes.write_parquet(run / "quotes.parquet")
+    frames.beads.with_columns(
+        pl.int_range(pl.len(), dtype=pl.Int32).alias("bead_id")
+    ).write_parquet(run / "alignment.parquet")
+    versions = [
+        {"version_id": v, "lang": frames.langs[v], "path": f"texts/two/{v}.txt"}
+        for v in frames.versions
+    ]
+    (run / "run.json").write_text(json.dumps({"story": "two", "versions": versions}))
+    speaker = table.filter(
+        (pl.col("version_id") == "tv-ekspres.uk") & (pl.col("status") == "distorted")
+    )["cell_id"][0]
+    append_decision(
+        run / "review.jsonl",
+        make_decision(speaker, status="confirmed", reviewer="test", time="2026-11-28T00:00:00Z"),
+    )
+    out = tmp_path / "cells.json"
+    result = CliRunner().invoke(
+        main, ["quotes-table", str(run), "--format", "json", "--out", str(out), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    cells = pl.DataFrame(json.loads(out.read_text(encoding="utf-8")))
+    assert cells.height == 16
+    assert cells.select("status", "cell_id").equals(table.select("status", "cell_id"))
+    reviewed = dict(zip(cells["cell_id"], cells["review"], strict=True))
+    assert reviewed[speaker] == "confirmed"
+    assert sorted(set(reviewed.values())) == ["confirmed", "unreviewed"]

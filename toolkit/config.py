@@ -15,7 +15,7 @@ SIGNATURE_ORDER = ("model", "seg", "align", "quotes", "compare", "flag")
 
 
 def cache_dir() -> Path:
-    """The toolkit's cache folder: $TOOLKIT_CACHE, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit."""
+    """The cache folder: $TOOLKIT_CACHE, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit."""
     if os.environ.get("TOOLKIT_CACHE"):
         return Path(os.environ["TOOLKIT_CACHE"])
     if os.environ.get("XDG_CACHE_HOME"):

@@ -66,9 +66,7 @@ class Thresholds:
     # NAME_CHANGED: a name unmatched on both sides; a name only on one side flags too
     # (lower score) when `name_one_sided` is set.
     name_changed_score: float = 0.85
-    name_one_sided: bool = (
-        True  # calib: catches a replaced name the other side does not read as one
-    )
+    name_one_sided: bool = True  # calib: a replaced name the other side does not read as one
     name_one_sided_score: float = 0.5
     # NEGATION_FLIP: the compare stage's negation_flip (odd difference in cue counts); an even
     # difference (0 vs 2 cues) flags too, lower, when `negation_even` is set.

@@ -48,6 +48,7 @@ def empty(schema: dict[str, pl.DataType]) -> pl.DataFrame:
     """An empty frame with `schema`."""
     return pl.DataFrame(schema=schema)
 
+
 # flag: one row per divergence flag
 FLAGS = {
     "flag_id": pl.String,  # stable across reruns: hash of story, versions, category, both texts

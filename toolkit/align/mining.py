@@ -22,7 +22,7 @@ Raw = tuple[tuple[int, ...], tuple[int, ...], float]
 
 @dataclass(frozen=True)
 class MiningParams:
-    """Settings of comparable mode (threshold tuned on NTREX documents 0-39 only)."""
+    """Settings of comparable mode (threshold not tuned yet: tune on NTREX dev documents 0-39)."""
 
     k: int = 4
     threshold: float = 1.03  # ratio margin a kept pair must reach

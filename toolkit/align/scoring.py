@@ -98,4 +98,3 @@ def neighbourhoods(
     sim_t = banded_dot(tgt, src, r_lo, width)
     sim_t[np.arange(width)[None, :] >= (r_hi - r_lo)[:, None]] = np.nan
     return src_knn, knn_means(sim_t, k)
-

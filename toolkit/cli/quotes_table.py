@@ -124,13 +124,17 @@ def _from_run(folder: Path, *, reference: str | None) -> tuple:
 
 
 def _story_folder(run: object) -> Path | None:
-    """The story folder of a run: beside its first version file, if that still exists."""
+    """The story folder of a run: where its version files are, if they still exist
+    (their paths in run.json are relative to the story folder's grandparent)."""
+    bases = (Path.cwd(), run.path.resolve().parent.parent)  # type: ignore[attr-defined]
     for record in run.versions:  # type: ignore[attr-defined]
         path = Path(str(record.get("path", "")))
-        for base in (Path.cwd(), run.path.resolve().parent.parent):  # type: ignore[attr-defined]
-            candidate = (base / path).parent
-            if path.name and candidate.is_dir():
-                return candidate
+        for base in bases:
+            if path.name and (base / path).is_file():
+                return (base / path).parent
+    for base in bases:
+        if (base / "texts" / run.story).is_dir():  # type: ignore[attr-defined]
+            return base / "texts" / run.story  # type: ignore[attr-defined]
     return None
 
 

@@ -212,6 +212,12 @@ def _cue_word_near(text: str, span: Span, lang: str) -> bool:
     """A title noun right before or after the marks: компанія «…», the "…" programme."""
     before = mentions.tokens(text, max(0, span.open_at - 40), span.open_at)[-1:]
     after = mentions.tokens(text, span.close_at, min(len(text), span.close_at + 40))[:1]
+    for _, _, word in before:  # голова «Укренерго», тренер «Динамо»: an organisation
+        low = fold(word).lower()
+        if lang in MORPH_LANGS and fold(analyzer(lang).parse(low)[0].normal_form) in (
+            lexicon.ROLE_HEADS
+        ):
+            return True
     for _, _, word in before + after:
         low = fold(word).lower()
         if lang in MORPH_LANGS:

@@ -115,12 +115,21 @@ RU_VERBS = _words(
     согласиться утверждать попросить потребовать поинтересоваться отреагировать
     вспомнить вспоминать приветствовать осудить обвинить обвинять поблагодарить
     повторить подытожить заключить уверить уверять указать указывать доложить
+    объяснить объяснять высказывать признаваться отреагировать поделиться
     """
 )
 ACCORDING_RE = {
-    "en": re.compile(r"\baccording to\b|\bas (?=\S+(?: \S+){0,3} put it)", re.IGNORECASE),
-    "uk": re.compile(r"\bза (?:\w+ )?словами\b|\bяк (?=.{0,40}висловився)", re.IGNORECASE),
-    "ru": re.compile(r"\bпо (?:\w+ )?словам\b|\bкак (?=.{0,40}выразился)", re.IGNORECASE),
+    "en": re.compile(
+        r"\baccording to\b|\bas (?=\S+(?: \S+){0,3} put it)|\bin the (?:\w+ )?(?:words|view) of\b",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"\bза (?:\w+ )?словами\b|\bна (?:\w+ )?думку\b|\bяк (?=.{0,40}висловився)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\bпо (?:\w+ )?(?:словам|мнению)\b|\bкак (?=.{0,40}выразился)", re.IGNORECASE
+    ),
 }
 PRONOUNS = {
     "en": {"he": "masc", "him": "masc", "she": "femn", "her": "femn"},
@@ -343,7 +352,9 @@ EN_NOT_PERSON = _words(
     russians ukrainians americans baltic poland warsaw brussels geneva austria
     austrian international council committee office center centre institute agency
     service department bank group foundation university press times post news party
-    company corporation naftogaz gazprom
+    company corporation naftogaz gazprom opera theatre theater museum orchestra
+    philharmonic school hospital church cathedral airport station stadium league cup
+    festival academy army navy forces police union fc club court assembly
     """
 )
 EN_STOP = _words(
@@ -412,7 +423,8 @@ TITLE_CUES = _words(
     банк бренд холдинг станція сайт портал фонд клуб пісня альбом платформа ініціатива
     блок фракція завод концерн корпорація команда нак пат тов ат компания партия
     издание сериал программа операция группа движение организация станция песня
-    платформа инициатива фракция корпорация ао оао ооо пао
+    платформа инициатива фракция корпорация ао оао ооо пао sign nickname alias
+    позивний позывной прізвисько прозвище псевдонім псевдоним
     """
 )
 EN_AUX = _words(
@@ -555,3 +567,10 @@ EN_IRREGULAR_PAST = _words(
     sought fought struck broke knew heard felt paid read meant got grew threw wore swore
     """
 )
+# Two-word institutions in uk/ru: (adjective lemma, noun lemma) -> concept.
+CYR_ORG_PAIRS = {
+    ("білий", "дім"): "white-house",
+    ("белый", "дом"): "white-house",
+    ("генеральний", "штаб"): "general-staff",
+    ("генеральный", "штаб"): "general-staff",
+}

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
 from toolkit.quotes.lexicon import (
     COUNTRY_WORDS,
+    CYR_ORG_PAIRS,
     EN_IRREGULAR_PAST,
     EN_MULTI_ROLES,
     EN_NAME_GENDER,
@@ -154,6 +155,9 @@ _EN_ORG_RE = re.compile(
     r"defen[cs]e|health|interior|justice|finance|energy|education))?",
     re.IGNORECASE,
 )
+_EN_DESC = r"(?P<the>\bthe)\s+(?P<desc>[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+_EN_DESC_BEFORE_RE = re.compile(_EN_DESC + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+_EN_DESC_AFTER_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+" + _EN_DESC + r"(?=\s*[.,;!?]|$)")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 _EN_ORG_NOT_HEAD = frozenset(
     re.findall(
@@ -203,7 +207,7 @@ class MentionFinder:
 
     def find(self) -> list[Mention]:
         raw = self._names() + self._anaphors() + self._orgs()
-        raw.sort(key=lambda m: (m.start, m.kind == "org"))
+        raw.sort(key=lambda m: (m.start, m.kind != "org"))
         raw = [m for n, m in enumerate(raw) if n == 0 or m.start >= raw[n - 1].end]
         seen: set[int] = set()
         out: list[Mention] = []
@@ -305,6 +309,9 @@ class MentionFinder:
         k = 0
         while k < len(words) and words[k].lower().rstrip(".") in EN_TITLE_WORDS | EN_STOP:
             k += 1
+        titled = [n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in EN_TITLE_WORDS]
+        if titled and titled[-1] >= k:  # "Energy Minister Herman Halushchenko"
+            k = titled[-1] + 1
         person = words[k:]
         if not person or len(person) > 4:
             return None
@@ -485,6 +492,25 @@ class MentionFinder:
                     role=role,
                 )
             )
+        taken = [(m.start, m.end) for m in out]
+        for m in self._en_descriptions():
+            if all(m.end <= a or m.start >= b for a, b in taken):
+                out.append(m)
+        return out
+
+    def _en_descriptions(self) -> list[Mention]:
+        """ "the high jumper explained", '," said the 24-year-old.': a description of a
+        person named before, as the subject of a reporting verb."""
+        out = []
+        for pattern in (_EN_DESC_BEFORE_RE, _EN_DESC_AFTER_RE):
+            for m in pattern.finditer(self.masked):
+                if m.group("verb") not in EN_VERBS:
+                    continue
+                words = m.group("desc").split()
+                if any(w in EN_STOP or w in EN_VERBS or w in ORG_HEADS for w in words):
+                    continue  # "the company said": an institution
+                start, end = m.start("the"), m.end("desc")
+                out.append(Mention(start, end, self.masked[start:end], "role", 0, False))
         return out
 
     def _cyr_roles(self) -> list[Mention]:
@@ -499,6 +525,8 @@ class MentionFinder:
                     out.append(Mention(start, end, word, "latter", 0, False))
                 continue
             if low not in ROLE_HEADS:
+                if self._described_after_verb(n):  # "— пояснила стрибунка"
+                    out.append(Mention(start, end, word, "role", 0, False))
                 continue
             country, stop = self._cyr_role_country(n)
             if self._name_follows(stop):
@@ -568,6 +596,18 @@ class MentionFinder:
             if MASK in word or not re.match(r"\w", word):
                 continue
             low = _lemma(word, self.lang)
+            pair = None
+            if n + 1 < len(toks):
+                pair = CYR_ORG_PAIRS.get(
+                    (_adj_lemma(word, self.lang), _lemma(toks[n + 1][2], self.lang))
+                )
+            if pair is not None:  # Білий дім, у Білому домі, Белый дом
+                prev = toks[n - 1][2].lower() if n > 0 else ""
+                word_case = _parses(fold(toks[n + 1][2]).lower(), self.lang)
+                loc = prev in LOCATIVE_PREPS
+                if loc or any("nomn" in grammemes(p.tag) for p in word_case):
+                    out.append(self._org(start, toks[n + 1][1], pair, None, loc=loc))
+                continue
             if low not in ORG_HEADS and fold(word).lower() not in ORG_HEADS:
                 continue
             concept = ORG_HEADS.get(low) or ORG_HEADS[fold(word).lower()]
@@ -587,6 +627,22 @@ class MentionFinder:
                 continue  # "МИД России Дарья Орлова": the person speaks
             out.append(self._org(start, toks[stop - 1][1], concept, qual, loc=loc))
         return out
+
+    def _described_after_verb(self, n: int) -> bool:
+        """uk/ru: a nominative animate common noun right after a finite verb and ending its
+        clause ("— пояснила стрибунка.", "— предупредил эксперт."): a description of a
+        person named before."""
+        word = self.toks[n][2]
+        if n == 0 or not word[:1].islower() or n + 1 >= len(self.toks):
+            return False
+        if not re.fullmatch(r"[.,;!?]", self.toks[n + 1][2]):
+            return False
+        first = _parses(fold(word).lower(), self.lang)[:1]
+        tags = grammemes(first[0].tag) if first else frozenset()
+        if not {"NOUN", "anim", "nomn"} <= tags or {"Name", "Surn", "Patr"} & tags:
+            return False
+        verb = _parses(fold(self.toks[n - 1][2]).lower(), self.lang)[:1]
+        return bool(verb) and verb[0].tag.POS == "VERB"
 
     def _followed_by_verb(self, n: int) -> bool:
         if n + 1 >= len(self.toks):
@@ -626,6 +682,15 @@ class MentionFinder:
             ):
                 return True
         return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _adj_lemma(word: str, lang: str) -> str:
+    """The adjective lemma of `word` when it has an adjective reading (Білому -> білий)."""
+    for parse in _parses(fold(word).lower(), lang):
+        if parse.tag.POS == "ADJF":
+            return fold(parse.normal_form)
+    return ""
 
 
 def _compatible(anaphor: Mention, cand: Mention) -> bool:

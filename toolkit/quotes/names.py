@@ -84,9 +84,10 @@ def _surname_lemma(word: str, lang: str) -> str:
         return lemma(word, lang)
     low = fold(word).lower()
     parses = analyzer(lang).parse(low)
-    for parse in parses:
-        if {"Surn", "Name"} & set(str(parse.tag).replace(" ", ",").split(",")):
-            return fold(parse.normal_form)
+    named = [p for p in parses if {"Surn", "Name"} & set(str(p.tag).replace(" ", ",").split(","))]
+    as_is = [p for p in named if "nomn" in str(p.tag) and fold(p.normal_form) == low]
+    for parse in as_is or named:  # Делл is a nominative itself, not a form of Делла
+        return fold(parse.normal_form)
     for parse in parses:
         if parse.tag.POS == "ADJF" and re.search(r"(ськ|цьк|ск|цк)", parse.normal_form):
             return fold(parse.normal_form)

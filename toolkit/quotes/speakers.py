@@ -143,7 +143,7 @@ def _agrees_with_verb(masked: str, m: Mention, verb: str, lang: str) -> bool:
     number, gender = tag
     if number == "plur":
         return m.kind == "org" or bool(_COORD_RE.match(masked, m.end))
-    if gender in ("masc", "femn") and m.kind != "org":
+    if gender in ("masc", "femn") and m.kind == "pronoun":  # a name's gender is a guess
         return m.gender is None or m.gender == gender
     return True
 
@@ -171,6 +171,22 @@ def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tupl
     if head[0] in ",—–:" or last in ",!?…":
         return close_at, hi
     return close_at, close_at
+
+
+_TITLE_MAX_CHARS = 40
+_SENTENCE_END_RE = re.compile(r"[.!?…;]+(?=\s|$)|\n")
+
+
+def _past_title(masked: str, at: int) -> int:
+    """The end of the clause that a short quotation at `at` interrupts (a name in quote
+    marks), or `at` itself when the quotation is long or ends the clause."""
+    end = at
+    while end < len(masked) and masked[end] == MASK:
+        end += 1
+    if end - at > _TITLE_MAX_CHARS:
+        return at
+    hit = _SENTENCE_END_RE.search(masked, end)
+    return min(hit.start() if hit else len(masked), at + 160)
 
 
 def pre_clause(
@@ -207,6 +223,13 @@ def attribute(
     lo, hi = post_clause(text, masked, close_at, content_end)
     if hi > lo:
         found = _from_clause(masked, lo, hi, mentions, lang, after_quote=True)
+        if found is not None and found.mention is None and masked[hi : hi + 1] == MASK:
+            # a name in quote marks cut the clause ("— заявив голова «Укренерго» Кудрицький")
+            wider = _from_clause(
+                masked, lo, _past_title(masked, hi), mentions, lang, after_quote=True
+            )
+            if wider is not None and wider.mention is not None:
+                return wider
         if found is not None:
             return found
     lo, hi = pre_clause(masked, open_at, 0)
