@@ -34,6 +34,7 @@ def fired(f: object) -> dict[str, bool]:
         "neg_parity": f.negation_flip,
         "neg_count": f.negation_a != f.negation_b,
         "antonym": bool(f.antonyms),
+        "modality": bool(f.modality_flip),
     }
 
 

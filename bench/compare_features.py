@@ -31,6 +31,7 @@ FIELDS = {
     "names_both": lambda f: bool(f.names_only_a and f.names_only_b),
     "negation": lambda f: f.negation_flip,
     "antonyms": lambda f: bool(f.antonyms),
+    "modality": lambda f: bool(f.modality_flip),
 }
 
 
@@ -77,6 +78,7 @@ def _evidence(f: object) -> str:
     keys = (
         *("numbers_only_a", "numbers_only_b", "dates_only_a", "dates_only_b"),
         *("names_only_a", "names_only_b", "negation_cues_a", "negation_cues_b", "antonyms"),
+        "modality_flip",
     )
     return "; ".join(f"{k}={getattr(f, k)}" for k in keys if getattr(f, k))
 

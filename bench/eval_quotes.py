@@ -5,8 +5,8 @@
 Measures, per split (dev: tuned on; test: held out until its first run, then bugs it showed
 were fixed; test2: a second held-out split, run once on the code of its time; test3: a
 third held-out split, annotated before the code ever ran on it, run once, then the bugs it
-showed were fixed; test4 to test7: the same, each annotated after the fixes the
-previous one prompted; test7 is the one run once on the final code):
+showed were fixed; test4 to test8: the same, each annotated after the fixes the
+previous one prompted; test8 is the one run once on the final code):
 - span F1: a predicted quote counts when its (start, end) equals the annotated span exactly
   (for an interrupted quote: first part's start to last part's end);
 - speaker accuracy: over annotated speech quotes found exactly, the predicted speaker key
@@ -273,7 +273,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "all"),
+        choices=(
+            "dev",
+            "test",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "test7",
+            "test8",
+            "all",
+        ),
         default="all",
     )
     parser.add_argument("--no-pairs", action="store_true")
@@ -281,7 +292,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+        ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
         if args.split == "all"
         else (args.split,)
     )

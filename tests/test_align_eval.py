@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from align_fakes import FakeEmbedder
 
-from toolkit.align.evalfiles import read_lines
+from toolkit.align.evalfiles import evaluate_folders, read_lines
 from toolkit.align.evaluate import parse_beads, score
 from toolkit.errors import InputError
 
@@ -59,3 +60,14 @@ def test_read_lines_strips_parice_index(tmp_path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text("0\tFirst sentence.\n1\tSecond one\n\n", encoding="utf-8")
     assert read_lines(path) == ["First sentence.", "Second one"]
+
+
+def test_three_files_are_one_document(tmp_path) -> None:
+    (tmp_path / "dev.de").write_text("s1 a\ns2 b\ns3 c\n", encoding="utf-8")
+    (tmp_path / "dev.fr").write_text("s1 x\ns2 y\ns3 z\n", encoding="utf-8")
+    (tmp_path / "dev.defr").write_text("[0]:[0]\n[1]:[1]\n[2]:[2]\n", encoding="utf-8")
+    result = evaluate_folders(
+        tmp_path / "dev.de", tmp_path / "dev.fr", tmp_path / "dev.defr", FakeEmbedder()
+    )
+    assert result["documents"] == 1
+    assert result["strict"]["f1"] == 1.0

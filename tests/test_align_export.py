@@ -41,7 +41,7 @@ def test_align_pair_reports_mode_and_stats() -> None:
 
 def test_nway_table_one_row_per_unit() -> None:
     table = align_versions(story(), FakeEmbedder(), mode="translation")
-    assert table.columns[:4] == ["unit", "a.en.sent_ids", "a.en.text", "a.en.score"]
+    assert table.columns[:4] == ["unit_id", "a.en.sent_ids", "a.en.text", "a.en.score"]
     rows = table.select("a.en.sent_ids", "b.uk.sent_ids", "c.ru.sent_ids").rows()
     assert ([3, 4], [3], [3, 4]) in rows
     assert ([6], [5], []) in rows

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_compare_words import fake_token_vectors
 
-from toolkit.compare import FEATURES, compare_texts, features_frame
+from toolkit.compare import FEATURES, PairFeatures, compare_texts, features_frame
 from toolkit.compare.features import multiset_diff
 from toolkit.errors import InputError
 
@@ -212,3 +212,35 @@ _ALPHABET = "0123456789 ,.:;'’%-–/£$abcdefmpstАБВЖабвгдеіїєй�
 def test_any_text_gives_a_record(a: str, la: str, b: str, lb: str) -> None:
     record = compare_texts(a, la, b, lb).record()
     assert set(record) == set(FEATURES)
+
+
+FRACTION_PAIRS = [
+    ("One third of Ukraine's population", "en", "Половина населення України", "uk",
+     ["1/3"], ["0.5"], "en-uk-third-vs-half"),
+    ("Две трети опрошенных против", "ru", "Two thirds of respondents are against", "en",
+     [], [], "ru-en-two-thirds-same"),
+    ("Чверть бюджету піде на оборону", "uk", "Четверть бюджета уйдёт на оборону", "ru",
+     [], [], "uk-ru-quarter-same"),
+    ("Half a million people left", "en", "Полмиллиона человек уехали, треть из них дети", "ru",
+     [], ["1/3"], "en-ru-half-million-vs-third"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "only_a", "only_b"),
+    [c[:6] for c in FRACTION_PAIRS],
+    ids=[c[6] for c in FRACTION_PAIRS],
+)
+def test_fractions_compare_as_numbers(
+    a: str, la: str, b: str, lb: str, only_a: list[str], only_b: list[str]
+) -> None:
+    f = compare_texts(a, la, b, lb)
+    assert (f.numbers_only_a, f.numbers_only_b) == (only_a, only_b)
+
+
+def test_modality_flip_field() -> None:
+    f = compare_texts("Perhaps Russia could be an Ally", "en", "Росія має стати союзником", "uk")
+    assert f.modality_flip == ["may_must:Perhaps/має"]
+    assert f.names_only_a == [] and f.antonyms == []
+    assert "modality_flip" in FEATURES
+    assert PairFeatures("en", "uk").modality_flip == []  # old callers keep working

@@ -174,3 +174,48 @@ def test_concepts_of_multiword_aliases() -> None:
     assert concepts("Сполучені Штати", "uk") == {"US"}
     assert concepts("Соединённых Штатов", "ru") == {"US"}
     assert concepts("the United States", "en") == {"US"}
+
+
+COMMON_CAPITALISED = [
+    # a capitalised common noun is no evidence of a changed name
+    ("Perhaps Russia could become an Ally of the West", "en",
+     "Можливо, Росія могла б стати союзником Заходу", "uk", [], [], "en-uk-ally"),
+    ("The Committee heard from a Victim on Tuesday", "en",
+     "Комітет у вівторок заслухав потерпілого", "uk", [], [], "en-uk-victim"),
+    ("Росія могла б стати Союзником", "uk", "Russia could become an ally", "en", [], [],
+     "uk-en-soiuznykom"),
+    ("Россия может стать Союзником", "ru", "Russia may become an ally", "en", [], [],
+     "ru-en-soiuznikom"),
+    # names stay names: surnames, first names, a common word that is also a surname
+    ("Putin met Bush in Ljubljana", "en", "Путін зустрівся з Клінтоном у Любляні", "uk",
+     ["Bush"], ["Клінтоном"], "en-uk-surname-changed"),
+    ("The Prime Minister, Gordon Brown, resigned", "en", "Прем'єр-міністр Тоні Блер подав у "
+     "відставку", "uk", ["Gordon Brown"], ["Тоні Блер"], "en-uk-common-word-surname"),
+    ("Встречу провёл Медведев", "ru", "The meeting was chaired by Lavrov", "en",
+     ["Медведев"], ["Lavrov"], "ru-en-surname-changed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "only_a", "only_b"),
+    [c[:6] for c in COMMON_CAPITALISED],
+    ids=[c[6] for c in COMMON_CAPITALISED],
+)
+def test_capitalised_common_words_are_not_changed_names(
+    a: str, la: str, b: str, lb: str, only_a: list[str], only_b: list[str]
+) -> None:
+    assert names_diff(a, la, b, lb) == (only_a, only_b)
+
+
+def test_capitalised_common_word_still_matches_the_other_side() -> None:
+    # "Ally" is still read as a mention; it simply needs no counterpart to be no evidence
+    assert [m.text for m in extract_names("Russia could be an Ally", "en")] == ["Russia", "Ally"]
+    assert names_diff("Russia could be an Ally", "en", "Russia could be an Ally", "en") == ([], [])
+
+
+def test_common_word_list_is_lowercase_dictionary_words() -> None:
+    from toolkit.compare.common_words import EN_COMMON_WORDS
+
+    assert {"ally", "victim", "agreement"} <= EN_COMMON_WORDS
+    assert not {"putin", "trump", "london", "john"} & EN_COMMON_WORDS
+    assert all(w.islower() and len(w) >= 3 for w in EN_COMMON_WORDS)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.compare.negation import antonym_pairs, negation_count, negation_cues, negation_flip
+from toolkit.compare.negation import (
+    antonym_pairs,
+    modality_pairs,
+    negation_count,
+    negation_cues,
+    negation_flip,
+)
 
 COUNTS = [
     ("en", "We are not enemies", 1, "en-not"),
@@ -167,3 +173,58 @@ def test_antonym_spans_point_at_the_words() -> None:
     (pair,) = antonym_pairs(a, "uk", b, "en")
     assert a[slice(*pair.span_a)] == "відхилила"
     assert b[slice(*pair.span_b)] == "accepted"
+
+
+MODALITY_CASES = [
+    ("Perhaps the sanctions could be lifted", "en", "Санкції мають бути скасовані", "uk",
+     [("may_must", "Perhaps", "мають")], "en-uk-perhaps-vs-maiut"),
+    ("Можливо, Україна могла б отримати кредит", "uk", "Украина должна получить кредит", "ru",
+     [("may_must", "Можливо", "должна")], "uk-ru-mozhlyvo-vs-dolzhna"),
+    ("Возможно, переговоры продолжатся", "ru", "The talks must continue", "en",
+     [("may_must", "Возможно", "must")], "ru-en-vozmozhno-vs-must"),
+    ("The country has to cut spending", "en", "Країна може скоротити видатки", "uk",
+     [("may_must", "has", "може")], "en-uk-has-to-vs-mozhe"),
+    # not flips: the same modality, possession "має", the month May, both kinds on a side
+    ("The company may close", "en", "Компанія, можливо, закриється", "uk", [], "en-uk-both-may"),
+    ("Росія має п'ять кораблів", "uk", "Russia may have five ships", "en", [],
+     "uk-en-maie-possession"),
+    ("The vote was held in May", "en", "Голосування треба провести", "uk", [], "en-uk-month-may"),
+    ("He must go, but she may stay", "en", "Він може піти", "uk", [], "en-uk-both-kinds"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "expected"),
+    [c[:5] for c in MODALITY_CASES],
+    ids=[c[5] for c in MODALITY_CASES],
+)
+def test_modality_pairs(a: str, la: str, b: str, lb: str, expected: list) -> None:
+    assert [(p.concept, p.word_a, p.word_b) for p in modality_pairs(a, la, b, lb)] == expected
+
+
+FOR_AGAINST = [
+    ("MPs voted for the reform", "en", "Депутати проголосували проти реформи", "uk",
+     [("for_against", "for", "проти")], "en-uk-voted-for-vs-proty"),
+    ("Депутаты голосовали за закон", "ru", "MPs voted against the law", "en",
+     [("for_against", "за", "against")], "ru-en-za-vs-against"),
+    ("Партія виступила за переговори", "uk", "Партия выступила против переговоров", "ru",
+     [("for_against", "за", "против")], "uk-ru-vystupyla-za-vs-protiv"),
+    ("Most residents are in favour of the plan", "en", "Більшість мешканців проти плану", "uk",
+     [("for_against", "of", "проти")], "en-uk-in-favour-vs-proty"),
+    # "for" / "за" that is no stance, and "against" on both sides
+    ("He waited for the verdict", "en", "Він виступив проти вироку", "uk", [],
+     "en-uk-for-not-a-stance"),
+    ("За словами міністра, санкції проти Росії", "uk", "Sanctions against Russia", "en", [],
+     "uk-en-za-slovamy"),
+    ("Вони підтримують угоду", "uk", "They oppose the deal", "en",
+     [("support_oppose", "підтримують", "oppose")], "uk-en-support-vs-oppose"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "expected"),
+    [c[:5] for c in FOR_AGAINST],
+    ids=[c[5] for c in FOR_AGAINST],
+)
+def test_for_against_and_support_oppose(a: str, la: str, b: str, lb: str, expected: list) -> None:
+    assert [(p.concept, p.word_a, p.word_b) for p in antonym_pairs(a, la, b, lb)] == expected

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from toolkit.compare.numbers import extract_numbers, number_values, parse_digits
+from toolkit.compare.numbers import extract_numbers, format_ratio, number_values, parse_digits
 from toolkit.errors import InputError
 
 
@@ -192,3 +193,89 @@ def test_digits_with_separators_round_trip(n: int, cents: int, lang: str, pick: 
     text = f"about {grouped}{point}{cents:02d} units"
     expected = Decimal(n) + Decimal(cents) / 100
     assert [m.value for m in extract_numbers(text, lang)] == [expected]
+
+
+FRACTIONS = [
+    ("en", "One third of the country's population lives abroad", ["1/3"], "en-one-third"),
+    ("en", "A third of voters stayed at home.", ["1/3"], "en-a-third-of"),
+    ("en", "Two thirds of MPs backed the bill", ["2/3"], "en-two-thirds"),
+    ("en", "two-thirds of the budget", ["2/3"], "en-two-thirds-hyphen"),
+    ("en", "Half of the respondents agreed", ["0.5"], "en-half"),
+    ("en", "about a quarter of all exports", ["0.25"], "en-a-quarter"),
+    ("en", "three quarters of the staff", ["0.75"], "en-three-quarters"),
+    ("en", "one and a half million people", ["1500000"], "en-one-and-a-half-million"),
+    ("en", "one and a half years", ["1.5"], "en-one-and-a-half"),
+    ("en", "talks lasted a year and a half", ["1.5"], "en-a-year-and-a-half"),
+    ("en", "half a million refugees", ["500000"], "en-half-a-million"),
+    ("en", "1/3 of the sample and 3/4 of the rest", ["1/3", "0.75"], "en-digit-fractions"),
+    ("en", "prices rose by ½ and then by 2½", ["0.5", "2.5"], "en-vulgar-fractions"),
+    ("en", "open 24/7", ["24", "7"], "en-24-7-not-a-fraction"),
+    ("uk", "третина населення країни", ["1/3"], "uk-tretyna"),
+    ("uk", "одна третя населення", ["1/3"], "uk-odna-tretia"),
+    ("uk", "дві третини депутатів", ["2/3"], "uk-dvi-tretyny"),
+    ("uk", "дві треті бюджету", ["2/3"], "uk-dvi-treti"),
+    ("uk", "половина опитаних", ["0.5"], "uk-polovyna"),
+    ("uk", "понад чверть експорту", ["0.25"], "uk-chvert"),
+    ("uk", "три чверті персоналу", ["0.75"], "uk-try-chverti"),
+    ("uk", "пів мільйона біженців", ["500000"], "uk-piv-miliona"),
+    ("uk", "півмільйона біженців", ["500000"], "uk-pivmiliona"),
+    ("ru", "полмиллиона беженцев", ["500000"], "ru-polmilliona"),
+    ("ru", "около полутора тысяч", ["1500"], "ru-polutora-tysiach"),
+    ("uk", "півтора року", ["1.5"], "uk-pivtora"),
+    ("ru", "треть населения страны", ["1/3"], "ru-tret"),
+    ("ru", "одна треть бюджета", ["1/3"], "ru-odna-tret"),
+    ("ru", "две трети депутатов", ["2/3"], "ru-dve-treti"),
+    ("ru", "две третьих голосов", ["2/3"], "ru-dve-tretikh"),
+    ("ru", "половина опрошенных", ["0.5"], "ru-polovina"),
+    ("ru", "четверть века", ["0.25"], "ru-chetvert"),
+    ("ru", "полтора года", ["1.5"], "ru-poltora"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[:3] for c in FRACTIONS],
+    ids=[c[3] for c in FRACTIONS],
+)
+def test_fractions_are_values(lang: str, text: str, expected: list[str]) -> None:
+    assert canon(text, lang) == expected
+
+
+ORDINALS_NOT_FRACTIONS = [
+    ("en", "the third reason is cost", ["3"], "en-the-third-reason"),
+    ("en", "he won a third term in office", ["3"], "en-a-third-term"),
+    ("en", "in the second half of 2019", ["2", "2019"], "en-second-half"),
+    ("en", "the first quarter", ["1"], "en-first-quarter"),
+    ("en", "a half-time score", [], "en-half-time"),
+    ("uk", "у другій половині 2019 року", ["2", "2019"], "uk-druha-polovyna"),
+    ("uk", "третя причина", ["3"], "uk-tretia-prychyna"),
+    ("ru", "на третью неделю", ["3"], "ru-tretiu-nedeliu"),
+    ("ru", "во второй половине года", ["2"], "ru-vtoraia-polovina"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[:3] for c in ORDINALS_NOT_FRACTIONS],
+    ids=[c[3] for c in ORDINALS_NOT_FRACTIONS],
+)
+def test_ordinals_stay_ordinals(lang: str, text: str, expected: list[str]) -> None:
+    mentions = extract_numbers(text, lang)
+    assert [m.canonical for m in mentions] == expected
+    assert all(m.ratio is None for m in mentions)
+
+
+def test_fraction_is_one_value_not_two() -> None:
+    (mention,) = extract_numbers("One third of Ukrainians", "en")
+    assert mention.text == "One third"
+    assert mention.ratio == Fraction(1, 3)
+    assert mention.value == Decimal(1) / Decimal(3)
+
+
+def test_format_ratio() -> None:
+    assert [format_ratio(Fraction(n, d)) for n, d in ((1, 3), (1, 2), (3, 2), (4, 2))] == [
+        "1/3",
+        "0.5",
+        "1.5",
+        "2",
+    ]

@@ -408,3 +408,18 @@ def test_institution_word_in_a_name_is_not_a_person() -> None:
         '"Opera must speak Ukrainian," he added.'
     )
     assert speakers(text, "en") == [None, "moroz"]
+
+
+def test_later_mention_of_a_surname_that_is_a_word() -> None:
+    text = "Сообщил министр Виталий Коваль.\n\nПо словам Коваля, коридор «работает»."
+    assert speakers(text, "ru") == ["koval"]
+
+
+def test_description_with_a_numeric_adjective() -> None:
+    text = "Іван Мороз переміг.\n\n«Я втомився», — сказав 38-річний боксер журналістам."
+    assert speakers(text, "uk") == ["moroz"]
+
+
+def test_a_role_noun_followed_by_a_name_is_not_a_description() -> None:
+    text = "Іван Мороз виступив.\n\n«Так», — сказав командир бригади полковник Олег Коваль."
+    assert speakers(text, "uk") == ["koval"]

@@ -16,7 +16,7 @@ from toolkit import __version__, config, review
 from toolkit.cli import main
 
 STORY = Path(__file__).parent.parent / "texts" / "putin-bush-nato-2001"
-TABLES = ("sentences", "alignment", "units", "quotes", "quote_pairs", "divergences")
+TABLES = ("sentences", "alignment", "units", "quotes", "quote_pairs", "divergences", "quotes_table")
 
 pytestmark = pytest.mark.model
 
@@ -77,7 +77,7 @@ def test_run_json_carries_the_exact_signature(first_run: tuple[Path, str], embed
     assert meta["signature"] == expected
     assert re.fullmatch(
         r"model:[^|]+\|seg:[^|]+\|align:[^|]+\|quotes:[^|]+\|compare:[^|]+\|flag:[^|]+"
-        rf"\|toolkit:{re.escape(__version__)}",
+        rf"\|statements:clusters,mutual-nn\|toolkit:{re.escape(__version__)}",
         expected,
     )
     assert f"Signature:  {expected}" in output

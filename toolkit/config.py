@@ -11,7 +11,7 @@ from pathlib import Path
 
 from toolkit import __version__
 
-SIGNATURE_ORDER = ("model", "seg", "align", "quotes", "compare", "flag")
+SIGNATURE_ORDER = ("model", "seg", "align", "quotes", "compare", "flag", "statements")
 
 
 def cache_dir() -> Path:

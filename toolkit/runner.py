@@ -36,6 +36,7 @@ TABLE_FILES = {
     "quote_pairs": True,
     "features": False,
     "divergences": True,
+    "quotes_table": True,
     "similarity": False,
 }
 
@@ -231,9 +232,10 @@ def _similarity_frame(analysis: object) -> pl.DataFrame:
     return pl.DataFrame(schema=SIMILARITY)
 
 
-def run_tables(analysis: object) -> dict[str, pl.DataFrame]:
-    """The run folder's tables from an Analysis (toolkit.pipeline)."""
+def run_tables(analysis: object, quotes_table: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """The run folder's tables from an Analysis (toolkit.pipeline) and the quote table."""
     return {
+        "quotes_table": quotes_table,
         "sentences": analysis.sentences,  # type: ignore[attr-defined]
         "alignment": analysis.beads,  # type: ignore[attr-defined]
         "units": analysis.units,  # type: ignore[attr-defined]
@@ -250,12 +252,17 @@ def run_meta(analysis: object, versions: list, *, story_dir: Path, params: dict)
     from toolkit import __version__
 
     root = story_dir.resolve().parent.parent
+    try:
+        shown_dir = story_dir.resolve().relative_to(root).as_posix()
+    except ValueError:
+        shown_dir = story_dir.name
     by_id = {v.version_id: v for v in versions}
     modes = analysis.modes.iter_rows(named=True)  # type: ignore[attr-defined]
     return {
         "signature": analysis.signature_string(),  # type: ignore[attr-defined]
         "toolkit": __version__,
         "story": analysis.story,  # type: ignore[attr-defined]
+        "story_dir": shown_dir,
         "pivot": analysis.pivot,  # type: ignore[attr-defined]
         "fragments": dict(sorted(analysis.signature.items())),  # type: ignore[attr-defined]
         "params": params,
@@ -280,6 +287,7 @@ def run_story(
     model: str | None = None,
     mode: str = "auto",
     pivot: str | None = None,
+    reference: str | None = None,
     quiet: bool = False,
 ) -> RunReport:
     """Run every stage on the versions in `story_dir` and write the run folder.
@@ -291,6 +299,9 @@ def run_story(
     from toolkit.ingest import read_story
     from toolkit.pipeline import analyse_story
     from toolkit.review import attach_decisions, load_review, orphaned_decisions
+    from toolkit.statements import quotes_table, read_story_meta
+    from toolkit.statements.story import check_reference
+    from toolkit.statements.table import frames_from_analysis, table_signature
 
     folder = Path(story_dir)
     versions = read_story(folder)
@@ -298,12 +309,22 @@ def run_story(
         raise InputError(
             f"{folder}: only one version ({versions[0].version_id}); a run compares two or more"
         )
+    story_meta = read_story_meta(folder).with_reference(reference)
+    check_reference(story_meta, [v.version_id for v in versions])
     embedder = load_embedder(model, quiet=quiet)
     analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name)
-    params = {"mode": mode, "pivot": analysis.pivot, "model": model or "default"}
+    langs = {v.version_id: v.lang for v in versions}
+    table = quotes_table(frames_from_analysis(analysis, langs), embedder=embedder, meta=story_meta)
+    analysis.signature["statements"] = table_signature(story_meta).removeprefix("statements:")
+    params = {
+        "mode": mode,
+        "pivot": analysis.pivot,
+        "reference": story_meta.reference,
+        "model": model or "default",
+    }
     meta = run_meta(analysis, versions, story_dir=folder, params=params)
     target = Path(out_dir) if out_dir else default_out_dir(folder)
-    output = write_run(target, run_tables(analysis), meta)
+    output = write_run(target, run_tables(analysis, table), meta)
     log = load_review(target / REVIEW_FILE)
     flags = attach_decisions(analysis.flags, log.decisions)
     return RunReport(

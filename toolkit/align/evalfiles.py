@@ -24,6 +24,14 @@ def read_lines(path: Path) -> list[str]:
     return lines
 
 
+def document_paths(src: Path, tgt: Path, gold: Path) -> list[tuple[Path, Path, Path]]:
+    """(source, target, gold) paths: three files are one document (e.g. Text+Berg `dev.de`,
+    `dev.fr`, `dev.defr`), three folders give their same-named files."""
+    if src.is_file() and tgt.is_file() and gold.is_file():
+        return [(src, tgt, gold)]
+    return [(src / name, tgt / name, gold / name) for name in document_names(src, tgt, gold)]
+
+
 def document_names(src_dir: Path, tgt_dir: Path, gold_dir: Path) -> list[str]:
     """Names present in all three folders, sorted; InputError when there are none."""
     for folder in (src_dir, tgt_dir, gold_dir):
@@ -47,19 +55,21 @@ def evaluate_folders(
     *,
     mode: str = "translation",
 ) -> dict:
-    """Align every document and score it against gold; `score`'s dict plus modes and stats."""
+    """Align every document and score it against gold; `score`'s dict plus modes and stats.
+
+    The three paths are folders of same-named documents, or three files forming one document.
+    """
     src_dir, tgt_dir, gold_dir = Path(src_dir), Path(tgt_dir), Path(gold_dir)
     gold: list[list[Pair]] = []
     test: list[list[Pair]] = []
     sentences = embedded = 0
     modes: dict[str, int] = {}
-    for name in document_names(src_dir, tgt_dir, gold_dir):
-        src = frame_from_lines(read_lines(src_dir / name), version=f"{name}.src")
-        tgt = frame_from_lines(read_lines(tgt_dir / name), version=f"{name}.tgt")
+    for src_path, tgt_path, gold_path in document_paths(src_dir, tgt_dir, gold_dir):
+        name = src_path.name
+        src = frame_from_lines(read_lines(src_path), version=f"{name}.src")
+        tgt = frame_from_lines(read_lines(tgt_path), version=f"{name}.tgt")
         result = align_pair(src, tgt, embedder, mode=mode)
-        gold.append(
-            parse_beads((gold_dir / name).read_text(encoding="utf-8"), name=str(gold_dir / name))
-        )
+        gold.append(parse_beads("\n".join(read_lines(gold_path)), name=str(gold_path)))
         test.append(
             [(tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").iter_rows()]
         )

@@ -30,7 +30,7 @@ def render_jsonl(table: pl.DataFrame) -> str:
     """One JSON object per unit; per version ``{"sent_ids", "text", "score"}``."""
     lines = []
     for row in table.iter_rows(named=True):
-        record: dict = {"unit": row["unit"]}
+        record: dict = {"unit_id": row["unit_id"]}
         for vid in versions_of(table):
             record[vid] = {
                 "sent_ids": row[f"{vid}.sent_ids"],
@@ -67,7 +67,7 @@ def render_tmx(table: pl.DataFrame, *, srclang: str | None = None) -> str:
         present = [v for v in versions if row[f"{v}.text"]]
         if len(present) < 2:
             continue
-        tu = ET.SubElement(body, "tu", {"tuid": str(row["unit"])})
+        tu = ET.SubElement(body, "tu", {"tuid": str(row["unit_id"])})
         for vid in present:
             prop = ET.SubElement(tu, "prop", {"type": "x-version"})
             prop.text = vid

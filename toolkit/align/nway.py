@@ -71,7 +71,7 @@ def align_versions(
 
     Example:
         >>> align_versions({"a.en": en, "a.uk": uk}, load_embedder()).columns  # doctest: +SKIP
-        ['unit', 'a.en.sent_ids', 'a.en.text', 'a.en.score', 'a.uk.sent_ids', ...]
+        ['unit_id', 'a.en.sent_ids', 'a.en.text', 'a.en.score', 'a.uk.sent_ids', ...]
     """
     return align_story(sentences, embedder, pivot=pivot, mode=mode, max_bead=max_bead).table
 
@@ -123,11 +123,11 @@ def build_table(
 
 
 def _frame(units: dict, order: list[str], texts: dict[str, list[str]]) -> pl.DataFrame:
-    rows: dict[str, list] = {"unit": []}
+    rows: dict[str, list] = {"unit_id": []}
     for vid in order:
         rows[f"{vid}.sent_ids"], rows[f"{vid}.text"], rows[f"{vid}.score"] = [], [], []
     for number, key in enumerate(sorted(units)):
-        rows["unit"].append(number)
+        rows["unit_id"].append(number)
         for vid in order:
             ids, scores = units[key].get(vid, ([], []))
             ids = sorted(ids)
@@ -137,7 +137,7 @@ def _frame(units: dict, order: list[str], texts: dict[str, list[str]]) -> pl.Dat
                 round(sum(scores) / len(scores), 6) if scores and ids and vid != order[0] else None
             )
             rows[f"{vid}.score"].append(value)
-    schema: dict[str, pl.DataType] = {"unit": pl.Int32}
+    schema: dict[str, pl.DataType] = {"unit_id": pl.Int32}
     for vid in order:
         schema[f"{vid}.sent_ids"] = pl.List(pl.Int32)
         schema[f"{vid}.text"] = pl.String

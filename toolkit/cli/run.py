@@ -23,6 +23,11 @@ MODES = ("auto", "translation", "comparable")
 @click.option("--mode", type=click.Choice(MODES), default="auto", show_default=True,
               help="Alignment mode for every version pair.")  # fmt: skip
 @click.option("--pivot", metavar="VERSION_ID", help="Pivot of the N-way table (default: English).")
+@click.option(
+    "--reference",
+    metavar="VERSION_ID",
+    help="Version the quote table checks the others against (overrides story.toml).",
+)
 @click.option("--top", type=click.IntRange(0), default=10, show_default=True,
               help="How many of the most severe flags the summary lists.")  # fmt: skip
 @model_options
@@ -32,6 +37,7 @@ def run_command(
     out_dir: Path | None,
     mode: str,
     pivot: str | None,
+    reference: str | None,
     top: int,
     model: str | None,
     quiet: bool,
@@ -51,7 +57,15 @@ def run_command(
     from toolkit.output import render_table
     from toolkit.runner import run_story, summary_counts, top_flags
 
-    report = run_story(story_dir, out_dir=out_dir, model=model, mode=mode, pivot=pivot, quiet=quiet)
+    report = run_story(
+        story_dir,
+        out_dir=out_dir,
+        model=model,
+        mode=mode,
+        pivot=pivot,
+        reference=reference,
+        quiet=quiet,
+    )
     for problem in report.review_problems:
         click.echo(f"Warning: {problem}", err=True)
     flags = report.flags

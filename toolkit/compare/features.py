@@ -24,7 +24,12 @@ import polars as pl
 
 from toolkit.compare.dates import date_diff, extract_dates
 from toolkit.compare.names import extract_names, unmatched_names
-from toolkit.compare.negation import antonym_pairs, negation_cues, negation_flip
+from toolkit.compare.negation import (
+    antonym_pairs,
+    modality_pairs,
+    negation_cues,
+    negation_flip,
+)
 from toolkit.compare.numbers import (
     NumberMention,
     check_lang,
@@ -61,6 +66,7 @@ FEATURES = {
     "negation_cues_b": pl.List(pl.String),
     "negation_flip": pl.Boolean,
     "antonyms": pl.List(pl.String),
+    "modality_flip": pl.List(pl.String),
     "content_a": pl.Int32,
     "content_b": pl.Int32,
     "unmatched_a": pl.List(pl.String),
@@ -107,6 +113,7 @@ class PairFeatures:
     negation_cues_b: list[str] = field(default_factory=list)
     negation_flip: bool = False
     antonyms: list[str] = field(default_factory=list)
+    modality_flip: list[str] = field(default_factory=list)  # "may_must:could/має"
     content_a: int | None = None
     content_b: int | None = None
     unmatched_a: list[str] = field(default_factory=list)
@@ -207,7 +214,7 @@ def _cancel_conversions(
     are conversions of any number of the other side (40 miles -> "40 миль (64,4 км)")."""
 
     def related(a: str, b: str) -> bool:
-        if ":" in a or ":" in b:  # times of day do not convert
+        if ":" in a + b or "/" in a + b:  # times of day and fractions do not convert
             return False
         x, y = Decimal(a.rstrip("%")), Decimal(b.rstrip("%"))
         return unit_converted(x, y) or unit_converted(y, x)
@@ -235,6 +242,7 @@ def _name_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[s
 def _negation_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[str, object]:
     cues_a, cues_b = negation_cues(text_a, lang_a), negation_cues(text_b, lang_b)
     pairs = antonym_pairs(text_a, lang_a, text_b, lang_b)
+    modal = modality_pairs(text_a, lang_a, text_b, lang_b)
     return {
         "negation_a": len(cues_a),
         "negation_b": len(cues_b),
@@ -242,6 +250,7 @@ def _negation_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> di
         "negation_cues_b": [c.text for c in cues_b],
         "negation_flip": negation_flip(len(cues_a), len(cues_b)),
         "antonyms": [f"{p.concept}:{p.word_a}/{p.word_b}" for p in pairs],
+        "modality_flip": [f"{p.concept}:{p.word_a}/{p.word_b}" for p in modal],
     }
 
 

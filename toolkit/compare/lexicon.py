@@ -191,3 +191,60 @@ def _lexeme(word: str, lang: str, *, adjective: bool = False) -> set[str]:
             if not {"Supr", "COMP", "Cmp2"} & grammemes(form.tag)
         }
     return set()
+
+
+# Fraction nouns (lemma -> denominator): "половина", "третина", "треть", "чверть".
+_FRACTION_LEMMAS = {
+    "uk": {"половина": 2, "третина": 3, "чверть": 4, "четвертина": 4},
+    "ru": {"половина": 2, "треть": 3, "четверть": 4},
+}
+_EN_FRACTION_NOUNS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+
+
+class FractionWord(NamedTuple):
+    """A word that names a fraction's denominator.
+
+    `noun`: a fraction noun (half, половина, третина, треть) that is a fraction on its own;
+    otherwise an ordinal (third, третя, третья) that is one only after a count ("one third",
+    "a third of", "дві треті"). `needs_count`: a noun form that needs a count before it
+    too (English "quarter", which is also a city district or a period; Russian "третью",
+    which is also the ordinal "third").
+    """
+
+    denominator: int
+    noun: bool
+    needs_count: bool = False
+    times: int = 1  # a scale joined on: півмільйона, полмиллиона = 1/2 x 10**6
+
+
+@functools.cache
+def fraction_words(lang: str) -> dict[str, FractionWord]:
+    """Every fraction-denominator word form of `lang` (lowercase) -> FractionWord.
+
+    Ordinals of 3..10 (not "second", which is also "other" in Ukrainian and never a
+    fraction's name) are denominators after a count; English adds their plurals (thirds).
+    """
+    table: dict[str, FractionWord] = {}
+    ordinals = {
+        form: int(word.value)
+        for form, word in number_words(lang).items()
+        if word.ordinal and word.kind in ("unit", "teen") and 3 <= word.value <= 10
+    }
+    for form, den in ordinals.items():
+        table[form] = FractionWord(den, noun=False)
+        if lang == "en":
+            table[form + "s"] = FractionWord(den, noun=False)
+    if lang == "en":
+        for form, den in _EN_FRACTION_NOUNS.items():
+            table[form] = FractionWord(den, noun=True, needs_count=form.startswith("quarter"))
+        return table
+    for lemma_, den in _FRACTION_LEMMAS[lang].items():
+        for form in _lexeme(lemma_, lang) | {lemma_}:
+            table[form] = FractionWord(den, noun=True, needs_count=form in ordinals)
+    half_prefix = {"uk": "пів", "ru": "пол"}[lang]
+    if lang == "uk":
+        table["пів"] = FractionWord(2, noun=True)
+    for form, word in number_words(lang).items():
+        if word.kind == "scale" and not word.ordinal and word.value >= 1000:
+            table.setdefault(half_prefix + form, FractionWord(2, noun=True, times=int(word.value)))
+    return table

@@ -7,6 +7,12 @@ Name, Patr, Geox, Orgn). Adjacent candidates form one mention ("George W. Bush",
 "Сполучені Штати"). Titles and function words capitalised in English (President, Mr, The)
 and month names are not names.
 
+A capitalised common word ("Perhaps Russia could be an Ally", "Союзником") is read as a
+name but is no evidence of a changed name unless it is in the alias table or matches a name
+of the other side: a word of the `common_words` lists, built from the words the project's
+own text writes in lowercase (bench/make_common_words.py); in uk/ru, matched by lemma, and
+only when pymorphy3 gives it no Name/Surn/Patr/Geox/Orgn reading.
+
 Matching is general: a mention is matched when any of its words is the same name as any
 word of the other text, by `toolkit.translit.same_name` (transliteration + lemma + fuzzy key:
 Путіна = Putin, Харкова = Kharkiv). A small alias table covers entities whose names differ
@@ -25,6 +31,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from toolkit.compare.common_words import EN_COMMON_WORDS, RU_COMMON_LEMMAS, UK_COMMON_LEMMAS
 from toolkit.compare.dates import month_forms
 from toolkit.compare.numbers import check_lang
 from toolkit.compare.words import STOPWORDS
@@ -233,7 +240,9 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
         in_alias = mention.key in ALIASES or any(
             s < mention.end and mention.start < e for _, s, e in own_concepts
         )
-        if not in_alias and (_acronym(mention.text) or _weak(mention.text, lang)):
+        if not in_alias and (
+            _acronym(mention.text) or _weak(mention.text, lang) or _common(mention.text, lang)
+        ):
             continue
         out.append(mention)
     return out
@@ -254,6 +263,35 @@ def _weak(text: str, lang: str) -> bool:
     if lang == "en":
         return all(_en_common(w) for w in words)
     return all(_slavic_common(w, lang) for w in words)
+
+
+def _common(text: str, lang: str) -> bool:
+    """A mention made of dictionary words only, none of them a name: "Ally", "Союзником"."""
+    words = [_bare(w) for w in _WORD.findall(fold(text))]
+    if lang == "en":
+        return all(_en_dictionary_word(w.lower()) for w in words)
+    return all(_slavic_dictionary_word(w.lower(), lang) for w in words)
+
+
+def _en_dictionary_word(low: str) -> bool:
+    if low in EN_COMMON_WORDS:
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in EN_COMMON_WORDS:
+            return True
+    return False
+
+
+def _slavic_dictionary_word(low: str, lang: str) -> bool:
+    """Known to pymorphy3, no name reading, and a lemma of the common-word list (the uk
+    dictionary leaves many place names untagged: Болівія, Аризона)."""
+    parses = morph_parse(low, lang)
+    if not analyzer(lang).word_is_known(low) or any(
+        grammemes(p.tag) & _NAME_TAGS for p in parses
+    ):
+        return False
+    table = UK_COMMON_LEMMAS if lang == "uk" else RU_COMMON_LEMMAS
+    return any(fold(p.normal_form) in table for p in parses)
 
 
 def _en_common(word: str) -> bool:

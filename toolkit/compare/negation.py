@@ -15,7 +15,16 @@ A flip between two paired texts is a difference in the parity of their counts.
 
 Antonyms: a small curated lexicon of news-relevant opposites (accept/reject, ally/enemy,
 allow/forbid, increase/decrease, win/lose, agree/refuse, ...), one concept id per pair with
-lemmas in each language, matched by lemma, so pairs are found across languages.
+lemmas in each language, matched by lemma, so pairs are found across languages. "for" and
+"against" are a pair too, where a vote or a stance is meant: "voted for" / "in favour of" /
+"голосували за" / "выступили за" against "against" / "проти" / "против".
+
+Modality: possibility (may, might, could, can, perhaps, maybe; можливо, може, міг би, мабуть;
+возможно, может, мог бы, пожалуй) against necessity (must, should, ought, have to, need to;
+має / мусить / повинен / слід / треба / потрібно; должен / обязан / надо / нужно / следует).
+A verb that is modal only before an infinitive (має, слід, следует) counts only there.
+`modality_pairs` reports a text that uses only one kind against a text that uses only
+the other ("Perhaps Russia could be an ally" / "Росія має стати союзником").
 
 Example:
     >>> negation_count("Ніхто нічого не сказав", "uk"), negation_count("Nobody said a word", "en")
@@ -33,7 +42,7 @@ import re
 from dataclasses import dataclass
 
 from toolkit.compare.numbers import check_lang
-from toolkit.morph import MORPH_LANGS, fold
+from toolkit.morph import MORPH_LANGS, fold, grammemes
 from toolkit.morph import parse as morph_parse
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -208,8 +217,9 @@ ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "support_oppose": {
         "en": (("support", "back", "endorse"), ("oppose", "resist")),
-        "uk": (("підтримати", "підтримувати"), ("протистояти", "опиратися")),
-        "ru": (("поддержать", "поддерживать"), ("противостоять", "сопротивляться")),
+        "uk": (("підтримати", "підтримувати", "підтримка"), ("протистояти", "опиратися")),
+        "ru": (("поддержать", "поддерживать", "поддержка"),
+               ("противостоять", "сопротивляться")),
     },
     "confirm_deny": {
         "en": (("confirm",), ("deny", "refute")),
@@ -357,6 +367,34 @@ _EN_IRREGULAR = {
 }  # fmt: skip
 
 
+# "for" as a stance: these lemmas right before it (voted for, выступили за)
+_STANCE_VERBS = {
+    "en": {"vote", "argue", "campaign", "be", "speak", "stand", "lobby"},
+    "uk": {"голосувати", "проголосувати", "виступати", "виступити", "бути", "агітувати"},
+    "ru": {"голосовать", "проголосовать", "выступать", "выступить", "быть", "агитировать"},
+}
+_FOR = {"en": "for", "uk": "за", "ru": "за"}
+_AGAINST = {"en": {"against"}, "uk": {"проти"}, "ru": {"против"}}
+_FOR_AGAINST = "for_against"
+
+# modality concept -> language -> (possibility lemmas, necessity lemmas)
+MODALITY: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "may_must": {
+        "en": (("may", "might", "could", "can", "perhaps", "maybe", "possibly"),
+               ("must", "should", "ought", "have to", "has to", "had to", "need to",
+                "needs to")),
+        "uk": (("можливо", "могти", "мабуть", "ймовірно", "можна"),
+               ("мусити", "повинний", "мати", "слід", "треба", "потрібно", "необхідно",
+                "зобов'язаний")),
+        "ru": (("возможно", "мочь", "пожалуй", "вероятно", "можно"),
+               ("должный", "обязанный", "обязать", "надо", "нужно", "следовать",
+                "необходимо")),
+    },
+}  # fmt: skip
+# modal only before an infinitive: "має стати" (must become), "следует сделать"
+_MODAL_BEFORE_INFINITIVE = {"мати", "слід", "следовать"}
+
+
 @dataclass(frozen=True)
 class AntonymPair:
     """Opposite poles of one concept on the two sides (word_a in text a, word_b in text b)."""
@@ -370,8 +408,16 @@ class AntonymPair:
 
 def antonym_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> list[AntonymPair]:
     """Concepts whose one pole only text a uses and whose other pole only text b uses."""
-    poles_a = _poles(text_a, lang_a)
-    poles_b = _poles(text_b, lang_b)
+    return _opposed(_poles(text_a, lang_a), _poles(text_b, lang_b))
+
+
+def modality_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> list[AntonymPair]:
+    """Possibility on one side against necessity on the other ("could" / "має стати"),
+    when neither text uses both kinds."""
+    return _opposed(_modal_poles(text_a, lang_a), _modal_poles(text_b, lang_b))
+
+
+def _opposed(poles_a: dict, poles_b: dict) -> list[AntonymPair]:
     pairs = []
     for concept in sorted({c for c, _ in poles_a} & {c for c, _ in poles_b}):
         for pole in (0, 1):
@@ -382,22 +428,74 @@ def antonym_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> list[An
     return pairs
 
 
-def _poles(text: str, lang: str) -> dict[tuple[str, int], tuple[str, tuple[int, int]]]:
+_Poles = dict[tuple[str, int], tuple[str, tuple[int, int]]]
+
+
+def _poles(text: str, lang: str) -> _Poles:
     """(concept, pole) -> the first word of `text` with that meaning."""
     check_lang(lang)
-    index = _antonym_index(lang)
-    found: dict[tuple[str, int], tuple[str, tuple[int, int]]] = {}
-    for m in _WORD.finditer(fold(text)):
-        for lem in _lemmas(m.group().lower(), lang):
+    index = _antonym_index(lang, "antonyms")
+    words = [(m.group().lower(), m.span()) for m in _WORD.finditer(fold(text))]
+    found: _Poles = {}
+    for i, (word, span) in enumerate(words):
+        for lem in _lemmas(word, lang):
             for key in index.get(lem, ()):
-                found.setdefault(key, (text[m.start() : m.end()], m.span()))
+                found.setdefault(key, (text[span[0] : span[1]], span))
+        pole = _stance(words, i, lang)
+        if pole is not None:
+            found.setdefault((_FOR_AGAINST, pole), (text[span[0] : span[1]], span))
     return found
 
 
+def _stance(words: list[tuple[str, tuple[int, int]]], i: int, lang: str) -> int | None:
+    """0 for "for" as a stance (voted for, in favour of, голосували за), 1 for "against"."""
+    word = words[i][0]
+    if word in _AGAINST[lang]:
+        return 1
+    prev = words[i - 1][0] if i else ""
+    if lang == "en" and word == "of" and i >= 2 and words[i - 2][0] == "in":
+        return 0 if prev in ("favour", "favor") else None
+    if word != _FOR[lang] or not prev:
+        return None
+    return 0 if _lemmas(prev, lang) & _STANCE_VERBS[lang] else None
+
+
+def _modal_poles(text: str, lang: str) -> _Poles:
+    check_lang(lang)
+    index = _antonym_index(lang, "modality")
+    folded = fold(text)
+    words = [(m.group().lower(), m.span()) for m in _WORD.finditer(folded)]
+    found: _Poles = {}
+    for i, (word, span) in enumerate(words):
+        if lang == "en" and folded[span[0] : span[1]] == "May" and i:
+            continue  # the month
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        lemmas = set(_lemmas(word, lang)) | ({f"{word} {nxt}"} if lang == "en" else set())
+        for lem in sorted(lemmas):
+            if lem in _MODAL_BEFORE_INFINITIVE and not _infinitive_after(words, i, lang):
+                continue
+            for key in index.get(lem, ()):
+                found.setdefault(key, (text[span[0] : span[1]], span))
+    return found
+
+
+def _infinitive_after(words: list[tuple[str, tuple[int, int]]], i: int, lang: str) -> bool:
+    """Whether one of the next two words is an infinitive (має стати, следует сделать)."""
+    for word, _ in words[i + 1 : i + 3]:
+        tags = [grammemes(p.tag) for p in morph_parse(word, lang)]
+        if any(t & {"INFN", "infn"} for t in tags):
+            return True
+        # the uk dictionary leaves some infinitives untagged (бути: "VERB,impf rv_datv")
+        if word.endswith(("ти", "тися", "тись")) and any("VERB" in t for t in tags):
+            return True
+    return False
+
+
 @functools.cache
-def _antonym_index(lang: str) -> dict[str, tuple[tuple[str, int], ...]]:
+def _antonym_index(lang: str, table: str) -> dict[str, tuple[tuple[str, int], ...]]:
     index: dict[str, list[tuple[str, int]]] = {}
-    for concept, by_lang in ANTONYMS.items():
+    lexicon = ANTONYMS if table == "antonyms" else MODALITY
+    for concept, by_lang in lexicon.items():
         for pole, lemmas in enumerate(by_lang[lang]):
             for lem in lemmas:
                 index.setdefault(fold(lem), []).append((concept, pole))

@@ -16,6 +16,15 @@ Ordinals keep their value (21st = 21-й = двадцять перший = 21); a
 on its canonical form, because dropping the unit is a change. Ranges (5-7, 2001–2002) give
 both ends. Negative numbers are not distinguished.
 
+Fractions are values too, the same in every language: "one third" = "a third of" =
+"третина" = "одна третя" = "треть" = "1/3" = "⅓"; "two thirds" = "дві третини" = "две трети"
+= 2/3; "half" = "половина" = "пів" = "½" = 0.5 ("half a million" = "півмільйона" =
+"полмиллиона" = 500000); "a quarter" = "чверть" = "четверть" = 0.25; "one and a half" =
+"півтора" = "полтора" = "a year and a half" = 1.5. A fraction whose
+decimal expansion ends is written as a decimal ("0.5", "0.75"); any other as "n/d" ("1/3").
+An ordinal without a count stays an ordinal ("the third reason" = 3; "the second half" is
+no fraction).
+
 Example:
     >>> [m.canonical for m in extract_numbers("25 тис. осіб, 3,5 млн і 7%", "uk")]
     ['25000', '3500000', '7%']
@@ -24,14 +33,23 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
-from toolkit.compare.lexicon import ABBREV_SCALES, Word, number_words
+from toolkit.compare.lexicon import (
+    ABBREV_SCALES,
+    FractionWord,
+    Word,
+    fraction_words,
+    number_words,
+)
 from toolkit.errors import InputError
-from toolkit.morph import fold
+from toolkit.morph import fold, grammemes
+from toolkit.morph import parse as morph_parse
 
 LANGS = ("en", "uk", "ru")
 
@@ -42,10 +60,11 @@ _TOKEN = re.compile(
     r"|(?P<pct>%)"
     r"|(?P<other>\S)"
 )
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SKIP = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dotted dates
     r"|\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
-    r"|(?<=[^\W\d_])-?\d+(?:[.,]\d+)?"  # codes: SS19, F-16, COVID-19, G7
+    r"|(?<=[^\W\d_" + _VULGAR + r"])-?\d+(?:[.,]\d+)?"  # codes: SS19, F-16, COVID-19, G7
 )
 # Clock times, read as times of day: 14:30, 7.55am, 3 p.m., 12 noon is not read.
 _CLOCK = re.compile(
@@ -89,6 +108,14 @@ _ORDINAL_SUFFIXES = {
 }
 _PERCENT_PREFIXES = {"en": ("percent", "pct"), "uk": ("відсот",), "ru": ("процент",)}
 _EN_SKIP_ONE = {"no", "every", "any", "some", "the", "this", "that", "each", "which", "someone"}
+# "the half", "the other half", "the top half": a part, not a quantity
+_EN_NOT_FRACTION = {"the", "other", "this", "that", "each", "every", "either", "which", "top",
+                    "bottom", "upper", "lower", "last", "final", "latter", "former"}  # fmt: skip
+# a bare "half" is a quantity before these: "half of", "half the", "half a million"
+_EN_HALF_BEFORE = {"of", "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+                   "this", "that", "these", "those", "all"}  # fmt: skip
+# "quarter-hour", "half-century": a quantity despite the hyphen (unlike half-time)
+_EN_HYPHEN_UNITS = {"hour", "century", "mile", "dozen"}
 
 
 @dataclass(frozen=True)
@@ -103,6 +130,7 @@ class NumberMention:
     ordinal: bool = False
     spelled: bool = False  # written in words (one, двадцять п'ять)
     clock: bool = False  # a time of day; value = minutes after midnight
+    ratio: Fraction | None = None  # a fraction's exact value (one third, ½, 2/3)
 
     @property
     def canonical(self) -> str:
@@ -111,6 +139,8 @@ class NumberMention:
         if self.clock:
             hours, minutes = divmod(int(self.value), 60)
             return f"{hours:02d}:{minutes:02d}"
+        if self.ratio is not None:
+            return format_ratio(self.ratio)
         return format_decimal(self.value) + ("%" if self.percent else "")
 
 
@@ -127,6 +157,22 @@ def format_decimal(value: Decimal) -> str:
     """25000 -> "25000", 3.50 -> "3.5" (no exponent, no trailing zeros)."""
     text = f"{value.normalize():f}"
     return text
+
+
+def format_ratio(value: Fraction) -> str:
+    """1/2 -> "0.5", 3/2 -> "1.5", 1/3 -> "1/3": a decimal when its expansion ends.
+
+    Example:
+        >>> format_ratio(Fraction(2, 3)), format_ratio(Fraction(3, 4))
+        ('2/3', '0.75')
+    """
+    den = value.denominator
+    for prime in (2, 5):
+        while den % prime == 0:
+            den //= prime
+    if den == 1:
+        return format_decimal(Decimal(value.numerator) / Decimal(value.denominator))
+    return f"{value.numerator}/{value.denominator}"
 
 
 def check_lang(lang: str) -> None:
@@ -188,7 +234,11 @@ def _tokens(text: str) -> list[_Tok]:
     toks = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup if m.lastgroup != "suf" else "num"
-        if m.group("num") is not None:
+        if m.group("num") is not None and (m.group("suf") or "") in _VULGAR:  # 2½
+            toks.append(_Tok("num", m.start(), m.end("num"), m.group("num")))
+            if m.group("suf"):
+                toks.append(_Tok("other", m.start("suf"), m.end(), m.group("suf")))
+        elif m.group("num") is not None:
             toks.append(_Tok("num", m.start(), m.end("num"), m.group("num"), m.group("suf") or ""))
         else:
             toks.append(_Tok(kind or "other", m.start(), m.end(), m.group()))
@@ -259,6 +309,7 @@ class _Parser:
         self.lang = lang
         self.text = text
         self.words = number_words(lang)
+        self.fractions = fraction_words(lang)
         self.out: list[NumberMention] = []
 
     def run(self) -> list[NumberMention]:
@@ -266,7 +317,11 @@ class _Parser:
         while i < len(self.toks):
             tok = self.toks[i]
             if tok.kind == "num":
-                i = self._digits(i)
+                i = self._digit_fraction(i) or self._digits(i)
+            elif tok.text in _VULGAR:
+                i = self._vulgar(i)
+            elif tok.kind == "word" and (nxt := self._fraction(i)) is not None:
+                i = nxt
             elif tok.kind == "word" and (self._word(i) is not None or self._joiner(i, None)):
                 i = self._words(i)
             else:
@@ -427,6 +482,125 @@ class _Parser:
 
     def _emit(self, value: Decimal, start: int, end: int, **flags: bool) -> None:
         self.out.append(NumberMention(value, start, end, self.text[start:end], **flags))
+
+    def _emit_ratio(self, ratio: Fraction, start: int, end: int, *, spelled: bool) -> None:
+        value = Decimal(ratio.numerator) / Decimal(ratio.denominator)
+        mention = NumberMention(
+            value, start, end, self.text[start:end], spelled=spelled, ratio=ratio
+        )
+        self.out.append(mention)
+
+    def _low(self, i: int) -> str:
+        return self.toks[i].text.lower() if 0 <= i < len(self.toks) else ""
+
+    def _fraction(self, i: int) -> int | None:
+        """A fraction in words starting at token i ("two thirds", "a third of", "half",
+        "одна третя", "третина", "пів мільйона"): emit it and return the index after it."""
+        idle = self._idiom_and_a_half(i)
+        if idle is not None:
+            return idle
+        count, j = self._count(i)
+        if j < len(self.toks) and self.toks[j].text == "-" and count is not None:
+            j += 1  # two-thirds
+        den = self.fractions.get(self._low(j)) if j < len(self.toks) else None
+        if den is None or not self._fraction_ok(i, j, count, den):
+            return None
+        ratio = Fraction(count or 1, den.denominator) * den.times
+        end, nxt = self.toks[j].end, j + 1
+        scale = self._scale_after(nxt + (self._low(nxt) in ("a", "an"))) if den.noun else None
+        if scale is not None:  # half a million, пів мільйона
+            ratio *= Fraction(int(scale[0]))
+            end, nxt = self.toks[scale[1] - 1].end, scale[1]
+        self._emit_ratio(ratio, self.toks[i].start, end, spelled=True)
+        return nxt
+
+    def _count(self, i: int) -> tuple[int | None, int]:
+        """A fraction's count at token i: a cardinal 1-10 or English "a"/"an"."""
+        word = self._word(i)
+        whole = word is not None and word.value == word.value.to_integral()
+        if whole and not word.ordinal and word.kind in ("unit", "teen") and 1 <= word.value <= 10:
+            return int(word.value), i + 1
+        if self.lang == "en" and self._low(i) in ("a", "an"):
+            return 1, i + 1
+        return None, i
+
+    def _fraction_ok(self, i: int, j: int, count: int | None, den: FractionWord) -> bool:
+        if self.text[self.toks[j].end : self.toks[j].end + 1] == "-":
+            return self._low(j + 2) in _EN_HYPHEN_UNITS  # not half-time, quarter-final
+        if count is None:
+            before = self._word(i - 1)
+            if not den.noun or den.needs_count or (before is not None and before.ordinal):
+                return False
+            if self.lang != "en":
+                return not _adjective(self._low(i - 1), self.lang)  # "останній третині"
+            after = self.toks[j + 1] if j + 1 < len(self.toks) else None
+            before_ok = self._low(i - 1) not in _EN_NOT_FRACTION
+            return (
+                before_ok
+                and after is not None
+                and (after.kind == "num" or self._low(j + 1) in _EN_HALF_BEFORE)
+            )
+        if self._low(i) in ("a", "an") and not den.noun:
+            # "a third of", "a third." (a fraction) but "a third term" (an ordinal)
+            return (
+                j + 1 >= len(self.toks)
+                or self._low(j + 1) == "of"
+                or (self.toks[j + 1].kind == "other")
+            )
+        return True
+
+    def _idiom_and_a_half(self, i: int) -> int | None:
+        """English "a year and a half" = 1.5 (Ukrainian "півтора року")."""
+        if self.lang != "en" or self._low(i) not in ("a", "an") or i + 4 >= len(self.toks):
+            return None
+        if self.toks[i + 1].kind != "word" or self._word(i + 1) is not None:
+            return None
+        if [self._low(k) for k in range(i + 2, i + 5)] != ["and", "a", "half"]:
+            return None
+        self._emit_ratio(Fraction(3, 2), self.toks[i].start, self.toks[i + 4].end, spelled=True)
+        return i + 5
+
+    def _digit_fraction(self, i: int) -> int | None:
+        """Digits "1/3", "3/4": a proper fraction with a denominator up to 10 (not 24/7, 9/11)."""
+        if i + 2 >= len(self.toks):
+            return None
+        num, slash, den = self.toks[i : i + 3]
+        if slash.text != "/" or den.kind != "num" or num.suffix or den.suffix:
+            return None
+        if num.end != slash.start or slash.end != den.start:
+            return None
+        if not (num.text.isdigit() and den.text.isdigit()):
+            return None
+        n, d = int(num.text), int(den.text)
+        if not 0 < n < d <= 10:
+            return None
+        self._emit_ratio(Fraction(n, d), num.start, den.end, spelled=False)
+        return i + 3
+
+    def _vulgar(self, i: int) -> int:
+        """A vulgar fraction "½", and "2½" (a whole number written right before it)."""
+        tok = self.toks[i]
+        ratio = Fraction(unicodedata.numeric(tok.text)).limit_denominator(10)
+        start = tok.start
+        last = self.out[-1] if self.out else None
+        if last is not None and last.end == tok.start and _whole(last):
+            self.out.pop()
+            ratio += int(last.value)
+            start = last.start
+        self._emit_ratio(ratio, start, tok.end, spelled=False)
+        return i + 1
+
+
+def _whole(m: NumberMention) -> bool:
+    """A plain whole number (not an ordinal, percent, time or fraction)."""
+    plain = not (m.ordinal or m.percent or m.clock) and m.ratio is None
+    return plain and m.value == m.value.to_integral()
+
+
+def _adjective(word: str, lang: str) -> bool:
+    """Whether pymorphy3 reads `word` only as an adjective (останній, последней, верхня)."""
+    parses = morph_parse(word, lang) if word else ()
+    return bool(parses) and all("ADJF" in grammemes(p.tag) for p in parses)
 
 
 _PLACE = {"unit": 1, "teen": 10, "tens": 10, "hund": 100}  # lowest decimal place a word fills

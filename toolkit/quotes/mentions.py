@@ -156,8 +156,9 @@ _EN_ORG_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_DESC = r"(?P<the>\bthe)\s+(?P<desc>[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})"
-_EN_DESC_BEFORE_RE = re.compile(_EN_DESC + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
-_EN_DESC_AFTER_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+" + _EN_DESC + r"(?=\s*[.,;!?]|$)")
+_EN_VERB_ALT = "|".join(sorted(EN_VERBS, key=lambda v: (-len(v), v)))
+_EN_DESC_BEFORE_RE = re.compile(_EN_DESC + rf"\s+(?:\w+ly\s+)?(?P<verb>{_EN_VERB_ALT})\b")
+_EN_DESC_AFTER_RE = re.compile(rf"\b(?P<verb>{_EN_VERB_ALT})\s+" + _EN_DESC + r"(?=\s*[.,;!?]|$)")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 _EN_ORG_NOT_HEAD = frozenset(
     re.findall(
@@ -206,7 +207,8 @@ class MentionFinder:
         return self.sentence_of(prev_start) != self.sentence_of(start) or self.toks[j][2] in ".!?:"
 
     def find(self) -> list[Mention]:
-        raw = self._names() + self._anaphors() + self._orgs()
+        names = self._names()
+        raw = names + self._repeated(names) + self._anaphors() + self._orgs()
         raw.sort(key=lambda m: (m.start, m.kind != "org"))
         raw = [m for n, m in enumerate(raw) if n == 0 or m.start >= raw[n - 1].end]
         seen: set[int] = set()
@@ -224,6 +226,24 @@ class MentionFinder:
             )
             if first:
                 seen.add(sent)
+        return out
+
+    def _repeated(self, names: list[Mention]) -> list[Mention]:
+        """Later mentions of a surname that is also a common word (Коваля after Віталій
+        Коваль): a capitalised word outside any name whose key is a named person's key."""
+        if self.lang not in MORPH_LANGS:
+            return []
+        keys = {m.key for m in names if m.key}
+        spans = [(m.start, m.end) for m in names]
+        out = []
+        for n, (start, end, word) in enumerate(self.toks):
+            if not word[:1].isupper() or MASK in word or len(word) < 3 or word.isupper():
+                continue
+            if any(a <= start < b for a, b in spans) or self._initial(n):
+                continue
+            key = speaker_key(word, self.lang)
+            if key in keys:
+                out.append(Mention(start, end, word, "name", 0, False, word, key))
         return out
 
     def _oblique(self, m: Mention) -> bool:
@@ -629,20 +649,30 @@ class MentionFinder:
         return out
 
     def _described_after_verb(self, n: int) -> bool:
-        """uk/ru: a nominative animate common noun right after a finite verb and ending its
-        clause ("— пояснила стрибунка.", "— предупредил эксперт."): a description of a
-        person named before."""
+        """uk/ru: a nominative animate common noun right after a finite verb, perhaps
+        after adjectives ("— пояснила стрибунка.", "— сказав 38-річний боксер"): a
+        description of a person named before."""
         word = self.toks[n][2]
-        if n == 0 or not word[:1].islower() or n + 1 >= len(self.toks):
-            return False
-        if not re.fullmatch(r"[.,;!?]", self.toks[n + 1][2]):
-            return False
+        if n == 0 or not word[:1].islower() or self._name_within(n + 1, 5):
+            return False  # "сказав командир бригади Іван Мороз": the name speaks
         first = _parses(fold(word).lower(), self.lang)[:1]
         tags = grammemes(first[0].tag) if first else frozenset()
         if not {"NOUN", "anim", "nomn"} <= tags or {"Name", "Surn", "Patr"} & tags:
             return False
-        verb = _parses(fold(self.toks[n - 1][2]).lower(), self.lang)[:1]
+        k = n - 1
+        while k > 0 and n - k <= 4 and _modifier(self.toks[k][2], self.lang):
+            k -= 1
+        verb = _parses(fold(self.toks[k][2]).lower(), self.lang)[:1]
         return bool(verb) and verb[0].tag.POS == "VERB"
+
+    def _name_within(self, k: int, count: int) -> bool:
+        """A name among the `count` words from token k, before the clause ends."""
+        for _, _, word in self.toks[k : k + count]:
+            if MASK in word or word in ".!?;:—–":
+                return False
+            if word[:1].isupper() and _cyr_name_word(word, self.lang, False):
+                return True
+        return False
 
     def _followed_by_verb(self, n: int) -> bool:
         if n + 1 >= len(self.toks):
@@ -682,6 +712,15 @@ class MentionFinder:
             ):
                 return True
         return False
+
+
+def _modifier(word: str, lang: str) -> bool:
+    """A word of a noun's modifiers: an adjective or participle (місцевий), or a piece of
+    a numeric one (38-річний: "38", "-", "річний")."""
+    if word.isdigit() or word == "-":
+        return True
+    first = _parses(fold(word).lower(), lang)[:1]
+    return bool(first) and first[0].tag.POS in ("ADJF", "PRTF")
 
 
 @functools.lru_cache(maxsize=65536)
