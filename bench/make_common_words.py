@@ -97,7 +97,8 @@ def common(lang: str) -> list[str]:
 
 def block(name: str, words: list[str]) -> str:
     body = "\n".join(textwrap.wrap(" ".join(words), width=96))
-    return f'{name} = frozenset(\n    (  # noqa: SIM905\n        """\n{body}\n"""\n    ).split()\n)\n'
+    head = f"{name} = frozenset(\n    (  # noqa: SIM905\n"
+    return head + f'        """\n{body}\n"""\n    ).split()\n)\n'
 
 
 def main() -> None:

@@ -191,6 +191,8 @@ COMMON_CAPITALISED = [
      ["Bush"], ["Клінтоном"], "en-uk-surname-changed"),
     ("The Prime Minister, Gordon Brown, resigned", "en", "Прем'єр-міністр Тоні Блер подав у "
      "відставку", "uk", ["Gordon Brown"], ["Тоні Блер"], "en-uk-common-word-surname"),
+    ("Переговори з Болівією тривали тиждень", "uk", "Talks with Chile lasted a week", "en",
+     ["Болівією"], ["Chile"], "uk-en-untagged-place-name"),
     ("Встречу провёл Медведев", "ru", "The meeting was chaired by Lavrov", "en",
      ["Медведев"], ["Lavrov"], "ru-en-surname-changed"),
 ]  # fmt: skip

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 
 from toolkit.errors import InputError, OutputError
@@ -223,13 +224,38 @@ class RunReport:
         return self.flags.filter(pl.col("status") != "unreviewed").height
 
 
-def _similarity_frame(analysis: object) -> pl.DataFrame:
-    frame = getattr(analysis, "similarity", None)
-    if isinstance(frame, pl.DataFrame):
-        return frame
-    from toolkit.report.rundir import SIMILARITY
+SIMILARITY = {
+    "version_a": pl.String,
+    "version_b": pl.String,
+    "row": pl.Int32,
+    "col": pl.Int32,
+    "sim": pl.Float32,
+}
 
-    return pl.DataFrame(schema=SIMILARITY)
+
+def similarity_frame(results: dict) -> pl.DataFrame:
+    """Each pair's cosine matrix (pooled to at most 200 x 200 cells) as long rows.
+
+    Rows and columns are block indices when a side has more than 200 sentences; the HTML
+    picture maps blocks linearly onto sentences.
+    """
+    frames = []
+    for (va, vb), result in results.items():
+        grid = np.round(result.similarity_preview(), 4).astype(np.float32)
+        rows, cols = np.indices(grid.shape)
+        frames.append(
+            pl.DataFrame(
+                {
+                    "version_a": [va] * grid.size,
+                    "version_b": [vb] * grid.size,
+                    "row": rows.ravel(),
+                    "col": cols.ravel(),
+                    "sim": grid.ravel(),
+                },
+                schema=SIMILARITY,
+            )
+        )
+    return pl.concat(frames) if frames else pl.DataFrame(schema=SIMILARITY)
 
 
 def run_tables(analysis: object, quotes_table: pl.DataFrame) -> dict[str, pl.DataFrame]:
@@ -243,7 +269,7 @@ def run_tables(analysis: object, quotes_table: pl.DataFrame) -> dict[str, pl.Dat
         "quote_pairs": analysis.quote_pairs,  # type: ignore[attr-defined]
         "features": analysis.features,  # type: ignore[attr-defined]
         "divergences": analysis.flags,  # type: ignore[attr-defined]
-        "similarity": _similarity_frame(analysis),
+        "similarity": similarity_frame(analysis.results),  # type: ignore[attr-defined]
     }
 
 

@@ -286,9 +286,7 @@ def _slavic_dictionary_word(low: str, lang: str) -> bool:
     """Known to pymorphy3, no name reading, and a lemma of the common-word list (the uk
     dictionary leaves many place names untagged: Болівія, Аризона)."""
     parses = morph_parse(low, lang)
-    if not analyzer(lang).word_is_known(low) or any(
-        grammemes(p.tag) & _NAME_TAGS for p in parses
-    ):
+    if not analyzer(lang).word_is_known(low) or any(grammemes(p.tag) & _NAME_TAGS for p in parses):
         return False
     table = UK_COMMON_LEMMAS if lang == "uk" else RU_COMMON_LEMMAS
     return any(fold(p.normal_form) in table for p in parses)

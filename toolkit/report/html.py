@@ -68,6 +68,7 @@ def build_html(
         _flag_section(run, flags, locate),
         _picture_section(run, sentences),
         _units_section(run, flags, sentences),
+        _quote_table_section(run),
     ]
     return "\n".join(
         [
@@ -89,6 +90,18 @@ def build_html(
             "",
         ]
     )
+
+
+def _quote_table_section(run: Run) -> str:
+    """The statements x versions quote table, when the run folder holds one."""
+    if not run.has_table("quotes_table"):
+        return ""
+    from toolkit.review import load_review
+    from toolkit.statements.html import quotes_table_html
+    from toolkit.statements.table import attach_cell_decisions, outlet_summary
+
+    table = attach_cell_decisions(run.table("quotes_table"), load_review(run.review_path).decisions)
+    return quotes_table_html(table, summary=outlet_summary(table))
 
 
 def _with_status(flags: pl.DataFrame) -> pl.DataFrame:

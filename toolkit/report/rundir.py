@@ -43,6 +43,7 @@ TABLES: dict[str, tuple[str, dict[str, pl.DataType] | None]] = {
     "quotes": ("quotes.parquet", schemas.QUOTES),
     "flags": ("divergences.parquet", schemas.FLAGS),
     "similarity": ("similarity.parquet", SIMILARITY),
+    "quotes_table": ("quotes_table.parquet", None),
 }
 
 
@@ -77,6 +78,10 @@ class Run:
     @property
     def review_path(self) -> Path:
         return self.path / REVIEW_FILE
+
+    def has_table(self, name: str) -> bool:
+        """Whether the run folder holds the table `name` (older runs lack some)."""
+        return (self.path / TABLES[name][0]).is_file()
 
     def table(self, name: str) -> pl.DataFrame:
         """The table `name` (one of TABLES), checked against its schema."""
