@@ -60,6 +60,12 @@ def categories(r: dict[str, object]) -> list[str]:
     return [f.category for f in find_divergences(r)]
 
 
+def test_modality_evidence_names_both_words() -> None:
+    (found,) = find_divergences(row(modality_flip=["may_must:could/должна"]))
+    assert found.evidence == "modality: could -> должна"
+    assert found.score < find_divergences(row(antonyms=["for_against:against/за"]))[0].score
+
+
 def test_clean_pair_has_no_flags() -> None:
     assert categories(row()) == []
     assert flag_features(frame(row()), story=STORY).height == 0
@@ -72,6 +78,7 @@ FIRING = [
     ("NAME_CHANGED", {"names_only_a": ["Bush"], "names_only_b": ["Клінтон"]}),
     ("NEGATION_FLIP", {"negation_flip": True, "negation_a": 1, "negation_cues_a": ["not"]}),
     ("MEANING_CHANGED", {"antonyms": ["for_against:against/за"]}),
+    ("MEANING_CHANGED", {"modality_flip": ["may_must:Perhaps/має"]}),
     ("MEANING_CHANGED", {"similarity": 0.6}),
     ("MEANING_CHANGED", {"kind": "quote", "similarity": 0.86, "margin": 0.9}),
     ("WORDS_DROPPED", {"unmatched_a": ["east", "wide"], "unmatched_best_a": [0.2, 0.3]}),

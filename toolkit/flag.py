@@ -75,6 +75,7 @@ class Thresholds:
     negation_even_score: float = 0.65
     # MEANING_CHANGED: antonyms, or low similarity / margin.
     antonym_score: float = 0.8
+    modality_score: float = 0.7  # possibility vs necessity (may/could vs must); below antonyms
     quote_min_similarity: float = 0.82  # a paired quote below this is flagged
     quote_min_margin: float = 0.95  # ... or below this margin
     unit_min_similarity: float = 0.78  # an aligned unit below this is flagged
@@ -203,13 +204,22 @@ def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
         yield Finding("NEGATION_FLIP", t.negation_even_score, _arrow("negation", cues_a, cues_b))
 
 
+def _lexical_sides(entries: list[str]) -> tuple[list[str], list[str]]:
+    """The words of each side of "concept:word_a/word_b" entries."""
+    parts = [e.split(":", 1)[-1].split("/", 1) for e in entries]
+    return [p[0] for p in parts], [p[-1] for p in parts]
+
+
 def _meaning(row: dict, t: Thresholds) -> Iterator[Finding]:
     antonyms = row.get("antonyms") or []
     if antonyms:
-        parts = [a.split(":", 1)[-1].split("/", 1) for a in antonyms]
-        left = [p[0] for p in parts]
-        right = [p[-1] for p in parts]
+        left, right = _lexical_sides(antonyms)
         yield Finding("MEANING_CHANGED", t.antonym_score, _arrow("antonyms", left, right))
+        return
+    modality = row.get("modality_flip") or []
+    if modality:
+        left, right = _lexical_sides(modality)
+        yield Finding("MEANING_CHANGED", t.modality_score, _arrow("modality", left, right))
         return
     sim, margin = row.get("similarity"), row.get("margin")
     if sim is None:
