@@ -36,6 +36,13 @@ def copy_story(dst: Path, *, src: Path = SMALL_STORY, drop: tuple[str, ...] = ()
     return dst
 
 
+def run_file_count() -> int:
+    """How many files a run writes: each table's Parquet (and CSV twin) and run.json."""
+    from toolkit.runner import TABLE_FILES
+
+    return len(TABLE_FILES) + sum(TABLE_FILES.values()) + 1
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file in `folder` by name -> bytes."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from reliability_support import TESTS, copy_story, leftovers, snapshot
+from reliability_support import TESTS, copy_story, leftovers, run_file_count, snapshot
 
 SUPPORT = TESTS / "reliability_support.py"
 SEEDS = ("0", "4242")
@@ -42,7 +42,7 @@ def assert_identical_runs(tmp_path: Path, *, fake: bool) -> dict[str, bytes]:
         assert proc.returncode == 0, err[-3000:]
     first, second = (snapshot(out) for out in outs)
     assert sorted(first) == sorted(second)
-    assert len(first) == 15 and leftovers(outs[0]) == []
+    assert len(first) == run_file_count() and leftovers(outs[0]) == []
     differing = sorted(name for name in first if first[name] != second[name])
     assert differing == []
     return first

@@ -350,3 +350,21 @@ def test_run_with_an_odd_version_gives_a_result(
         assert quotes.height == 3
     for row in quotes.iter_rows(named=True):
         assert 0 <= row["start"] < row["end"] <= len(text)
+
+
+def test_two_quotes_in_one_sentence(tmp_path: Path, fake_model: None) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.en.txt").write_text(
+        'Critics said the plan was "a joke" and "a disaster", officials said.\n\n'
+        "The talks ended on Monday.\n",
+        encoding="utf-8",
+    )
+    (story / "b.uk.txt").write_text(
+        "Критики заявили, що план був «жартом» і «катастрофою», повідомили чиновники.\n\n"
+        "Переговори завершилися в понеділок.\n",
+        encoding="utf-8",
+    )
+    tables = _run_ok(story, tmp_path / "out")
+    assert tables["quotes"].filter(pl.col("version") == "a.en").height == 2
+    assert tables["quotes_table"].filter(pl.col("version_id") == "b.uk").height >= 1

@@ -35,6 +35,7 @@ class DPParams:
     skip_floor: float = 0.05  # least cost of a 1-0 / 0-1 bead
     size_power: float = 1.5  # bead cost times ((a + b) / 2) ** size_power
     merge_cost: float = 0.05  # per sentence beyond two in a bead
+    cross_factor: float = 1.5  # bead cost times this when both sides hold several sentences
     member_floor: float = 0.5  # in a merged bead each member's cost share must stay below this
     member_weight: float = 1.0  # cost per unit a member exceeds member_floor
     length_weight: float = 0.1  # times squared log length-ratio deviation
@@ -198,7 +199,8 @@ class Grid:
         dis_l = self.window_dis("src", a)[:, None]
         dis_r, _ = _gather(self.window_dis("tgt", b), cols)
         cos = self._cos(self.src.windows[a], self.tgt.windows[b], a, b, 0)
-        cost = (1.0 - cos) / ((dis_l + dis_r) / 2) * ((a + b) / 2) ** params.size_power
+        size = ((a + b) / 2) ** params.size_power * (params.cross_factor if a > 1 < b else 1.0)
+        cost = (1.0 - cos) / ((dis_l + dis_r) / 2) * size
         cost += params.merge_cost * (a + b - 2)
         if a + b > 2 and params.member_weight:
             cost += params.member_weight * self._member_excess(a, b, cols, dis_l, dis_r)

@@ -73,8 +73,11 @@ def link_version(
         return {}
     ref_ids, ref_texts, owner = _reference_sentences(statements)
     ref_frame = reference.sentences.filter(pl.col("sent_id").is_in(ref_ids))
+    by_sentence = _texts_by_sentence(ref_ids, ref_texts)
     ref_frame = ref_frame.with_columns(
-        pl.col("sent_id").replace_strict(ref_ids, ref_texts, return_dtype=pl.String).alias("text")
+        pl.col("sent_id")
+        .replace_strict(list(by_sentence), list(by_sentence.values()), return_dtype=pl.String)
+        .alias("text")
     )
     ref_quotes = statements_as_quotes(statements, version_id=reference.version_id)
     pairs = pair_quotes(
@@ -115,6 +118,15 @@ def _reference_sentences(statements: list[Statement]) -> tuple[list[int], list[s
             texts.append(s.text)
             owner.append(st.statement_id)
     return ids, texts, owner
+
+
+def _texts_by_sentence(ids: list[int], texts: list[str]) -> dict[int, str]:
+    """Sentence id -> its statements' texts; a sentence holding several quotes (several
+    statements) gets their texts joined in order."""
+    joined: dict[int, list[str]] = {}
+    for sent_id, text in zip(ids, texts, strict=True):
+        joined.setdefault(sent_id, []).append(text)
+    return {sent_id: " ".join(parts) for sent_id, parts in joined.items()}
 
 
 def _similarity(encode: Encode, a: list[str], b: list[str]) -> np.ndarray:
