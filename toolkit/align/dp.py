@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -29,19 +29,16 @@ class DPParams:
     """Tunable settings of translation mode (tuned on Text+Berg dev only)."""
 
     max_bead: tuple[int, int] = (3, 3)
-    k: int = 4  # neighbours in the neighbourhood mean
-    skip_quantile: float = 0.8  # of the sentences' best 1-1 costs: the cost of a 1-0 / 0-1 bead
-    skip_scale: float = 1.0
-    skip_floor: float = 0.05  # least cost of a 1-0 / 0-1 bead
-    size_power: float = 1.5  # bead cost times ((a + b) / 2) ** size_power
-    merge_cost: float = 0.05  # per sentence beyond two in a bead
-    cross_factor: float = 1.5  # bead cost times this when both sides hold several sentences
-    member_floor: float = 0.5  # in a merged bead each member's cost share must stay below this
-    member_weight: float = 1.0  # cost per unit a member exceeds member_floor
+    k: int = 4  # neighbours in the margin
+    skip: float = -0.03  # score of a 1-0 / 0-1 bead
+    merge_penalty: float = 0.02  # per sentence beyond two in a bead
     length_weight: float = 0.1  # times squared log length-ratio deviation
     full_cells: int = 300_000  # grids up to this size get no coarse pass
     max_factor: int = 8  # most sentences pooled into one block per coarse level
     rounds: int = 2  # refinement rounds with real merged embeddings
+    size_weight: float = 0.0  # bead score times ((a + b) / 2) ** size_weight
+    member_floor: float = -0.1  # in a merged bead each member's own margin should reach this
+    member_weight: float = 1.0  # score lost per unit the worst member falls below member_floor
 
     def bead_types(self) -> list[tuple[int, int]]:
         """Allowed (source, target) bead sizes: 1-0, 0-1 and a-b with a + b <= max + 1."""
@@ -112,7 +109,15 @@ def find_band(src: np.ndarray, tgt: np.ndarray, params: DPParams) -> Band:
         return Band.full(n, m)
     # a bounded pooling factor keeps the band narrow; larger grids recurse through more levels
     factor = max(2, min(params.max_factor, math.ceil(math.sqrt(n * m / params.full_cells))))
-    coarse = replace(params, max_bead=(2, 2), rounds=0, member_weight=0.0, length_weight=0.0)
+    coarse = DPParams(
+        max_bead=(2, 2),
+        k=params.k,
+        skip=params.skip,
+        rounds=0,
+        full_cells=params.full_cells,
+        max_factor=params.max_factor,
+        member_weight=0.0,
+    )
     beads = align_translation(pool(src, factor), pool(tgt, factor), params=coarse)
     lo = np.full(n + 1, m + 1, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
@@ -140,20 +145,13 @@ def _gather(values: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 class Grid:
-    """Bead scores (negated costs) for every allowed bead type inside a band.
-
-    The cost of a bead is ``(1 - cos) / D``, where ``D`` is the mean of both sides' typical
-    dissimilarity (one minus the mean cosine to their `k` nearest partners in the band), times
-    a size factor; plus a length-ratio term and a penalty when one member of a merged bead is
-    not plausible against the other side on its own. A 1-0 / 0-1 bead costs a quantile of the
-    band's 1-1 costs, so the skip cost follows each document's own similarity level.
-    """
+    """Bead scores for every allowed bead type inside a band."""
 
     def __init__(self, src: Sides, tgt: Sides, band: Band, params: DPParams) -> None:
         self.src, self.tgt, self.band, self.params = src, tgt, band, params
-        src_knn, tgt_knn = neighbourhoods(src.vecs, tgt.vecs, band.lo, band.hi, k=params.k)
-        self.src_dis = np.maximum(1.0 - src_knn, 1e-3).astype(np.float32)
-        self.tgt_dis = np.maximum(1.0 - tgt_knn, 1e-3).astype(np.float32)
+        self.src_knn, self.tgt_knn = neighbourhoods(
+            src.vecs, tgt.vecs, band.lo, band.hi, k=params.k
+        )
         n, m = len(src.vecs), len(tgt.vecs)
         both = np.concatenate([src.lengths, tgt.lengths])
         self.log_ratio = (
@@ -162,81 +160,67 @@ class Grid:
         self.n, self.m = n, m
         known = src.lengths_known and tgt.lengths_known
         self.length_weight = params.length_weight if known else 0.0
-        self.skip = self._skip_score()
 
-    def _skip_score(self) -> float:
-        """Minus `skip_scale` times the `skip_quantile` quantile of each source sentence's best
-        1-1 cost inside the band (so the skip cost follows the document's own match level)."""
-        cos = self._cos(self.src.vecs, self.tgt.vecs, 1, 1, 0)
-        rows = np.arange(1, self.n + 1)
-        cols = self.band.lo[rows, None] + np.arange(self.band.width)[None, :] - 1
-        dis_r, _ = _gather(self.tgt_dis, cols)
-        cost = (1.0 - cos) / ((self.src_dis[:, None] + dis_r) / 2)
-        best = np.min(np.where(np.isfinite(cost), cost, np.inf), axis=1)
-        best = best[np.isfinite(best)]
-        if not best.size:
-            return -1.0
-        level = self.params.skip_scale * float(np.quantile(best, self.params.skip_quantile))
-        return -max(level, self.params.skip_floor)
+    def window_knn(self, side: str, size: int) -> np.ndarray:
+        """Neighbourhood of each window of `size` sentences: the mean of its members' k-NN means.
 
-    def _cos(self, left: np.ndarray, right: np.ndarray, a: int, b: int, shift: int) -> np.ndarray:
-        """Rows ``a..n``: ``left[row - a] . right[col_start + shift]`` (target window start)."""
-        rows = np.arange(a, self.n + 1)
-        return banded_dot(left, right, self.band.lo[rows], self.band.width, offset=b - shift)
-
-    def window_dis(self, side: str, size: int) -> np.ndarray:
-        """Typical dissimilarity of each window: the mean of its members'."""
-        return _window_mean(self.src_dis if side == "src" else self.tgt_dis, size)
+        (Scoring the merged vector against its own k nearest neighbours did worse on dev.)
+        """
+        return _window_mean(self.src_knn if side == "src" else self.tgt_knn, size)
 
     def scores(self, a: int, b: int) -> np.ndarray:
         """(n + 1, width) scores of beads of `a` source, `b` target sentences ending at a cell."""
-        band, width, params = self.band, self.band.width, self.params
+        band, width = self.band, self.band.width
         out = np.full((self.n + 1, width), np.nan, dtype=np.float32)
         if a > self.n or b > self.m:
             return out
         rows = np.arange(a, self.n + 1)
+        left = self.src.windows[a]  # row i uses window starting at i - a
+        right = self.tgt.windows[b]
+        cos = banded_dot(left, right, band.lo[rows], width, offset=b)
         cols = band.lo[rows, None] + np.arange(width)[None, :] - b  # target window start
-        dis_l = self.window_dis("src", a)[:, None]
-        dis_r, _ = _gather(self.window_dis("tgt", b), cols)
-        cos = self._cos(self.src.windows[a], self.tgt.windows[b], a, b, 0)
-        size = ((a + b) / 2) ** params.size_power * (params.cross_factor if a > 1 < b else 1.0)
-        cost = (1.0 - cos) / ((dis_l + dis_r) / 2) * size
-        cost += params.merge_cost * (a + b - 2)
-        if a + b > 2 and params.member_weight:
-            cost += params.member_weight * self._member_excess(a, b, cols, dis_l, dis_r)
+        knn_l = self.window_knn("src", a)
+        knn_r, _ = _gather(self.window_knn("tgt", b), cols)
+        neighbourhood = (knn_l[:, None] + knn_r) / 2
+        margin = cos / np.maximum(neighbourhood, 1e-3) - 1.0
         len_l = self.src.window_length(a)
         len_r, _ = _gather(self.tgt.window_length(b), cols)
         dev = np.log((len_l[:, None] + 1) / (len_r + 1)) - self.log_ratio
-        score = -cost - self.length_weight * dev**2
+        score = margin * ((a + b) / 2) ** self.params.size_weight - self.length_weight * dev**2
+        score -= self.params.merge_penalty * max(0, a + b - 2)
+        if a + b > 2 and self.params.member_weight:
+            shortfall = self.params.member_floor - self._worst_member(a, b, cols, knn_l, knn_r)
+            score -= self.params.member_weight * np.maximum(shortfall, 0.0)
         valid = cols < band.hi[rows, None] - b
         out[rows] = np.where(valid, score, np.nan)
         return out
 
-    def _member_excess(
-        self, a: int, b: int, cols: np.ndarray, dis_l: np.ndarray, dis_r: np.ndarray
-    ) -> np.ndarray:
-        """How far the worst member of a merged bead is above `member_floor` (0 when none is).
 
-        A member's cost is its own cosine to the whole other side of the bead, normalised like
-        a bead's; a sentence dropped next to a real pair scores high here and is kept out.
+    def _worst_member(
+        self, a: int, b: int, cols: np.ndarray, knn_l: np.ndarray, knn_r: np.ndarray
+    ) -> np.ndarray:
+        """Lowest margin of one member of a merged bead against the whole other side.
+
+        A sentence dropped next to a real pair matches the pair's other side poorly on its
+        own, so this keeps it out of the bead (it becomes a 1-0 / 0-1 bead instead).
         """
-        n = self.n
-        worst = np.zeros_like(cols, dtype=np.float32)
+        band, width, n = self.band, self.band.width, self.n
+        rows = np.arange(a, n + 1)
+        worst = np.full(cols.shape, np.inf, dtype=np.float32)
         if a > 1:
-            right = self.tgt.windows[b]
             for u in range(a):
-                left = self.src.vecs[u : n - a + u + 1]
-                cos = self._cos(left, right, a, b, 0)
-                share = (1.0 - cos) / ((self.src_dis[u : n - a + u + 1, None] + dis_r) / 2)
-                worst = np.fmax(worst, share)
+                cos = banded_dot(self.src.vecs[u : n - a + u + 1], self.tgt.windows[b],
+                                 band.lo[rows], width, offset=b)
+                near = (self.src_knn[u : n - a + u + 1, None] + knn_r) / 2
+                worst = np.fmin(worst, cos / np.maximum(near, 1e-3) - 1.0)
         if b > 1:
-            left = self.src.windows[a]
             for v in range(b):
-                cos = self._cos(left, self.tgt.vecs, a, b, v)
-                member_dis, _ = _gather(self.tgt_dis, cols + v)
-                share = (1.0 - cos) / ((dis_l + member_dis) / 2)
-                worst = np.fmax(worst, share)
-        return np.maximum(worst - self.params.member_floor, 0.0)
+                cos = banded_dot(self.src.windows[a], self.tgt.vecs, band.lo[rows], width,
+                                 offset=b - v)
+                member, _ = _gather(self.tgt_knn, cols + v)
+                near = (knn_l[:, None] + member) / 2
+                worst = np.fmin(worst, cos / np.maximum(near, 1e-3) - 1.0)
+        return worst
 
 
 def _window_mean(values: np.ndarray, size: int) -> np.ndarray:
@@ -273,7 +257,7 @@ def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
             if first >= last:
                 continue
             gain = (
-                grid.skip
+                params.skip
                 if b == 0
                 else table[(a, b)][i, first + b - band.lo[i] : last + b - band.lo[i]]
             )
@@ -283,12 +267,12 @@ def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
             best[seg] = np.where(better, cand, best[seg])
             kind[seg] = np.where(better, t_index, kind[seg])
         # 0-1 beads: a running maximum along the row
-        steps = np.arange(span) * grid.skip
+        steps = np.arange(span) * params.skip
         chain = np.maximum.accumulate(best - steps) + steps
         via_chain = chain > best + 1e-12
         dp[i, :span] = np.where(via_chain, chain, best)
         back[i, :span] = np.where(via_chain, types.index((0, 1)), kind)
-    return _trace(dp, back, band, types, table, grid.skip, n, m)
+    return _trace(dp, back, band, types, table, params, n, m)
 
 
 def _trace(
@@ -297,7 +281,7 @@ def _trace(
     band: Band,
     types: list[tuple[int, int]],
     table: dict[tuple[int, int], np.ndarray],
-    skip: float,
+    params: DPParams,
     n: int,
     m: int,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
@@ -309,7 +293,7 @@ def _trace(
         if t < 0:
             raise RuntimeError("alignment band holds no path")  # unreachable: band is connected
         a, b = types[t]
-        score = skip if a == 0 or b == 0 else float(table[(a, b)][i, c])
+        score = params.skip if a == 0 or b == 0 else float(table[(a, b)][i, c])
         beads.append((tuple(range(i - a, i)), tuple(range(j - b, j)), score))
         i, j = i - a, j - b
     beads.reverse()
@@ -354,7 +338,9 @@ def align_translation(
     params = params or DPParams()
     n, m = src.shape[0], tgt.shape[0]
     if n == 0 or m == 0:
-        return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
+        return [((i,), (), params.skip) for i in range(n)] + [
+            ((), (j,), params.skip) for j in range(m)
+        ]
     big_a, big_b = params.max_bead
     src_side = Sides.build(src, src_lengths, big_a)
     tgt_side = Sides.build(tgt, tgt_lengths, big_b)
