@@ -159,7 +159,7 @@ def test_wrong_declared_language_is_refused(
 
 
 def test_russian_declared_as_ukrainian_is_taken_as_declared(tmp_path: Path) -> None:
-    """Same script: the declared language wins (documented in docs/failure-modes.md)."""
+    """Same script: the declared language wins (documented in the README, "Failure modes")."""
     path = tmp_path / "meduza.uk.txt"
     path.write_text("Переговоры закончились без соглашения, сказал министр.\n", encoding="utf-8")
     code, output = invoke("segment", str(path), "--format", "csv")
