@@ -198,6 +198,8 @@ def test_digits_with_separators_round_trip(n: int, cents: int, lang: str, pick: 
 FRACTIONS = [
     ("en", "One third of the country's population lives abroad", ["1/3"], "en-one-third"),
     ("en", "A third of voters stayed at home.", ["1/3"], "en-a-third-of"),
+    ("en", "He said that one third of the staff left", ["1/3"], "en-that-one-third"),
+    ("en", "First of all, one third of them agreed", ["1/3"], "en-first-of-all-not-a-number"),
     ("en", "Two thirds of MPs backed the bill", ["2/3"], "en-two-thirds"),
     ("en", "two-thirds of the budget", ["2/3"], "en-two-thirds-hyphen"),
     ("en", "Half of the respondents agreed", ["0.5"], "en-half"),
@@ -246,6 +248,7 @@ ORDINALS_NOT_FRACTIONS = [
     ("en", "he won a third term in office", ["3"], "en-a-third-term"),
     ("en", "in the second half of 2019", ["2", "2019"], "en-second-half"),
     ("en", "the first quarter", ["1"], "en-first-quarter"),
+    ("en", "the first of them arrived; that one was late", ["1"], "en-first-of-them"),
     ("en", "a half-time score", [], "en-half-time"),
     ("uk", "у другій половині 2019 року", ["2", "2019"], "uk-druha-polovyna"),
     ("uk", "третя причина", ["3"], "uk-tretia-prychyna"),

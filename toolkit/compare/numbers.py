@@ -336,7 +336,9 @@ class _Parser:
         if word is None or self.lang != "en":
             return word
         if low == "one" and i > 0 and self.toks[i - 1].text.lower() in _EN_SKIP_ONE:
-            return None
+            return word if self._low(i + 1) in self.fractions else None  # that one third
+        if low == "first" and self._low(i + 1) == "of" and self._low(i + 2) == "all":
+            return None  # "first of all" orders an argument; it counts nothing
         if low == "second" and i + 1 < len(self.toks) and self.toks[i + 1].text == "s":
             return None
         return word
