@@ -165,7 +165,7 @@ def test_longest_increasing() -> None:
 
 
 def test_signature_fragment() -> None:
-    assert align_signature("translation") == "translation,max=3-3,margin"
+    assert align_signature("translation") == "translation,max=4-4,margin"
     assert align_signature("translation", max_bead=(2, 4)) == "translation,max=2-4,margin"
     assert align_signature("comparable") == "comparable,margin>=1.03,merge<=3"
 
@@ -181,3 +181,20 @@ def test_bead_types_follow_max() -> None:
         (2, 2),
         (3, 1),
     ]
+
+
+def test_member_check_penalises_an_absorbed_sentence_only() -> None:
+    from toolkit.align.dp import Band, Grid, Sides
+
+    rng = np.random.default_rng(3)
+    src = unit(rng.standard_normal((6, DIM)))
+    tgt = np.vstack([src[0:2], unit(src[2:3] + src[3:4]), src[4:6]])  # target 2 = source 2 + 3
+
+    def two_to_one(weight: float) -> np.ndarray:
+        params = DPParams(max_bead=(2, 2), member_weight=weight)
+        sides = Sides.build(src, None, 2), Sides.build(tgt, None, 2)
+        return Grid(*sides, Band.full(6, 5), params).scores(2, 1)  # [row i, target position j]
+
+    checked, unchecked = two_to_one(1.0), two_to_one(0.0)
+    assert checked[4, 3] == pytest.approx(unchecked[4, 3])  # [2, 3]:[2], both members match
+    assert checked[5, 4] < unchecked[5, 4] - 0.1  # [3, 4]:[3] would absorb the unrelated 4

@@ -96,7 +96,7 @@ def align_pair(
     embedder: object,
     *,
     mode: str = "auto",
-    max_bead: tuple[int, int] = (3, 3),
+    max_bead: tuple[int, int] = (4, 4),
     names: tuple[str, str] | None = None,
 ) -> AlignResult:
     """Align two versions' SENTENCES frames.

@@ -41,8 +41,8 @@ def resolve_mode(mode: str, src: np.ndarray, tgt: np.ndarray) -> tuple[str, str]
     return choose_mode(src, tgt)
 
 
-def align_signature(mode: str, *, max_bead: tuple[int, int] = (3, 3)) -> str:
-    """The `align:` fragment of the run signature, e.g. ``translation,max=3-3,margin``."""
+def align_signature(mode: str, *, max_bead: tuple[int, int] = (4, 4)) -> str:
+    """The `align:` fragment of the run signature, e.g. ``translation,max=4-4,margin``."""
     if mode == "comparable":
         return MiningParams().fragment()
     return DPParams(max_bead=max_bead).fragment()
@@ -53,7 +53,7 @@ def align_arrays(
     tgt: np.ndarray,
     *,
     mode: str = "translation",
-    max_bead: tuple[int, int] = (3, 3),
+    max_bead: tuple[int, int] = (4, 4),
     merged: Merged | None = None,
     src_lengths: np.ndarray | None = None,
     tgt_lengths: np.ndarray | None = None,

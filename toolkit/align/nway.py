@@ -37,7 +37,7 @@ def align_story(
     *,
     pivot: str | None = None,
     mode: str = "auto",
-    max_bead: tuple[int, int] = (3, 3),
+    max_bead: tuple[int, int] = (4, 4),
 ) -> StoryAlignment:
     """Align every version to the pivot and build the N-way table (see `align_versions`)."""
     if len(sentences) < 2:
@@ -61,7 +61,7 @@ def align_versions(
     *,
     pivot: str | None = None,
     mode: str = "auto",
-    max_bead: tuple[int, int] = (3, 3),
+    max_bead: tuple[int, int] = (4, 4),
 ) -> pl.DataFrame:
     """One row per aligned unit; per version `<vid>.sent_ids`, `<vid>.text`, `<vid>.score`.
 

@@ -44,7 +44,7 @@ def _max_bead(value: str) -> tuple[int, int]:
 )
 @click.option(
     "--max-bead",
-    default="3-3",
+    default="4-4",
     show_default=True,
     help="Most source-target sentences in one bead (translation mode).",
 )
@@ -122,22 +122,22 @@ def align(
     "--src",
     "src_dir",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of source documents (one sentence per line).",
+    type=click.Path(path_type=Path),
+    help="Folder of source documents (one sentence per line), or one such file.",
 )
 @click.option(
     "--tgt",
     "tgt_dir",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of target documents, same file names.",
+    type=click.Path(path_type=Path),
+    help="Folder of target documents, same file names (or one file).",
 )
 @click.option(
     "--gold",
     "gold_dir",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of gold alignments: 0-based [i]:[j, k] lines, same file names.",
+    type=click.Path(path_type=Path),
+    help="Folder of gold alignments: 0-based [i]:[j, k] lines, same file names (or one file).",
 )
 @click.option(
     "--mode",
