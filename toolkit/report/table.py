@@ -7,23 +7,8 @@ from collections.abc import Iterable, Sequence
 import polars as pl
 
 from toolkit.errors import InputError
-
-# The divergence categories of DESIGN.md, in its order.
-CATEGORIES = (
-    "NUMBER_CHANGED",
-    "NAME_CHANGED",
-    "DATE_CHANGED",
-    "NEGATION_FLIP",
-    "MEANING_CHANGED",
-    "WORDS_DROPPED",
-    "WORDS_ADDED",
-    "SPEAKER_CHANGED",
-    "QUOTE_MISSING",
-    "DEQUOTED",
-    "PARAPHRASE_AS_QUOTE",
-)
-SEVERITIES = ("high", "medium", "low")
-STATUSES = ("unreviewed", "confirmed", "dismissed", "noted")
+from toolkit.flag import CATEGORIES, SEVERITIES
+from toolkit.review import FLAG_STATUSES as STATUSES
 
 # terminal view: column -> widest cell (display columns)
 TERMINAL_COLUMNS = {
