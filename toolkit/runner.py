@@ -341,7 +341,7 @@ def run_story(
     analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name)
     langs = {v.version_id: v.lang for v in versions}
     table = quotes_table(frames_from_analysis(analysis, langs), embedder=embedder, meta=story_meta)
-    analysis.signature["statements"] = table_signature(story_meta).removeprefix("statements:")
+    analysis.signature["statements"] = table_signature(story_meta)
     params = {
         "mode": mode,
         "pivot": analysis.pivot,

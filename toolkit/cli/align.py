@@ -9,9 +9,8 @@ import click
 
 from toolkit.cli.app import main
 from toolkit.cli.evaluate import eval_group
-from toolkit.cli.options import model_options, quiet_option
+from toolkit.cli.options import mode_option, model_options, pivot_option, quiet_option
 
-MODES = ("translation", "comparable", "auto")  # toolkit.align.MODES, kept here for instant --help
 FORMATS = ("table", "csv", "json", "parquet", "jsonl", "tmx", "vecalign")
 
 
@@ -29,18 +28,9 @@ def _max_bead(value: str) -> tuple[int, int]:
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE..."
 )
-@click.option(
-    "--pivot",
-    default=None,
-    metavar="VERSION",
-    help="Version id every other version is aligned to (default: the English one).",
-)
-@click.option(
-    "--mode",
-    type=click.Choice(MODES),
-    default="auto",
-    show_default=True,
-    help="translation: monotone; comparable: reordered, partial overlap; auto: from the data.",
+@pivot_option(help="Version id every other version is aligned to (default: the English one).")
+@mode_option(
+    help="translation: monotone; comparable: reordered, partial overlap; auto: from the data."
 )
 @click.option(
     "--max-bead",
@@ -139,13 +129,7 @@ def align(
     type=click.Path(path_type=Path),
     help="Folder of gold alignments: 0-based [i]:[j, k] lines, same file names (or one file).",
 )
-@click.option(
-    "--mode",
-    type=click.Choice(MODES),
-    default="translation",
-    show_default=True,
-    help="Alignment mode.",
-)
+@mode_option(default="translation", help="Alignment mode.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @model_options
 @quiet_option

@@ -9,9 +9,15 @@ import click
 
 from toolkit.cli.app import main
 from toolkit.cli.evaluate import eval_group
-from toolkit.cli.options import emit, model_options, output_options, quiet_option
+from toolkit.cli.options import (
+    emit,
+    mode_option,
+    model_options,
+    output_options,
+    pivot_option,
+    quiet_option,
+)
 
-MODES = ("translation", "comparable", "auto")  # toolkit.align.MODES, kept here for instant --help
 TABLE_COLUMNS = (
     "flag_id",
     "versions",
@@ -33,19 +39,8 @@ SPLITS = ("test", "calib", "all")
     type=click.Path(path_type=Path),
     metavar="RUN_DIR_OR_FILES...",
 )
-@click.option(
-    "--mode",
-    type=click.Choice(MODES),
-    default="auto",
-    show_default=True,
-    help="Alignment mode when versions are given.",
-)
-@click.option(
-    "--pivot",
-    default=None,
-    metavar="VERSION",
-    help="Pivot version when versions are given (default: the English one).",
-)
+@mode_option(help="Alignment mode when versions are given.")
+@pivot_option(help="Pivot version when versions are given (default: the English one).")
 @output_options(parquet=True)
 @model_options
 @quiet_option

@@ -32,6 +32,22 @@ def output_options(*, parquet: bool = False) -> Callable:
     return decorate
 
 
+# toolkit.align.MODES, kept here so that `--help` does not import the stage.
+ALIGN_MODES = ("translation", "comparable", "auto")
+
+
+def mode_option(*, default: str = "auto", help: str) -> Callable:
+    """`--mode` for every command that aligns."""
+    return click.option(
+        "--mode", type=click.Choice(ALIGN_MODES), default=default, show_default=True, help=help
+    )
+
+
+def pivot_option(*, help: str) -> Callable:
+    """`--pivot` for every command that builds an N-way table."""
+    return click.option("--pivot", default=None, metavar="VERSION_ID", help=help)
+
+
 def quiet_option(func: Callable) -> Callable:
     """`--quiet` silences progress output."""
     return click.option("--quiet", "-q", is_flag=True, help="No progress output.")(func)

@@ -7,9 +7,7 @@ from pathlib import Path
 import click
 
 from toolkit.cli.app import main
-from toolkit.cli.options import model_options, quiet_option
-
-MODES = ("auto", "translation", "comparable")
+from toolkit.cli.options import mode_option, model_options, pivot_option, quiet_option
 
 
 @main.command("run")
@@ -20,9 +18,8 @@ MODES = ("auto", "translation", "comparable")
     type=click.Path(file_okay=False, path_type=Path),
     help="Run folder to write (default: alignments/<story> beside texts/).",
 )
-@click.option("--mode", type=click.Choice(MODES), default="auto", show_default=True,
-              help="Alignment mode for every version pair.")  # fmt: skip
-@click.option("--pivot", metavar="VERSION_ID", help="Pivot of the N-way table (default: English).")
+@mode_option(help="Alignment mode for every version pair.")
+@pivot_option(help="Pivot of the N-way table (default: English).")
 @click.option(
     "--reference",
     metavar="VERSION_ID",

@@ -384,6 +384,7 @@ def attach_cell_decisions(table: pl.DataFrame, decisions: pl.DataFrame) -> pl.Da
 
 
 def table_signature(meta: StoryMeta) -> str:
-    """The `statements:` fragment: how statements were made and which reference was used."""
+    """The value of the run signature's `statements:` fragment: how statements were made and
+    which reference was used."""
     source = f"ref={meta.reference}/{meta.reference_format}" if meta.reference else "clusters"
-    return f"statements:{source},mutual-nn"
+    return f"{source},mutual-nn"
