@@ -13,6 +13,7 @@ the prepared default model in the user cache, so the model is not converted agai
 
 Usage:
     .venv/bin/python bench/bench_scale.py [--versions 10] [--lines 2000] [--timeout 3600]
+        [--pairs all|pivot]
 """
 
 from __future__ import annotations
@@ -104,11 +105,11 @@ def fresh_cache(folder: Path) -> Path:
     return folder
 
 
-def run(story: Path, out: Path, cache: Path, *, timeout: float) -> dict:
-    """Run `toolkit run` in a child process; wall time, peak RSS and exit status."""
+def run(story: Path, out: Path, cache: Path, *, timeout: float, pairs: str = "all") -> dict:
+    """Run `toolkit run` in a child process; wall and CPU time, peak RSS and exit status."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOOLKIT_CACHE": str(cache)}
     cmd = [sys.executable, "-m", "toolkit", "run", str(story), "--out", str(out),
-           "--mode", "translation"]  # fmt: skip
+           "--mode", "translation", "--pairs", pairs]  # fmt: skip
     start = time.perf_counter()
     try:
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
@@ -117,10 +118,12 @@ def run(story: Path, out: Path, cache: Path, *, timeout: float) -> dict:
         code = "timeout"
         tail = ((exc.stdout or b"").decode() + (exc.stderr or b"").decode())[-2000:]
     wall = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kib = usage.ru_maxrss
     return {
         "exit": code,
         "wall_s": round(wall, 1),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
         "peak_rss_mib": round(peak_kib / 1024),
         "tail": tail,
     }
@@ -136,22 +139,33 @@ def sentence_counts(out: Path) -> dict[str, int]:
     return dict(frame.iter_rows())
 
 
+def version_pairs(versions: int, pairs: str) -> list[tuple[int, int]]:
+    """The version pairs `toolkit run --pairs` compares (pivot = version 0)."""
+    every = [(a, b) for a in range(versions) for b in range(a + 1, versions)]
+    return every if pairs == "all" else [p for p in every if p[0] == 0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--versions", type=int, default=10)
     parser.add_argument("--lines", type=int, default=2000)
     parser.add_argument("--timeout", type=float, default=3600.0)
+    parser.add_argument(
+        "--pairs", choices=("all", "pivot"), default="all", help="toolkit run --pairs"
+    )
     parser.add_argument("--keep", type=Path, help="build the story and outputs here (kept)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         base = args.keep or Path(tmp)
         story = base / "texts" / "scale"
         build_story(story, versions=args.versions, lines=args.lines)
-        result = run(story, base / "out", fresh_cache(base / "cache"), timeout=args.timeout)
+        cache = fresh_cache(base / "cache")
+        result = run(story, base / "out", cache, timeout=args.timeout, pairs=args.pairs)
         counts = sentence_counts(base / "out")
         result.update(
             versions=args.versions,
-            pairs=args.versions * (args.versions - 1) // 2,
+            pairs=args.pairs,
+            version_pairs=len(version_pairs(args.versions, args.pairs)),
             sentences=counts,
             cpus=os.cpu_count(),
         )

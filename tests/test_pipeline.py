@@ -26,6 +26,30 @@ def test_version_pairs_pivot_first() -> None:
     ]
 
 
+def test_version_pairs_pivot_only_with_hubs() -> None:
+    ids = ["p.en", "a.uk", "b.ru", "c.en"]
+    assert version_pairs(ids, "p.en", which="pivot") == [
+        ("p.en", "a.uk"),
+        ("p.en", "b.ru"),
+        ("p.en", "c.en"),
+    ]
+    assert version_pairs(ids, "p.en", which="pivot", hubs=("b.ru",)) == [
+        ("p.en", "a.uk"),
+        ("p.en", "b.ru"),
+        ("p.en", "c.en"),
+        ("a.uk", "b.ru"),
+        ("b.ru", "c.en"),
+    ]
+    assert len(version_pairs(ids, "p.en")) == 6
+    with pytest.raises(InputError, match="unknown pairs choice 'some'"):
+        version_pairs(ids, "p.en", which="some")
+
+
+def test_run_refuses_an_unknown_pairs_choice() -> None:
+    result = CliRunner().invoke(main, ["run", str(STORY), "--pairs", "some"])
+    assert result.exit_code == 2 and "Invalid value for '--pairs'" in result.output
+
+
 def test_one_version_is_an_input_error() -> None:
     from toolkit.ingest import read_story
 
@@ -120,3 +144,18 @@ def test_rerun_gives_identical_flags(analysis, embedder) -> None:
     again = analyse_story(read_story(STORY), embedder)
     assert again.flags.equals(analysis.flags)
     assert again.features.equals(analysis.features)
+
+
+@pytest.mark.model
+def test_pivot_pairs_give_the_pivot_pairs_of_all_pairs(analysis, embedder) -> None:
+    from toolkit.ingest import read_story
+
+    pivot_only = analyse_story(read_story(STORY), embedder, pairs="pivot")
+    assert pivot_only.modes.select("version_a", "version_b").rows() == [
+        ("rbc-ukraine.en", "rbc-ukraine.ru"),
+        ("rbc-ukraine.en", "rbc-ukraine.uk"),
+    ]
+    same = analysis.flags.filter(pl.col("version_a") == "rbc-ukraine.en")
+    assert pivot_only.flags.equals(same)
+    assert "|pairs:pivot|" in pivot_only.signature_string()
+    assert "|pairs:all|" in analysis.signature_string()

@@ -293,9 +293,28 @@ def test_cli_unknown_flag_is_one_line_error_saying_how_to_see_ids(run_dir: Path)
     )
     assert result.exit_code == 2
     assert result.output == (
-        f"Error: unknown flag id 'nope' in {run_dir}; see the ids with `toolkit report {run_dir}`\n"
+        f"Error: unknown flag or cell id 'nope' in {run_dir}; "
+        f"see the ids with `toolkit report {run_dir}`\n"
     )
     assert not (run_dir / "review.jsonl").exists()
+
+
+def test_cli_decides_on_a_quote_table_cell_by_id_prefix(run_dir: Path) -> None:
+    cells = pl.DataFrame({"cell_id": ["c-7a1f00e2d9b3", "c-90bb1c4e2f10"], "status": ["x", "y"]})
+    cells.write_parquet(run_dir / "quotes_table.parquet")
+    result = CliRunner().invoke(
+        main, ["review", str(run_dir), "--flag", "c-90", "--set", "dismissed", "--reviewer", "O"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output == "Recorded c-90bb1c4e2f10: dismissed by O\n"
+    (line,) = _lines(run_dir / "review.jsonl")
+    assert (line["flag_id"], line["status"]) == ("c-90bb1c4e2f10", "dismissed")
+    ambiguous = CliRunner().invoke(
+        main, ["review", str(run_dir), "--flag", "c-", "--set", "dismissed"]
+    )
+    assert ambiguous.exit_code == 2 and "is ambiguous (c-7a1f00e2d9b3, c-90bb1c4e2f10" in (
+        ambiguous.output
+    )
 
 
 def test_cli_reviewer_defaults_to_git_user_name(run_dir: Path, tmp_path: Path) -> None:

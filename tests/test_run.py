@@ -76,11 +76,12 @@ def test_run_json_carries_the_exact_signature(first_run: tuple[Path, str], embed
     expected = config.signature(fragments)
     assert meta["signature"] == expected
     assert re.fullmatch(
-        r"model:[^|]+\|seg:[^|]+\|align:[^|]+\|quotes:[^|]+\|compare:[^|]+\|flag:[^|]+"
+        r"model:[^|]+\|seg:[^|]+\|align:[^|]+\|pairs:all\|quotes:[^|]+\|compare:[^|]+\|flag:[^|]+"
         rf"\|statements:clusters,mutual-nn\|toolkit:{re.escape(__version__)}",
         expected,
     )
     assert f"Signature:  {expected}" in output
+    assert meta["params"]["pairs"] == "all"
     assert meta["versions"][0]["version_id"] == "rbc-ukraine.en"
     assert all(len(v["sha256"]) == 64 for v in meta["versions"])
     assert set(meta["files"]) >= {f"{t}.parquet" for t in TABLES}

@@ -11,7 +11,11 @@ from pathlib import Path
 
 from toolkit import __version__
 
-SIGNATURE_ORDER = ("model", "seg", "align", "quotes", "compare", "flag", "statements")
+# Which version pairs a run compares (toolkit.pipeline.version_pairs).
+PAIR_CHOICES = ("all", "pivot")
+SIGNATURE_ORDER = (
+    "model", "seg", "align", "pairs", "quotes", "compare", "flag", "statements",
+)  # fmt: skip
 
 
 def cache_dir() -> Path:

@@ -2,8 +2,10 @@
 
 `analyse_story` takes the versions (toolkit.ingest) and an embedder and returns an
 `Analysis` holding every frame; it writes nothing (`toolkit run` writes the run folder).
-Every version is compared with every other: pairs are (pivot, other) first, then the
-remaining versions in input order, so the same input gives the same frames.
+By default every version is compared with every other (`pairs="all"`): pairs are
+(pivot, other) first, then the remaining versions in input order, so the same input gives the
+same frames. `pairs="pivot"` compares each version with the pivot (and the `hubs`) only: n - 1
+pairs instead of n (n - 1) / 2, for stories with many versions.
 
 Example:
     >>> from toolkit.embed import load_embedder
@@ -83,10 +85,28 @@ class Analysis:
         return config.signature(self.signature)
 
 
-def version_pairs(versions: list[str], pivot: str) -> list[tuple[str, str]]:
-    """Every pair of versions: (pivot, other) first, then the others in order."""
+PAIR_CHOICES = config.PAIR_CHOICES
+
+
+def version_pairs(
+    versions: list[str], pivot: str, *, which: str = "all", hubs: tuple[str, ...] = ()
+) -> list[tuple[str, str]]:
+    """The compared version pairs: (pivot, other) first, then the others in order.
+
+    Args:
+        versions: version ids in input order.
+        pivot: the pivot version id.
+        which: "all" (every pair) or "pivot" (pairs with the pivot or one of `hubs`).
+        hubs: with "pivot", further versions compared with every other (e.g. the quote
+            table's reference).
+    """
+    if which not in PAIR_CHOICES:
+        raise InputError(f"unknown pairs choice {which!r}; valid: {', '.join(PAIR_CHOICES)}")
     others = [v for v in versions if v != pivot]
-    return [(pivot, v) for v in others] + list(combinations(others, 2))
+    rest = list(combinations(others, 2))
+    if which == "pivot":
+        rest = [(a, b) for a, b in rest if a in hubs or b in hubs]
+    return [(pivot, v) for v in others] + rest
 
 
 def analyse_story(
@@ -98,6 +118,8 @@ def analyse_story(
     story: str | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     words: bool = True,
+    pairs: str = "all",
+    hubs: tuple[str, ...] = (),
 ) -> Analysis:
     """Analyse the versions of one story (pure computation, nothing written).
 
@@ -110,9 +132,11 @@ def analyse_story(
         thresholds: the flag stage's thresholds.
         words: compute word alignment (token vectors of the embedder's model) when the
             model offers them.
+        pairs: "all" (every version pair) or "pivot" (see `version_pairs`).
+        hubs: with pairs="pivot", versions also compared with every other.
 
     Raises:
-        InputError: fewer than two versions, duplicate ids, or an unknown pivot/mode.
+        InputError: fewer than two versions, duplicate ids, or an unknown pivot/mode/pairs.
     """
     from toolkit.align import align_pair, choose_pivot
     from toolkit.align.nway import build_table
@@ -123,12 +147,13 @@ def analyse_story(
     by_id = dict(zip(ids, versions, strict=True))
     pivot = choose_pivot(ids, pivot)
     order = [pivot, *[v for v in ids if v != pivot]]
+    compared = version_pairs(order, pivot, which=pairs, hubs=hubs)
     story = story or str(getattr(versions[0], "story", "") or "story")
     sentences = {v: segment_version(by_id[v]) for v in order}
     quotes = {v: quotes_for_version(by_id[v], sentences[v]) for v in order}
     tokens = _token_embedder(embedder) if words else None
     results, bead_frames, qp_frames, feature_frames, mode_rows = {}, [], [], [], []
-    for va, vb in version_pairs(order, pivot):
+    for va, vb in compared:
         result = align_pair(sentences[va], sentences[vb], embedder, mode=mode)
         results[(va, vb)] = result
         qp = pair_quotes(quotes[va], quotes[vb], result.beads, sentences_a=sentences[va],
@@ -145,6 +170,7 @@ def analyse_story(
         "model": str(getattr(embedder, "signature", "unknown")),
         "seg": SEGMENTER_SIGNATURE,
         "align": ";".join(sorted({r.signature for r in results.values()})),
+        "pairs": pairs,
         "quotes": QUOTES_SIGNATURE,
         "compare": _compare_signature(tokens),
         "flag": thresholds.fragment(),
@@ -238,4 +264,4 @@ def _with_versions(quote_pairs: pl.DataFrame, va: str, vb: str) -> pl.DataFrame:
     )
 
 
-__all__ = ["Analysis", "analyse_story", "version_pairs"]
+__all__ = ["PAIR_CHOICES", "Analysis", "analyse_story", "version_pairs"]

@@ -248,19 +248,22 @@ def orphaned_decisions(flags: pl.DataFrame, decisions: pl.DataFrame) -> pl.DataF
     return decisions.filter(~pl.col("flag_id").is_in(known.implode()))
 
 
-def resolve_flag_id(flags: pl.DataFrame, given: str, *, run_path: Path | str) -> str:
-    """The flag id that `given` names: an exact id, or a prefix of exactly one id."""
-    ids = flags.get_column("flag_id").to_list()
+def resolve_flag_id(
+    flags: pl.DataFrame, given: str, *, run_path: Path | str, cell_ids: list[str] = ()
+) -> str:
+    """The flag or quote-table cell id that `given` names: an exact id, or a prefix of
+    exactly one id (flag ids and `cell_ids` together)."""
+    ids = [*flags.get_column("flag_id").to_list(), *cell_ids]
     if given in ids:
         return given
-    matches = sorted(i for i in ids if given and i.startswith(given))
+    matches = sorted(i for i in set(ids) if given and i.startswith(given))
     if len(matches) == 1:
         return matches[0]
     see = f"see the ids with `toolkit report {run_path}`"
     if matches:
         shown = ", ".join(matches[:5])
         raise InputError(f"flag id {given!r} is ambiguous ({shown}, ...); {see}")
-    raise InputError(f"unknown flag id {given!r} in {run_path}; {see}")
+    raise InputError(f"unknown flag or cell id {given!r} in {run_path}; {see}")
 
 
 def progress(flags: pl.DataFrame) -> pl.DataFrame:

@@ -314,6 +314,7 @@ def run_story(
     mode: str = "auto",
     pivot: str | None = None,
     reference: str | None = None,
+    pairs: str = "all",
     quiet: bool = False,
 ) -> RunReport:
     """Run every stage on the versions in `story_dir` and write the run folder.
@@ -338,13 +339,16 @@ def run_story(
     story_meta = read_story_meta(folder).with_reference(reference)
     check_reference(story_meta, [v.version_id for v in versions])
     embedder = load_embedder(model, quiet=quiet)
-    analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name)
+    hubs = (story_meta.reference,) if story_meta.reference else ()
+    analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name,
+                             pairs=pairs, hubs=hubs)  # fmt: skip
     langs = {v.version_id: v.lang for v in versions}
     table = quotes_table(frames_from_analysis(analysis, langs), embedder=embedder, meta=story_meta)
     analysis.signature["statements"] = table_signature(story_meta)
     params = {
         "mode": mode,
         "pivot": analysis.pivot,
+        "pairs": pairs,
         "reference": story_meta.reference,
         "model": model or "default",
     }

@@ -131,7 +131,18 @@ def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= min_ratio
+    return _ratio_at_least(a, b, min_ratio)
+
+
+@functools.lru_cache(maxsize=262_144)
+def _ratio_at_least(a: str, b: str, min_ratio: float) -> bool:
+    """difflib's ratio(a, b) >= min_ratio, trying its two cheap upper bounds first."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= min_ratio
+        and matcher.quick_ratio() >= min_ratio
+        and matcher.ratio() >= min_ratio
+    )
 
 
 def skeleton(key: str) -> str:
@@ -148,7 +159,7 @@ def loosely_close(a: str, b: str, *, min_ratio: float = 0.6) -> bool:
     sa, sb = skeleton(a), skeleton(b)
     if min(len(sa), len(sb)) < 2:  # short names: equal up to the vowels (Lee / Лі, Roe / Роу)
         return re.sub(r"[aeiou]+", "V", a) == re.sub(r"[aeiou]+", "V", b)
-    return sa == sb or difflib.SequenceMatcher(None, sa, sb, autojunk=False).ratio() >= 0.75
+    return sa == sb or _ratio_at_least(sa, sb, 0.75)
 
 
 def same_name(a: str, lang_a: str, b: str, lang_b: str) -> bool:

@@ -14,6 +14,7 @@ from toolkit.cli.options import (
     mode_option,
     model_options,
     output_options,
+    pairs_option,
     pivot_option,
     quiet_option,
 )
@@ -41,6 +42,7 @@ SPLITS = ("test", "calib", "all")
 )
 @mode_option(help="Alignment mode when versions are given.")
 @pivot_option(help="Pivot version when versions are given (default: the English one).")
+@pairs_option
 @output_options(parquet=True)
 @model_options
 @quiet_option
@@ -48,6 +50,7 @@ def diverge(
     sources: tuple[Path, ...],
     mode: str,
     pivot: str | None,
+    pairs: str,
     fmt: str,
     out: Path | None,
     model: str | None,
@@ -66,14 +69,20 @@ def diverge(
         toolkit diverge texts/putin-bush-nato-2001/rbc-ukraine.en.txt \\
             texts/putin-bush-nato-2001/rbc-ukraine.uk.txt --format csv --out flags.csv
     """
-    flags = _flags(sources, mode=mode, pivot=pivot, model=model, quiet=quiet)
+    flags = _flags(sources, mode=mode, pivot=pivot, pairs=pairs, model=model, quiet=quiet)
     if fmt == "table" and out is None:
         flags = _table_view(flags)
     emit(flags, fmt=fmt, out=out)
 
 
 def _flags(
-    sources: tuple[Path, ...], *, mode: str, pivot: str | None, model: str | None, quiet: bool
+    sources: tuple[Path, ...],
+    *,
+    mode: str,
+    pivot: str | None,
+    pairs: str,
+    model: str | None,
+    quiet: bool,
 ):
     from toolkit.errors import InputError
 
@@ -96,7 +105,7 @@ def _flags(
     from toolkit.pipeline import analyse_story
 
     embedder = load_embedder(model, quiet=quiet)
-    analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot)
+    analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, pairs=pairs)
     if not quiet:
         click.echo(f"signature: {analysis.signature_string()}", err=True)
     return analysis.flags

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from toolkit import config
 from toolkit.output import FILE_FORMATS, TEXT_FORMATS
 
 
@@ -46,6 +47,18 @@ def mode_option(*, default: str = "auto", help: str) -> Callable:
 def pivot_option(*, help: str) -> Callable:
     """`--pivot` for every command that builds an N-way table."""
     return click.option("--pivot", default=None, metavar="VERSION_ID", help=help)
+
+
+def pairs_option(func: Callable) -> Callable:
+    """`--pairs` for every command that compares a story's versions."""
+    return click.option(
+        "--pairs",
+        type=click.Choice(config.PAIR_CHOICES),
+        default="all",
+        show_default=True,
+        help="Version pairs to compare: every pair, or each version with the pivot only "
+        "(n - 1 pairs instead of n(n - 1)/2; for stories with many versions).",
+    )(func)
 
 
 def quiet_option(func: Callable) -> Callable:

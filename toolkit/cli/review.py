@@ -29,7 +29,10 @@ KEY_ACTIONS = {
 @main.command()
 @click.argument("run_dir", type=click.Path(path_type=Path))
 @click.option(
-    "--flag", "flag_id", metavar="ID", help="The flag to decide on (an id or a unique prefix)."
+    "--flag",
+    "flag_id",
+    metavar="ID",
+    help="The flag or quote-table cell to decide on (an id or a unique prefix).",
 )
 @click.option(
     "--set",
@@ -65,6 +68,7 @@ def review(
         toolkit review alignments/putin-bush-nato-2001
         toolkit review alignments/putin-bush-nato-2001 --flag 0f3bc2115285 --set confirmed
         toolkit review alignments/putin-bush-nato-2001 --flag 0f3b --set dismissed --note "ok"
+        toolkit review alignments/putin-bush-transcript-2001 --flag CELL_ID --set confirmed
     """
     from toolkit import review as decisions
     from toolkit.report.rundir import read_run
@@ -82,7 +86,9 @@ def review(
         return
     if decision is None and not note:
         raise click.UsageError("--flag needs --set confirmed|dismissed, --note TEXT, or both")
-    full_id = decisions.resolve_flag_id(flags, flag_id, run_path=run_dir)
+    cells = run.table("quotes_table") if run.has_table("quotes_table") else None
+    cell_ids = cells.get_column("cell_id").drop_nulls().to_list() if cells is not None else []
+    full_id = decisions.resolve_flag_id(flags, flag_id, run_path=run_dir, cell_ids=cell_ids)
     record = decisions.make_decision(full_id, status=decision or "note", note=note, reviewer=who)
     decisions.append_decision(run.review_path, record)
     click.echo(f"Recorded {full_id}: {record['status']} by {who}")

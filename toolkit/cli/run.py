@@ -7,7 +7,13 @@ from pathlib import Path
 import click
 
 from toolkit.cli.app import main
-from toolkit.cli.options import mode_option, model_options, pivot_option, quiet_option
+from toolkit.cli.options import (
+    mode_option,
+    model_options,
+    pairs_option,
+    pivot_option,
+    quiet_option,
+)
 
 
 @main.command("run")
@@ -20,6 +26,7 @@ from toolkit.cli.options import mode_option, model_options, pivot_option, quiet_
 )
 @mode_option(help="Alignment mode for every version pair.")
 @pivot_option(help="Pivot of the N-way table (default: English).")
+@pairs_option
 @click.option(
     "--reference",
     metavar="VERSION_ID",
@@ -34,6 +41,7 @@ def run_command(
     out_dir: Path | None,
     mode: str,
     pivot: str | None,
+    pairs: str,
     reference: str | None,
     top: int,
     model: str | None,
@@ -50,6 +58,7 @@ def run_command(
     Example:
         toolkit run texts/putin-bush-nato-2001
         toolkit run texts/ntrex/bbc.381680 --out /tmp/run --mode translation
+        toolkit run texts/putin-bush-transcript-2001 --pairs pivot
     """
     from toolkit.output import render_table
     from toolkit.runner import run_story, summary_counts, top_flags
@@ -61,6 +70,7 @@ def run_command(
         mode=mode,
         pivot=pivot,
         reference=reference,
+        pairs=pairs,
         quiet=quiet,
     )
     for problem in report.review_problems:

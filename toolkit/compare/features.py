@@ -16,15 +16,17 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 import polars as pl
 
-from toolkit.compare.dates import date_diff, extract_dates
+from toolkit.compare.dates import DateMention, date_diff, extract_dates
 from toolkit.compare.names import extract_names, unmatched_names
 from toolkit.compare.negation import (
+    Cue,
     antonym_pairs,
     modality_pairs,
     negation_cues,
@@ -39,6 +41,10 @@ from toolkit.compare.numbers import (
 )
 from toolkit.compare.words import TokenVectors, align_words
 from toolkit.quotes.names import same_speaker
+
+# Per-text extractions kept in memory: a text is compared in one pair per other version, so
+# a story of n versions reads each text n - 1 times; ~1 KB per entry.
+PROFILE_CACHE = 65_536
 
 # The polars schema of a features table (one row per compared pair); `pair_id` and the
 # identifying columns are added by whoever builds the pairs.
@@ -131,6 +137,24 @@ class PairFeatures:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class TextProfile:
+    """What compare reads from one text alone: dates, numbers outside them, negation cues."""
+
+    dates: tuple[DateMention, ...]
+    numbers: tuple[NumberMention, ...]
+    cues: tuple[Cue, ...]
+
+
+@functools.lru_cache(maxsize=PROFILE_CACHE)
+def text_profile(text: str, lang: str) -> TextProfile:
+    """The one-text extractions of `text`, computed once per (text, language)."""
+    check_lang(lang)
+    dates = tuple(extract_dates(text, lang))
+    numbers = extract_numbers(text, lang, exclude=[(d.start, d.end) for d in dates])
+    return TextProfile(dates, tuple(numbers), tuple(negation_cues(text, lang)))
+
+
 def compare_texts(
     text_a: str,
     lang_a: str,
@@ -144,15 +168,13 @@ def compare_texts(
     token_vectors: TokenVectors | None = None,
 ) -> PairFeatures:
     """Compute every feature of the pair (text_a in lang_a, text_b in lang_b) once."""
-    check_lang(lang_a)
-    check_lang(lang_b)
+    prof_a, prof_b = text_profile(text_a, lang_a), text_profile(text_b, lang_b)
     parts: dict[str, object] = {"lang_a": lang_a, "lang_b": lang_b,
                                 "similarity": similarity, "margin": margin}  # fmt: skip
-    dates_a, dates_b = extract_dates(text_a, lang_a), extract_dates(text_b, lang_b)
-    parts |= _date_features(dates_a, dates_b)
-    parts |= _number_features(text_a, lang_a, text_b, lang_b, dates_a, dates_b)
+    parts |= _date_features(list(prof_a.dates), list(prof_b.dates))
+    parts |= _number_features(text_a, text_b, prof_a, prof_b)
     parts |= _name_features(text_a, lang_a, text_b, lang_b)
-    parts |= _negation_features(text_a, lang_a, text_b, lang_b)
+    parts |= _negation_features(text_a, lang_a, text_b, lang_b, prof_a.cues, prof_b.cues)
     if token_vectors is not None:
         parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)
@@ -182,14 +204,14 @@ def _date_features(dates_a: list, dates_b: list) -> dict[str, object]:
 
 
 def _number_features(
-    text_a: str, lang_a: str, text_b: str, lang_b: str, dates_a: list, dates_b: list
+    text_a: str, text_b: str, prof_a: TextProfile, prof_b: TextProfile
 ) -> dict[str, object]:
     """Numbers outside dates, compared as multisets. Not counted as differences: a spelled
     "one"/"один"/"first" (often an article or "another", not a count); a number equal to a
     year the other side wrote as a date ("Act 2017" / "від 2017 року"); and, when either
     side names an imperial unit, a pair of numbers related by a unit conversion."""
-    ment_a = extract_numbers(text_a, lang_a, exclude=[(d.start, d.end) for d in dates_a])
-    ment_b = extract_numbers(text_b, lang_b, exclude=[(d.start, d.end) for d in dates_b])
+    ment_a, ment_b = prof_a.numbers, prof_b.numbers
+    dates_a, dates_b = prof_a.dates, prof_b.dates
     nums_a = sorted(m.canonical for m in ment_a)
     nums_b = sorted(m.canonical for m in ment_b)
     cmp_a = [m.canonical for m in ment_a if not _weak_number(m)]
@@ -239,8 +261,9 @@ def _name_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[s
     }
 
 
-def _negation_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[str, object]:
-    cues_a, cues_b = negation_cues(text_a, lang_a), negation_cues(text_b, lang_b)
+def _negation_features(
+    text_a: str, lang_a: str, text_b: str, lang_b: str, cues_a: tuple, cues_b: tuple
+) -> dict[str, object]:
     pairs = antonym_pairs(text_a, lang_a, text_b, lang_b)
     modal = modality_pairs(text_a, lang_a, text_b, lang_b)
     return {

@@ -19,6 +19,9 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,6 +35,8 @@ Encode = Callable[[list[str]], np.ndarray]
 JOIN = " "
 MARGIN_K = 4
 KIND_LETTERS = {"unit": "u", "quote": "q", "unpaired": "x"}
+WORD_CACHE = 8192  # texts whose word vectors are kept (~40 KB each)
+_WORD_FUNCTIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 # Identifying columns of a features frame, before the FEATURES columns.
 PAIR_COLUMNS = {
@@ -85,12 +90,24 @@ class _Pair:
 
 
 def word_vector_function(token_vectors: Callable[[str], tuple]) -> TokenVectors:
-    """`text -> (word spans, word vectors)` from a `text -> (token offsets, token vectors)`."""
+    """`text -> (word spans, word vectors)` from a `text -> (token offsets, token vectors)`.
 
+    One function per `token_vectors` object, remembering the last WORD_CACHE texts: a text is
+    compared in one pair per other version, and pooling tokens into words costs more than the
+    comparison that uses them.
+    """
+    try:
+        return _WORD_FUNCTIONS[token_vectors]
+    except (KeyError, TypeError):
+        pass
+
+    @functools.lru_cache(maxsize=WORD_CACHE)
     def vectors(text: str) -> tuple:
         offsets, vecs = token_vectors(text)
         return word_vectors(text, offsets, vecs)
 
+    with contextlib.suppress(TypeError):  # not weak-referenceable: no sharing across calls
+        _WORD_FUNCTIONS[token_vectors] = vectors
     return vectors
 
 
