@@ -156,3 +156,77 @@ def test_titles_pair_only_with_titles() -> None:
         ("a.en:q0", "b.uk:q0"),
         ("a.en:q1", "b.uk:q1"),
     ]
+
+
+def test_the_same_speaker_goes_first_among_aligned_quotes() -> None:
+    # the journalist's question and Marchenko's answer both sit in sentences aligned with
+    # her one quote: the blind encoder cannot tell them apart, the speakers can
+    ru = "— А антибиотики?\n— Самолечение антибиотиками опасно, — сказала Марченко."
+    uk = "«Самолікування антибіотиками небезпечне», — сказала Марченко."
+    sa, qa = version(ru, "ru", "a.ru")
+    sb, qb = version(uk, "uk", "b.uk")
+    assert qa["speaker_key"].to_list() == [None, "marchenk"]
+    out = pair_quotes(
+        qa, qb, beads(([0, 1], [0])), sentences_a=sa, sentences_b=sb, encode=blind_encode
+    )
+    assert out.select("quote_id_a", "quote_id_b").rows() == [
+        ("a.ru:q0", None),
+        ("a.ru:q1", "b.uk:q0"),
+    ]
+
+
+def short_alike_encode(texts: list[str]) -> np.ndarray:
+    """Every text of one or two words the same vector, every longer text its own (hashed)
+    vector orthogonal to it: titles look alike, sentences do not."""
+    out = np.zeros((len(texts), 257), dtype=np.float32)
+    out[:, 1:] = fake_encode(texts)
+    for i, text in enumerate(texts):
+        if len(text.split()) <= 2:
+            out[i] = 0.0
+            out[i, 0] = 1.0
+    return out
+
+
+def test_titles_pair_by_similarity_only_when_they_spell_one_name() -> None:
+    sa, qa = version('The next match, against "Kryvbas", is on Wednesday.', "en", "a.en")
+    sb, qb = version("Матч против «Днепра» прошел в субботу.", "ru", "b.ru")
+    assert qa["kind"].to_list() == qb["kind"].to_list() == ["title"]
+    out = pair_quotes(qa, qb, beads(), sentences_a=sa, sentences_b=sb, encode=short_alike_encode)
+    assert out.select("quote_id_a", "quote_id_b").rows() == [("a.en:q0", None), (None, "b.ru:q0")]
+    sc, qc = version("Матч против «Кривбасса» прошел в субботу.", "ru", "c.ru")
+    out = pair_quotes(qa, qc, beads(), sentences_a=sa, sentences_b=sc, encode=short_alike_encode)
+    assert out.select("quote_id_a", "quote_id_b", "method").rows() == [
+        ("a.en:q0", "c.ru:q0", "similarity")
+    ]
+
+
+def test_an_interrupted_quote_over_two_sentences_covers_both_quotes() -> None:
+    en = '"We see the consequences," says Dr Halyna Rudenko.\n"Measles is not mild."'
+    uk = "«Ми бачимо наслідки, — каже Галина Руденко. — Кір — це не легка хвороба»."
+    sa, qa = version(en, "en", "a.en")
+    cut = uk.index("— Кір")
+    rows = [
+        ("b.uk", i, i, a, b, a, b, uk[a:b]) for i, (a, b) in enumerate([(0, cut), (cut, len(uk))])
+    ]
+    sb = pl.DataFrame(rows, schema=SENTENCES, orient="row")
+    qb = extract_quotes(uk, "uk", sb, version_id="b.uk")
+    assert qb.height == 1 and qb["sent_ids"].to_list() == [[0, 1]]
+    out = pair_quotes(
+        qa, qb, beads(([0], [0]), ([1], [1])), sentences_a=sa, sentences_b=sb, encode=fake_encode
+    )
+    assert sorted(out.select("quote_id_a", "quote_id_b").rows()) == [
+        ("a.en:q0", "b.uk:q0"),
+        ("a.en:q1", "b.uk:q0"),
+    ]
+
+
+def test_an_unattributed_question_never_pairs_with_a_statement() -> None:
+    en = 'Coach Ivan Petrenko called the draw "fair, but painful".'
+    ru = "— Довольны ли вы результатом?"
+    sa, qa = version(en, "en", "a.en")
+    sb, qb = version(ru, "ru", "b.ru")
+    assert qa["speaker_key"].to_list() == ["petrenk"] and qb["speaker_key"].to_list() == [None]
+    out = pair_quotes(
+        qa, qb, beads(([0], [0])), sentences_a=sa, sentences_b=sb, encode=blind_encode
+    )
+    assert out.select("quote_id_a", "quote_id_b").rows() == [("a.en:q0", None), (None, "b.ru:q0")]

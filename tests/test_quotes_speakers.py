@@ -423,3 +423,116 @@ def test_description_with_a_numeric_adjective() -> None:
 def test_a_role_noun_followed_by_a_name_is_not_a_description() -> None:
     text = "Іван Мороз виступив.\n\n«Так», — сказав командир бригади полковник Олег Коваль."
     assert speakers(text, "uk") == ["koval"]
+
+
+def test_a_plural_noun_opening_a_sentence_is_not_a_speaker() -> None:
+    assert speakers('Ecologists warned that the lake could become "a desert".', "en") == [None]
+    assert speakers('Critics say the plan is "a disaster".', "en") == [None]
+    named = 'Senator Bernie Sanders spoke first. Sanders said: "No deal."'
+    assert speakers(named, "en") == ["sanders"]
+    assert speakers('Harris said the plan is "a disaster".', "en") == ["haris"]
+
+
+def test_clarify_reports_speech() -> None:
+    text = 'His deputy, Svitlana Bedrega, later clarified that works would start "in spring".'
+    assert speakers(text, "en") == [speaker_key("Bedrega", "en")]
+    assert reporting_verb("clarified", "en")
+    assert reporting_verb("роз'яснив", "uk")
+    assert reporting_verb("разъяснила", "ru")
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b"),
+    [
+        ("Труханов", "ru", "Trukhanov", "en"),  # not the plural of a first name Трухан
+        ("Дюбуа", "ru", "Dubois", "en"),  # French oi = уа, Дю = Du
+        ("Делакруа", "uk", "Delacroix", "en"),
+        ("Любов", "uk", "Liubov", "en"),
+    ],
+)
+def test_speaker_keys_agree_across_spellings(a: str, lang_a: str, b: str, lang_b: str) -> None:
+    assert speaker_key(a, lang_a) == speaker_key(b, lang_b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # a name after a preposition is an object; the relative clause has its own subject
+        (
+            "en",
+            'Dynamo drew with Shakhtar in Lviv, a result that coach Ivan Petrenko called "unfair".',
+            ["petrenk"],
+        ),
+        # the first quote's reporting clause is not the second quote's
+        (
+            "en",
+            '"We are ready," Petrenko said, while his rival, Oleh Marchuk, called the deal'
+            ' "a bluff".',
+            ["petrenk", "marchuk"],
+        ),
+        # an adjective of nationality is no name; the appositive name between commas speaks
+        (
+            "en",
+            'Kovalenko spoke first, and his Polish counterpart, Jan Nowicki, called it "a step".',
+            [speaker_key("Nowicki", "en")],
+        ),
+        # "по словам" + a role before the name
+        (
+            "ru",
+            "По словам пресс-секретаря министерства Ирины Коваль, решение «окончательное».",
+            ["koval"],
+        ),
+        # an unnamed source is nobody, not the last person named
+        (
+            "uk",
+            "Міністр Іван Петренко підтвердив рішення.\n\n— Ми готові, — сказав співробітник"
+            " відомства, який попросив не називати його імені.",
+            [None],
+        ),
+        # the author's own words in quote marks do not continue the last speaker's
+        (
+            "uk",
+            "«Ми готові», — сказав Петренко. Багато хто досі вірить у «швидку перемогу».",
+            ["petrenk", None],
+        ),
+        # the interviewer's question does not continue the coach's words
+        (
+            "uk",
+            "Тренер Іван Петренко назвав гру «важкою».\n\n— Ви задоволені?\n\n"
+            "— Так, — відповів Петренко.",
+            ["petrenk", None, "petrenk"],
+        ),
+        # institutions: a compound, over an adjective, after "по данным", unqualified
+        ("uk", "У державній енергокомпанії заявили, що світло дадуть «до ранку».", ["org:company"]),
+        (
+            "ru",
+            "По данным государственной энергокомпании, ремонт займет «неделю».",
+            ["org:company"],
+        ),
+        (
+            "en",
+            'According to the state energy company, power will be back "by morning".',
+            ["org:company"],
+        ),
+        ("en", 'The prosecutor\'s office called the ruling "a victory".', ["org:prosecutors"]),
+        # a name in quote marks does not cut the clause of the next quote
+        ("en", 'The Kremlin said the so-called "Green Plan" was "dead".', [None, "org:kremlin"]),
+    ],
+)
+def test_reporting_clause_grammar(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("en", 'The Kremlin said the so-called "Green Plan" was "dead".', ["title", "speech"]),
+        ("uk", "Уряд схвалив так звану «зелену угоду».", ["title"]),
+        ("uk", "Він написав колонку для «Дзеркала тижня».", ["title"]),
+        ("en", 'The plan, which officials call "Clean Sky", starts in May.', ["title"]),
+        ("uk", "Фанати скандували «Київ — це Європа».", ["speech"]),
+    ],
+)
+def test_names_in_quote_marks(lang: str, text: str, kinds: list[str]) -> None:
+    frame = extract_quotes(text, lang, [(0, len(text))], version_id=f"t.{lang}")
+    assert frame["kind"].to_list() == kinds

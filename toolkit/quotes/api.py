@@ -36,7 +36,9 @@ def _pymorphy_version() -> str:
         return "none"
 
 
-QUOTES_SIGNATURE = f"marks+dash+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
+# RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
+RULES = 2
+QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
 
 
 def extract_quotes(
@@ -195,17 +197,62 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
     words = quoted.split()
     if span.style == "—" or len(span.parts) > 1 or not words or len(words) > TITLE_MAX_WORDS:
         return False
+    if lexicon.SO_CALLED_RE.search(text, max(0, span.open_at - 30), span.open_at):
+        return quoted[-1] not in ".!?…"  # "the so-called «Istanbul formula»"
     if quoted[-1] in ".!?…:;," or not (quoted[0].isupper() or quoted[0].isdigit()):
         return False
     if text[: span.open_at].rstrip().endswith(":"):
         return False  # a colon introduces speech
+    if _after_preposition(text, span.open_at, lang) and not _has_verb(quoted, lang):
+        return True  # "a column for «Української правди»", "from "Metalist""
     if _cue_word_near(text, span, lang):
         return True
+    if _named_by_verb(text, span.open_at, lang) and not _has_verb(quoted, lang):
+        return True  # "which the ministry calls "Healthy Generation"", "назвали «Х»"
     if not quoted[0].isupper() or attr.cue.startswith("verb") or attr.cue == "colon":
         return False
     if attr.cue == "according_to":
         return False
     return not _has_verb(quoted, lang)
+
+
+_PREPOSITIONS = {
+    lang: frozenset(words.split())
+    for lang, words in (
+        ("en", "for from in of at by with on to about against"),
+        ("uk", "для у в від з із до на про за через під над при проти"),
+        ("ru", "для у в во от из с со до на о об про за через под над при против"),
+    )
+}
+
+
+_NAMING_LEMMAS = frozenset(
+    ["call", "name", "dub", "christen", "назвати", "називати", "назвать", "называть"]
+)
+
+
+def _named_by_verb(text: str, open_at: int, lang: str) -> bool:
+    """A verb of naming right before the quotation: what follows is the name it gives."""
+    before = mentions.tokens(text, max(0, open_at - 30), open_at)[-1:]
+    if not before:
+        return False
+    word = fold(before[0][2]).lower()
+    if lang not in MORPH_LANGS:
+        return lexicon.EN_VERB_LEMMA.get(word, word) in _NAMING_LEMMAS or word in (
+            "named",
+            "names",
+            "christened",
+        )
+    return any(
+        p.tag.POS in ("VERB", "INFN") and fold(p.normal_form) in _NAMING_LEMMAS
+        for p in analyzer(lang).parse(word)
+    )
+
+
+def _after_preposition(text: str, open_at: int, lang: str) -> bool:
+    """The quotation directly follows a preposition (its object: a name, not speech)."""
+    before = mentions.tokens(text, max(0, open_at - 20), open_at)[-1:]
+    return bool(before) and before[0][2].lower() in _PREPOSITIONS[lang]
 
 
 def _cue_word_near(text: str, span: Span, lang: str) -> bool:
@@ -230,6 +277,8 @@ def _cue_word_near(text: str, span: Span, lang: str) -> bool:
 
 
 def _has_verb(quoted: str, lang: str) -> bool:
+    if lang in MORPH_LANGS and re.search(r"\s[—–]\s", quoted):
+        return True  # a dash stands for the copula: «Шахтар — це Донецьк»
     words = [w for _, _, w in mentions.tokens(quoted) if re.match(r"\w", w)]
     if lang not in MORPH_LANGS:
         return any(
@@ -252,7 +301,7 @@ def _inherit(
     nothing but the quote's own sentence lies between them. Dialogue lines alternate
     speakers: an unattributed line takes the speaker of the line two before it."""
     last: dict[str, object] | None = None
-    last_close = 0
+    last_close, last_style = 0, ""
     dialogue: list[dict[str, object]] = []  # the current run of adjacent dialogue lines
     for row, span in zip(rows, spans, strict=True):
         if row["kind"] != "speech" or span.parent is not None:
@@ -267,7 +316,13 @@ def _inherit(
             source = dialogue[-3] if len(dialogue) > 2 else None
             if source is not None:
                 row["speaker"], row["speaker_key"] = source["speaker"], source["speaker_key"]
-        elif unattributed and last is not None and last["speaker"] is not None:
+        elif (
+            unattributed
+            and last is not None
+            and last["speaker"] is not None
+            and not (span.style == "—" and last_style != "—")  # an interviewer's question
+            and not _in_narrative(text, span)  # the author's own words in quote marks
+        ):
             between = (last_close, span.open_at)
             others = [
                 m
@@ -278,7 +333,17 @@ def _inherit(
             ]
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
-        last, last_close = row, span.close_at
+        last, last_close, last_style = row, span.close_at, span.style
+
+
+def _in_narrative(text: str, span: Span) -> bool:
+    """A marked quotation inside a sentence of the author's own (words before it in its
+    sentence, none of them a reporting clause): "Many still rely on «temporary» points"."""
+    if span.style == "—":
+        return False
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    head = re.split(r"[.!?…][»”\"’']*\s", text[line_start : span.open_at])[-1]
+    return bool(re.search(r"\w", head))
 
 
 __all__ = ["QUOTES_SIGNATURE", "extract_quotes", "find_spans", "quotes_for_version", "speaker_key"]

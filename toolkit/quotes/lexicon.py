@@ -32,6 +32,8 @@ _EN_IRREGULAR = {
     "retort": "retorted",
     "dub": "dubbed dubbing",
     "label": "labelled labeled labelling labeling",
+    "snap": "snapped snapping",
+    "concur": "concurred concurring",
 }
 
 
@@ -69,7 +71,9 @@ EN_VERB_LEMMAS = _words(
     observe reiterate conclude assert exclaim shout whisper caution point hail brand label
     dub term condemn slam blast welcome reject accuse thank agree disagree recount
     admonish lament demand maintain object protest retort rebut counter estimate forecast
-    characterise characterize deride mock ridicule applaud commend laud
+    characterise characterize deride mock ridicule applaud commend laud clarify specify
+    elaborate reassure allege contend concur underline remind repeat summarise summarize
+    grumble scoff sigh snap muse
     """
 )
 # Verbs that report speech only with their particle ("pointed out", not "at one point").
@@ -96,6 +100,8 @@ UK_VERBS = _words(
     попросити вимагати поцікавитися відреагувати згадати згадувати пригадати
     привітати засудити звинуватити звинувачувати подякувати повторити вказати вказувати
     твітнути запитувати доповісти повідомляти наполягати визнавати заспокоїти
+    роз'яснити роз'яснювати конкретизувати припустити припускати парирувати
+    обуритися обурюватися засумніватися нарікати бідкатися зізнаватися розкрити
     """
 )
 RU_VERBS = _words(
@@ -116,6 +122,8 @@ RU_VERBS = _words(
     вспомнить вспоминать приветствовать осудить обвинить обвинять поблагодарить
     повторить подытожить заключить уверить уверять указать указывать доложить
     объяснить объяснять высказывать признаваться отреагировать поделиться
+    разъяснить разъяснять конкретизировать предположить предполагать парировать
+    возмутиться возмущаться усомниться сетовать посетовать раскрыть
     """
 )
 ACCORDING_RE = {
@@ -124,13 +132,27 @@ ACCORDING_RE = {
         re.IGNORECASE,
     ),
     "uk": re.compile(
-        r"\bза (?:\w+ )?словами\b|\bна (?:\w+ )?думку\b|\bяк (?=.{0,40}висловився)",
+        r"\bза (?:\w+ )?(?:словами|даними|інформацією)\b|\bна (?:\w+ )?думку\b|"
+        r"\bяк (?=.{0,40}висловився)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"\bпо (?:\w+ )?(?:словам|мнению)\b|\bкак (?=.{0,40}выразился)", re.IGNORECASE
+        r"\bпо (?:\w+ )?(?:словам|мнению|данным|информации)\b|\bкак (?=.{0,40}выразился)",
+        re.IGNORECASE,
     ),
 }
+# The reporting clause of an unnamed source ("a ministry official, who asked not to be
+# named, admitted"; "— визнав співробітник, який попросив не називати його імені").
+ANONYMOUS_RE = re.compile(
+    r"not to be (?:named|identified)|condition of anonymity|declined to be named|"
+    r"did not give (?:his|her|their) (?:full )?name|"
+    r"не називати|на умовах анонімності|не назва\w* (?:свого |своє )?ім|анонімн|"
+    r"не называть|на условиях анонимности|остаться неизвестн\w*|не назва\w* (?:своего )?им|"
+    r"не представи\w*|анонимн",
+    re.IGNORECASE,
+)
+# Words right before a quotation that make it a name: "the so-called «Istanbul formula»".
+SO_CALLED_RE = re.compile(r"(?:so-called|так\s+зван\w*|так\s+называем\w*)\s*$", re.IGNORECASE)
 PRONOUNS = {
     "en": {"he": "masc", "him": "masc", "she": "femn", "her": "femn"},
     "uk": {

@@ -114,6 +114,17 @@ def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
     return not analyzer(lang).word_is_known(fold(word).lower())
 
 
+# A capitalised English word that looks like a plural noun (Ecologists, Residents, Critics):
+# ends in -s, but not in -ss, -us or -is (Voss, Markus, Harris are names).
+_EN_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?<![sui])s")
+_EN_PREPOSITIONS = frozenset(
+    re.findall(
+        r"\w+",
+        """of from in at to for with by against over on about into near outside inside
+        across between among under behind beyond toward towards via""",
+    )
+)
+_EN_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
 _EN_AUX_NEXT = frozenset({"was", "is", "has", "had", "will", "would", ":"})
 _EN_ADVERBS = frozenset({"also", "later", "then", "again", "once", "now", "still", "too"})
 
@@ -150,7 +161,7 @@ _EN_ORG_RE = re.compile(
     r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
     r"embassy|court|prosecutors|company|club|federation|committee|commission|agency|nato|un|"
     r"administration|headquarters|department|white\s+house|general\s+staff|city\s+hall|"
-    r"press\s+(?:service|office))\b"
+    r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
     r"defen[cs]e|health|interior|justice|finance|energy|education))?",
     re.IGNORECASE,
@@ -255,6 +266,8 @@ class MentionFinder:
             return True
         if m.kind == "pronoun":
             return fold(m.text).lower() not in SUBJECT_PRONOUNS
+        if self.lang not in MORPH_LANGS and m.kind == "name":
+            return self._after_preposition(m)  # "Residents of Saltivka", "with Shakhtar"
         if self.lang not in MORPH_LANGS or m.kind not in ("name", "role"):
             return False
         words = [t[2] for t in tokens(m.text) if re.match(r"\w", t[2]) and len(t[2]) > 1]
@@ -265,6 +278,11 @@ class MentionFinder:
             _CASES & grammemes(p.tag) and not {"nomn", "Fixd"} & grammemes(p.tag)
             for p in _parses(fold(head).lower(), self.lang)
         )
+
+    def _after_preposition(self, m: Mention) -> bool:
+        """English: a name right after a preposition is its object, never a subject."""
+        k = bisect.bisect_left(self.tok_starts, m.start)
+        return k > 0 and self.toks[k - 1][2].lower() in _EN_PREPOSITIONS
 
     def _possessor_of(self, prev: Mention, org: Mention) -> bool:
         """`prev` owns the institution right after it ("Zelensky's office")."""
@@ -303,6 +321,28 @@ class MentionFinder:
             mention = self._name_run(i, j)
             if mention is not None:
                 out.append(mention)
+        if self.lang not in MORPH_LANGS:
+            out = self._drop_plural_nouns(out)
+        return out
+
+    def _drop_plural_nouns(self, names: list[Mention]) -> list[Mention]:
+        """English: a lone capitalised word opening a sentence that reads as a plural noun
+        ("Ecologists warned", "Residents say") is no name, unless the same key is named
+        elsewhere in the text ("Bernie Sanders ... Sanders said")."""
+        keys: dict[str, int] = {}
+        for m in names:
+            keys[m.key or ""] = keys.get(m.key or "", 0) + 1
+        out = []
+        for m in names:
+            k = bisect.bisect_left(self.tok_starts, m.start)
+            if (
+                " " not in m.text
+                and _EN_PLURAL_RE.fullmatch(m.text)
+                and self._initial(k)
+                and keys.get(m.key or "", 0) == 1
+            ):
+                continue
+            out.append(m)
         return out
 
     def _joined(self, j: int) -> bool:
@@ -344,6 +384,8 @@ class MentionFinder:
             return None
         if len(person) == 1 and self._initial(i) and not self._en_plausible(i + k):
             return None
+        if len(person) == 1 and self._en_adjective(i + k):
+            return None
         start, end = self.toks[i + k][0], self.toks[j - 1][1]
         country, role = self._attributes(i + k)
         gender = EN_NAME_GENDER.get(person[0].lower()) if len(person) > 1 else None
@@ -361,6 +403,13 @@ class MentionFinder:
             country,
             role,
         )
+
+    def _en_adjective(self, i: int) -> bool:
+        """A lone capitalised word after a determiner that reads as an adjective of
+        nationality ("his Lithuanian counterpart", "the Hungarian initiative")."""
+        prev = self.toks[i - 1][2].lower() if i > 0 else ""
+        word = self.toks[i][2].lower()
+        return prev in _EN_DETERMINERS and word.endswith(("ian", "ean", "ese", "ish", "ic"))
 
     def _en_plausible(self, i: int) -> bool:
         """A lone capitalised word at a sentence start is a name when a verb follows
@@ -481,6 +530,8 @@ class MentionFinder:
         out = []
         for m in EN_ROLE_RE.finditer(self.masked):
             after = self.masked[m.end() : m.end() + 30]
+            if re.match(r"['’]s\s+(?:general(?:['’]s)?\s+)?office\b", after):
+                continue  # "the prosecutor's office": an institution
             if re.match(r",?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after):
                 continue  # "the Russian President Vladimir Putin", "the coach, Anna Volk,":
                 # the name (or the appositive name) carries it
@@ -579,6 +630,8 @@ class MentionFinder:
     def _org(
         self, start: int, end: int, concept: str, qualifier: str | None, *, loc: bool
     ) -> Mention:
+        if concept not in ORG_NEEDS_OWNER:  # "the energy company" = енергокомпанія: company
+            qualifier = None
         key = concept if qualifier is None or "-" in concept else f"{concept}-{qualifier}"
         text = self.masked[start:end]
         return Mention(start, end, text, "org", 0, False, text, f"org:{key}", locative=loc)
@@ -599,6 +652,8 @@ class MentionFinder:
             ):
                 continue  # "Kremlin spokesman", "the company shares": not the institution
             adj = (m.group("adj") or "").lower()
+            if head.startswith("prosecutor"):  # the prosecutor's office = прокуратура
+                head = "prosecutors"
             concept = ORG_HEADS.get(f"{adj} {head}".strip()) or ORG_HEADS[head]
             qual = ORG_QUALIFIERS.get(adj) if adj else None
             if m.group("of"):
@@ -628,16 +683,17 @@ class MentionFinder:
                 if loc or any("nomn" in grammemes(p.tag) for p in word_case):
                     out.append(self._org(start, toks[n + 1][1], pair, None, loc=loc))
                 continue
-            if low not in ORG_HEADS and fold(word).lower() not in ORG_HEADS:
+            concept = ORG_HEADS.get(low) or ORG_HEADS.get(fold(word).lower())
+            concept = concept or _compound_org(low)
+            if concept is None:
                 continue
-            concept = ORG_HEADS.get(low) or ORG_HEADS[fold(word).lower()]
-            prev = toks[n - 1][2].lower() if n > 0 else ""
-            loc = prev in LOCATIVE_PREPS
+            loc = self._cyr_locative(n)
             if n > 0 and _lemma(toks[n - 1][2], self.lang) in ROLE_HEADS:
                 continue  # глава МЗС, речник Кремля: the person speaks
             parses = _parses(fold(word).lower(), self.lang)
-            if not loc and not any("nomn" in grammemes(p.tag) for p in parses):
-                continue  # за даними компанії, речник Кремля: not the subject
+            source = _ACCORDING_SOURCE_RE.search(self.masked, max(0, start - 60), start)
+            if not loc and not source and not any("nomn" in grammemes(p.tag) for p in parses):
+                continue  # речник Кремля: not the subject; but "за даними компанії" speaks
             stop, qual = n + 1, None
             if n + 1 < len(toks) and re.match(r"\w", toks[n + 1][2]):
                 qual = ORG_QUALIFIERS.get(_lemma(toks[n + 1][2], self.lang))
@@ -647,6 +703,14 @@ class MentionFinder:
                 continue  # "МИД России Дарья Орлова": the person speaks
             out.append(self._org(start, toks[stop - 1][1], concept, qual, loc=loc))
         return out
+
+    def _cyr_locative(self, n: int) -> bool:
+        """An institution after в/у, perhaps over its adjectives ("У регіональній
+        енергокомпанії повідомили")."""
+        k = n - 1
+        while k >= 0 and n - k <= 3 and _modifier(self.toks[k][2], self.lang):
+            k -= 1
+        return k >= 0 and self.toks[k][2].lower() in LOCATIVE_PREPS
 
     def _described_after_verb(self, n: int) -> bool:
         """uk/ru: a nominative animate common noun right after a finite verb, perhaps
@@ -701,9 +765,10 @@ class MentionFinder:
     def _name_follows(self, n: int) -> bool:
         """A name within the next three words (президент Росії Володимир Путін), or an
         appositive name after a comma (тренер, Анна Шевчук,)."""
+        width = 5
         if n < len(self.toks) and self.toks[n][2] == ",":
-            n += 1
-        for k in range(n, min(n + 5, len(self.toks))):
+            n, width = n + 1, 1  # the appositive name comes first after the comma
+        for k in range(n, min(n + width, len(self.toks))):
             word = self.toks[k][2]
             if not re.match(r"\w", word) or MASK in word:
                 return False
@@ -712,6 +777,20 @@ class MentionFinder:
             ):
                 return True
         return False
+
+
+_ACCORDING_SOURCE_RE = re.compile(
+    r"(?:\bза (?:\w+ )?(?:даними|інформацією|словами)|\bпо (?:\w+ )?(?:данным|информации|словам))"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _compound_org(lemma: str) -> str | None:
+    """A compound whose last part is an institution (енергокомпанія, телекомпания)."""
+    heads = [h for h in ORG_HEADS if len(h) >= 6 and " " not in h]
+    found = [h for h in heads if lemma.endswith(h) and len(lemma) - len(h) >= 3]
+    return ORG_HEADS[found[0]] if found else None
 
 
 def _modifier(word: str, lang: str) -> bool:

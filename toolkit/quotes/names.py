@@ -23,6 +23,8 @@ from toolkit.translit import keys_close, latin_key, lemma, stem
 
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?\.?", re.UNICODE)
 _FOLD_RULES = (
+    (re.compile(r"oi(?:s|ks)?$"), "ua"),  # French spelling: Dubois = Дюбуа, Delacroix = Делакруа
+    (re.compile(r"(?<=[bcdfgklmnprstvz])iu"), "u"),  # Cyrillic ю after a consonant: Дю = Du
     (re.compile(r"dzh|dz(?=[aeiou])|dj"), "i"),
     (re.compile(r"skh|sch"), "sh"),  # German sch = ш  # latin_key already spells j as i
     (re.compile(r"([szck])h"), lambda m: m.group(1).upper()),  # protect sh zh ch kh
@@ -85,6 +87,8 @@ def _surname_lemma(word: str, lang: str) -> str:
     low = fold(word).lower()
     parses = analyzer(lang).parse(low)
     named = [p for p in parses if {"Surn", "Name"} & set(str(p.tag).replace(" ", ",").split(","))]
+    # one person is named in the singular: Труханов is not the plural of a name Трухан
+    named = [p for p in named if "plur" not in str(p.tag)]
     as_is = [p for p in named if "nomn" in str(p.tag) and fold(p.normal_form) == low]
     for parse in as_is or named:  # Делл is a nominative itself, not a form of Делла
         return fold(parse.normal_form)

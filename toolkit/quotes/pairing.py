@@ -6,6 +6,10 @@ corresponding sentences and pairs what the alignment missed. Scores are judged a
 each quote's neighbourhood (a margin), never a fixed cosine: e5 cosines are compressed.
 
 A quote split into two quotes in the other version pairs with both (method "split").
+Speakers steer the choice: among candidates in aligned sentences, a pair whose two quotes
+have the same known speaker goes before one with an unknown speaker, which goes before one
+with two different people; a quote by two different people never pairs by similarity alone;
+a title found by similarity alone must spell the same name (its Latin keys are close).
 An unpaired quote keeps its best candidate sentences in the other version, so that a
 later stage can tell a missing quote from one turned into reported speech.
 """
@@ -17,6 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import polars as pl
+
+from toolkit.translit import keys_close, latin_key
 
 PAIRS = {
     "quote_id_a": pl.String,
@@ -47,16 +53,64 @@ class _Side:
     kinds: list[str]
     sents: list[list[int]]
     sent_texts: dict[int, str]
+    speakers: list[str | None]
+    lang: str
 
 
 def _side(quotes: pl.DataFrame, sentences: pl.DataFrame) -> _Side:
+    speakers = (
+        quotes["speaker_key"].to_list()
+        if "speaker_key" in quotes.columns
+        else [None] * quotes.height
+    )
     return _Side(
         quotes["quote_id"].to_list(),
         quotes["text"].to_list(),
         quotes["kind"].to_list(),
         [list(s or []) for s in quotes["sent_ids"].to_list()],
         dict(zip(sentences["sent_id"].to_list(), sentences["text"].to_list(), strict=True)),
+        speakers,
+        _lang_of(quotes),
     )
+
+
+def _lang_of(quotes: pl.DataFrame) -> str:
+    """The language of a version from its id ("g01.uk" -> "uk"); "en" when unknown."""
+    version = quotes["version"][0] if "version" in quotes.columns and quotes.height else ""
+    lang = str(version or "").rsplit(".", 1)[-1]
+    return lang if lang in ("en", "uk", "ru") else "en"
+
+
+_SAME, _UNKNOWN, _OTHER, _NEVER = 2, 1, 0, -1
+
+
+def _speakers_agree(a: _Side, b: _Side, i: int, j: int) -> int:
+    """_SAME: one known speaker on both sides (close keys); _OTHER: two different people;
+    _NEVER: an unattributed question (the interviewer's) against a speaker's statement;
+    _UNKNOWN otherwise (a speaker missing, or an institution against a person: "the
+    Kremlin said" in one version, "Peskov said" in another)."""
+    ka, kb = a.speakers[i], b.speakers[j]
+    qa, qb = a.texts[i].rstrip().endswith("?"), b.texts[j].rstrip().endswith("?")
+    if qa != qb and ((qa and not ka and kb) or (qb and not kb and ka)):
+        return _NEVER
+    if not ka or not kb:
+        return _UNKNOWN
+    if ka == kb or (not ka.startswith("org:") and keys_close(ka, kb)):
+        return _SAME
+    if ka.startswith("org:") or kb.startswith("org:"):
+        return _UNKNOWN
+    return _OTHER
+
+
+def _same_name(a: _Side, b: _Side, i: int, j: int) -> bool:
+    """Two titles that spell one name (Naftogaz / «Нафтогаз», «Шахтарем» / «Шахтером»):
+    close Latin keys of the whole title or of its first word."""
+    ta, tb = a.texts[i].split(), b.texts[j].split()
+    if not ta or not tb:
+        return False
+    whole = latin_key(" ".join(ta), a.lang), latin_key(" ".join(tb), b.lang)
+    first = latin_key(ta[0], a.lang), latin_key(tb[0], b.lang)
+    return any(x and y and keys_close(x[:-1] or x, y[:-1] or y) for x, y in (whole, first))
 
 
 def _bead_map(beads: pl.DataFrame) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -137,16 +191,20 @@ def _assign(
     aligned: np.ndarray,
     params: PairParams,
 ) -> list[tuple[int, int, str]]:
-    """Greedy one-to-one: aligned candidates first (by margin), then mutual best by margin."""
+    """Greedy one-to-one: aligned candidates first (same speaker first, then by margin),
+    then mutual best by margin."""
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs: list[tuple[int, int, str]] = []
     order = sorted(
-        ((margin[i, j], i, j) for i, j in zip(*np.nonzero(aligned), strict=True)),
-        key=lambda t: (-t[0], t[1], t[2]),
+        (
+            (_speakers_agree(a, b, i, j), margin[i, j], i, j)
+            for i, j in zip(*np.nonzero(aligned), strict=True)
+        ),
+        key=lambda t: (-t[0], -t[1], t[2], t[3]),
     )
-    for m, i, j in order:
-        if i in used_a or j in used_b or m < params.min_margin_aligned:
+    for agree, m, i, j in order:
+        if i in used_a or j in used_b or m < params.min_margin_aligned or agree == _NEVER:
             continue
         pairs.append((int(i), int(j), "alignment"))
         used_a.add(i)
@@ -160,10 +218,15 @@ def _assign(
         j = max(same, key=lambda j: (margin[i, j], -j))
         rivals = [k for k in free_a if k not in used_a and a.kinds[k] == b.kinds[j]]
         best_i = max(rivals, key=lambda k: (margin[k, j], -k))
-        if best_i == i and margin[i, j] >= params.min_margin_similar:
-            pairs.append((i, j, "similarity"))
-            used_a.add(i)
-            used_b.add(j)
+        if best_i != i or margin[i, j] < params.min_margin_similar:
+            continue
+        if _speakers_agree(a, b, i, j) in (_OTHER, _NEVER):
+            continue
+        if a.kinds[i] == "title" and not _same_name(a, b, i, j):
+            continue
+        pairs.append((i, j, "similarity"))
+        used_a.add(i)
+        used_b.add(j)
     return pairs
 
 
@@ -194,7 +257,10 @@ def _splits(
                 and _near(aligned[i, jj], b.sents, j, jj)
             ):
                 joined = b.texts[min(j, jj)] + " " + b.texts[max(j, jj)]
-                if _joined_better(encode, a.texts[i], joined, sim[i, j] + min_gain):
+                covered = _covers(a.sents[i], b.sents, j, jj, aligned[i, jj])
+                if (covered and _speakers_agree(a, b, i, jj) == _SAME) or _joined_better(
+                    encode, a.texts[i], joined, sim[i, j] + min_gain
+                ):
                     extra.append((i, jj, "split"))
                     paired_b.add(jj)
         for ii in (i - 1, i + 1):
@@ -205,10 +271,20 @@ def _splits(
                 and _near(aligned[ii, j], a.sents, i, ii)
             ):
                 joined = a.texts[min(i, ii)] + " " + a.texts[max(i, ii)]
-                if _joined_better(encode, b.texts[j], joined, sim[i, j] + min_gain):
+                covered = _covers(b.sents[j], a.sents, i, ii, aligned[ii, j])
+                if (covered and _speakers_agree(a, b, ii, j) == _SAME) or _joined_better(
+                    encode, b.texts[j], joined, sim[i, j] + min_gain
+                ):
                     extra.append((ii, j, "split"))
                     paired_a.add(ii)
     return extra
+
+
+def _covers(whole: list[int], sents: list[list[int]], k: int, kk: int, aligned: bool) -> bool:
+    """A quote over several sentences (`whole`) aligned with two quotes k, kk of the other
+    side that stand in different sentences: it covers both ("«A, — каже X, — B»" against
+    '"A," says X. "B"')."""
+    return aligned and len(whole) > 1 and not set(sents[k]) & set(sents[kk])
 
 
 def _near(aligned: bool, sents: list[list[int]], k: int, kk: int) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from toolkit.morph import MORPH_LANGS, analyzer, fold
 from toolkit.quotes.lexicon import (
     ACCORDING_RE,
+    ANONYMOUS_RE,
     EN_PARTICLE_VERBS,
     EN_VERB_LEMMA,
     RU_VERBS,
@@ -93,11 +94,25 @@ def _from_clause(
     masked: str, lo: int, hi: int, mentions: list[Mention], lang: str, *, after_quote: bool
 ) -> Attribution | None:
     """The speaker in a reporting clause masked[lo:hi] (before or after the quote)."""
+    found = _clause_speaker(masked, lo, hi, mentions, lang, after_quote=after_quote)
+    if (
+        found is not None
+        and found.mention is not None
+        and found.mention.kind in ("role", "latter")
+        and ANONYMOUS_RE.search(masked, lo, hi)
+    ):
+        return Attribution(None, found.cue)  # "a ministry official, who asked not to be named"
+    return found
+
+
+def _clause_speaker(
+    masked: str, lo: int, hi: int, mentions: list[Mention], lang: str, *, after_quote: bool
+) -> Attribution | None:
     inside = _in(mentions, lo, hi)
     match = ACCORDING_RE.get(lang, ACCORDING_RE["en"]).search(masked, lo, hi)
     if match:
         for m in inside:
-            if m.start >= match.start() and m.start - match.end() <= 25:
+            if m.start >= match.start() and _same_phrase(masked, match.end(), m.start):
                 return Attribution(m, "according_to")
         pronoun = [m for m in inside if m.end <= match.end() + 1 and m.start >= match.start()]
         if pronoun:
@@ -119,13 +134,41 @@ def _from_clause(
     if before:
         first_in_clause = before if after_quote else [before[-1]]
         if not after_quote:
-            # the subject opens the clause: "Bush responded to Putin by saying"
+            # the subject opens the clause: "Bush responded to Putin by saying"; a clause
+            # after a comma has its own ("..., a result that coach X called «...»")
             subj = [m for m in before if m.sentence == before[-1].sentence]
-            first_in_clause = subj[:1]
+            first_in_clause = _clause_subject(masked, subj, verb[0])[:1]
         return Attribution(first_in_clause[-1] if after_quote else first_in_clause[0], cue)
     if after:
         return Attribution(after[0], cue)
     return Attribution(None, cue)
+
+
+def _clause_subject(masked: str, subj: list[Mention], verb_at: int) -> list[Mention]:
+    """The subjects of the clause that holds the verb: those after the last comma before
+    it ("..., a result that coach X called"), else a name set off by the last two commas
+    ("his counterpart, Jan Nowicki, called"), else all (the first opens the sentence:
+    "Kovalenko, who met Shmyhal on Monday, said")."""
+    comma = masked.rfind(",", subj[0].end, verb_at)
+    if comma < 0:
+        return subj
+    after = [m for m in subj if m.start > comma]
+    if after:
+        return after
+    prev = masked.rfind(",", subj[0].start, comma)
+    inside = [m for m in subj if prev < m.start and m.end <= comma]
+    if prev >= 0 and len(inside) == 1:
+        segment = masked[prev + 1 : comma].strip()
+        if segment == masked[inside[0].start : inside[0].end].strip():
+            return inside
+    return subj
+
+
+def _same_phrase(masked: str, lo: int, hi: int) -> bool:
+    """masked[lo:hi] is the short run of words between "according to" / "за словами" and
+    its person: no punctuation ("по словам официального представителя ведомства X")."""
+    gap = masked[lo:hi]
+    return len(gap) <= 80 and not re.search(r"[,.;:!?()«»\"“”—–]|" + MASK, gap)
 
 
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:і|й|та|и|and)\s", re.IGNORECASE)
@@ -204,6 +247,26 @@ def pre_clause(
     return lo, open_at
 
 
+def _past_previous_report(text: str, masked: str, lo: int, hi: int, lang: str) -> int:
+    """A clause that opens right after an earlier quote with that quote's own reporting
+    clause ('"A," spokesman X said, while his counterpart Y called it «B»'): the clause of
+    the next quote starts after the comma that closes the first reporting verb's clause.
+    A short quotation before the clause (a name in quote marks) has no reporting clause."""
+    start = lo
+    while start > 0 and masked[start - 1] == MASK:
+        start -= 1
+    reported = "," in text[max(start, lo - 3) : lo] or masked[lo:hi].lstrip()[:1] in ",—–"
+    if lo == start or (lo - start <= _TITLE_MAX_CHARS and not reported):
+        return lo  # no quote, or a name in quote marks («Дніпра»)
+    verb = _verb_at(masked, lo, hi, lang)
+    if verb is None:
+        return lo
+    comma = masked.find(",", verb[1], hi)
+    if comma < 0 or re.search(r"[.!?…](?:\s|$)", masked[lo:hi].rstrip()):
+        return lo  # no comma after the verb, or the clause is a whole sentence
+    return comma + 1
+
+
 def attribute(
     text: str,
     masked: str,
@@ -233,11 +296,13 @@ def attribute(
         if found is not None:
             return found
     lo, hi = pre_clause(masked, open_at, 0)
+    lo = _past_previous_report(text, masked, lo, hi, lang)
     if hi > lo:
         found = _from_clause(masked, lo, hi, mentions, lang, after_quote=False)
-        if found is not None and found.mention is None:
+        if found is None or found.mention is None:
             # a reporting verb whose subject stands before an earlier quote of the sentence
-            # ("He called it «A» and warned that «B»", "X, who beat «Dnipro», said that")
+            # ("He called it «A» and warned that «B»", "X, who beat «Dnipro», said that",
+            # "the Kremlin said the so-called «A» remained «B»")
             wide = pre_clause(masked, open_at, 0, stop_at_quotes=False)[0]
             wider = None
             if wide < lo:
