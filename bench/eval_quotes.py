@@ -285,6 +285,7 @@ def main() -> None:
             "test7",
             "test8",
             "test9",
+            "test10",
             "all",
         ),
         default="all",
@@ -294,7 +295,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 10)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 11)))
         if args.split == "all"
         else (args.split,)
     )
