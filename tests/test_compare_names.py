@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.compare.names import concepts, extract_names, names_diff
+from toolkit.compare.names import concepts, extract_names, names_diff, same_person
 from toolkit.translit import latin_key, lemma, same_name
 
 KEYS = [
@@ -221,3 +221,58 @@ def test_common_word_list_is_lowercase_dictionary_words() -> None:
     assert {"ally", "victim", "agreement"} <= EN_COMMON_WORDS
     assert not {"putin", "trump", "london", "john"} & EN_COMMON_WORDS
     assert all(w.islower() and len(w) >= 3 for w in EN_COMMON_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "only_a", "only_b"),
+    [
+        # a sentence-initial English name is no extracted name, but still the counterpart
+        ("Lee said immigration could help.", "en",
+         "За словами Лі, імміграція може допомогти.", "uk", [], []),
+        ("Jaynes said he managed to wade through.", "en",
+         "Джейнс розповів, що йому вдалося пройти.", "uk", [], []),
+        # one mention, a changed surname: the matching first name does not hide it
+        ("What Donald Trump is doing to democracy.", "en",
+         "Що Дональд Шольц робить із демократією.", "uk", ["Donald Trump"], ["Дональд Шольц"]),
+        # a changed place inside a mention whose surname matches
+        # a surname whose key drifts, beside a first name that matches: the same person
+        ("A pass back to Mateo Kovacic on that play.", "en",
+         "Передав пас назад Матео Ковачичу на цьому етапі.", "uk", [], []),
+        ("The expert, Tiffany Ng of the University, said so.", "en",
+         "Ця експерт, Тіффані Нг з Університету, так сказала.", "uk", [], []),
+        ("Indonesia's President Joko Widodo arrived in Palu on Sunday.", "en",
+         "Президент Бельгии Джоко Видодо прибыл в Палу в воскресенье.", "ru",
+         [], ["Бельгии Джоко Видодо"]),
+        # capitals for emphasis, titles and units written as words, a mixed-script slip
+        ("NOOOOO ANOTHER ONE, she wrote.", "en", "«НІ, ЩЕ ОДНА ТЕМНОШКІРА», — написала вона.",
+         "uk", [], []),
+        ("Commander-in-Chief of the Navy Nikolai Evmenov and 25 degrees Celsius.", "en",
+         "главком флота Николай Евменов и 25 градусов тепла.", "ru", [], []),
+        ("There may be differences between subcultures.", "en",
+         "Meжду субкультурами возможны различия.", "ru", [], []),
+        ("One third of the population were Russians.", "en",
+         "Третину населення становили росіяни.", "uk", [], []),
+    ],
+)  # fmt: skip
+def test_names_diff_word_level(
+    a: str, la: str, b: str, lb: str, only_a: list[str], only_b: list[str]
+) -> None:
+    assert names_diff(a, la, b, lb) == (only_a, only_b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lb", "expected"),
+    [
+        ("Wade", "Уейд", "uk", True),
+        ("Lee", "Лі", "uk", True),
+        ("German Chancellor Olaf Scholz", "канцлер Германии Олаф Шольц", "ru", True),
+        ("Andrzej Duda", "Анджей Дуда", "ru", True),
+        ("Annalena Baerbock", "Емманюель Макрон", "uk", False),
+        ("Waters", "Смит", "ru", False),
+        ("Commission", "Комісія", "uk", None),
+        ("LSU", "Уїл Уейд", "uk", None),
+        ("North Korea", "Муна", "ru", None),
+    ],
+)
+def test_same_person(a: str, b: str, lb: str, expected: bool | None) -> None:
+    assert same_person(a, "en", b, lb) is expected

@@ -228,3 +228,18 @@ FOR_AGAINST = [
 )
 def test_for_against_and_support_oppose(a: str, la: str, b: str, lb: str, expected: list) -> None:
     assert [(p.concept, p.word_a, p.word_b) for p in antonym_pairs(a, la, b, lb)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Truly, без сумніву, був головним пріоритетом.", "uk", 0),
+        ("Один человек пропал без вести после крушения.", "ru", 0),
+        ("Він вважає, що щось пішло не так.", "uk", 0),
+        ("Он считает, что что-то пошло не так.", "ru", 0),
+        ("Он ушёл без денег.", "ru", 1),
+        ("NOOOOO ANOTHER ONE, she wrote.", "en", 1),
+    ],
+)
+def test_fixed_phrases_and_shouted_no(text: str, lang: str, count: int) -> None:
+    assert negation_count(text, lang) == count

@@ -9,9 +9,11 @@ import pytest
 
 from toolkit.compare.words import (
     align_words,
+    broken_order,
     is_content,
     mutual_argmax,
     pooled,
+    untranslated_words,
     word_spans,
     word_vectors,
 )
@@ -208,3 +210,28 @@ def test_real_model_word_alignment(
 
     r = align_words(a, la, b, lb, token_vectors=pooled(TokenEmbedder(embedder)))
     assert ([w.text for w in r.unmatched_a], [w.text for w in r.unmatched_b]) == (only_a, only_b)
+
+
+def test_untranslated_words_are_lowercase_words_of_the_other_script() -> None:
+    src = "Пфанненштиль занимал аналогичную должность в небе над Fortuna"
+    assert untranslated_words("He held a аналогичную post", "en", src, "ru") == ["аналогичную"]
+    assert untranslated_words("Pfannenstiel held a similar post", "en", src, "ru") == []
+    # a name or brand kept in Latin script inside Cyrillic text is no untranslated word
+    assert untranslated_words("Він грав у Fortuna", "uk", "He played for Fortuna", "en") == []
+    assert untranslated_words("не пішло", "uk", "не пошло", "ru") == []  # one script
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Pilots of the Russian Knights demonstrated aerobatics in the sky over Vladivostok.", 0),
+        ("Only mutations in germ-line cells can be passed on to children.", 0),
+        ("Also on July 26, pilots demonstrated aerobatics in of the Navy Day.", 1),
+        ("Pfannenstiel held a similar position, having previously worked at.", 1),
+        ("To 2020, May worked position similar having previously Fortuna at the.", 1),
+        ("Pilots Navy sky the over of Day aerobatics.", 2),  # "the over", "over of"
+    ],
+)
+def test_broken_order_counts_impossible_function_word_pairs(text: str, count: int) -> None:
+    assert broken_order(text, "en") == count
+    assert broken_order("Пілоти показали в небі.", "uk") == 0

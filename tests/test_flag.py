@@ -285,3 +285,55 @@ def test_names_lost_with_a_dropped_sentence_are_not_flagged_twice() -> None:
                 names_only_a=["Russia"])  # fmt: skip
     flags = flag_features(frame(dropped, quote), story=STORY)
     assert flags["category"].to_list() == ["WORDS_DROPPED"]
+
+
+def quote_row(**changes: object) -> dict[str, object]:
+    """A paired quote row over sentence 0 of both versions, with `changes` applied."""
+    return row(kind="quote", pair_id="q0", text_a="I can", text_b="Я можу",
+               quote_id_a="x.en:q0", quote_id_b="x.uk:q0") | changes  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("speaker_a", "speaker_b"),
+    [("Wade", "Уейд"), ("Olaf Scholz", "Олаф Шольц"), ("Commission", "Комісія"), ("LSU", "Уейд")],
+)
+def test_speaker_not_changed_when_names_match_or_no_person(speaker_a: str, speaker_b: str) -> None:
+    r = quote_row(speaker_a=speaker_a, speaker_b=speaker_b, same_speaker=False)
+    assert "SPEAKER_CHANGED" not in categories(r)
+    unchecked = DEFAULT_THRESHOLDS.replace(speaker_check_names=False)
+    assert "SPEAKER_CHANGED" in [f.category for f in find_divergences(r, unchecked)]
+
+
+def test_speaker_changed_between_two_people() -> None:
+    r = quote_row(speaker_a="Annalena Baerbock", speaker_b="Емманюель Макрон", same_speaker=False)
+    assert categories(r) == ["SPEAKER_CHANGED"]
+
+
+def test_name_change_of_a_one_sided_speaker_is_a_speaker_change() -> None:
+    unit = row(names_only_a=["Olena Zelenska"], names_only_b=["Каї Каллас"])
+    quote = quote_row(speaker_a="Olena Zelenska", speaker_b=None)
+    flags = flag_features(frame(unit, quote), story=STORY)
+    assert flags.select("category", "evidence").rows() == [
+        ("SPEAKER_CHANGED", "speaker: Olena Zelenska -> Каї Каллас")
+    ]
+    off = DEFAULT_THRESHOLDS.replace(speaker_from_names=False)
+    flags = flag_features(frame(unit, quote), story=STORY, thresholds=off)
+    assert flags["category"].to_list() == ["NAME_CHANGED"]
+
+
+def test_name_change_of_another_name_stays_a_name_change() -> None:
+    unit = row(names_only_a=["Mexico"], names_only_b=["Нігерії"])
+    quote = quote_row(speaker_a="Olena Zelenska", speaker_b=None)
+    flags = flag_features(frame(unit, quote), story=STORY)
+    assert flags["category"].to_list() == ["NAME_CHANGED"]
+
+
+def test_divergence_score_reads_untranslated_words_and_broken_order() -> None:
+    t = DEFAULT_THRESHOLDS
+    base = dict(lang_a="ru", lang_b="en", similarity=0.92, text_a="Пилоты показали фигуры в небе.")
+    clean = divergence_score(row(**base, text_b="Pilots performed aerobatics in the sky."))
+    mixed = divergence_score(row(**base, text_b="Pilots performed aerobatics in небе."))
+    shuffled = divergence_score(row(**base, text_b="Aerobatics the in pilots sky performed the."))
+    assert clean < t.medium_at
+    assert mixed == t.untranslated_score
+    assert shuffled == t.broken_order_score

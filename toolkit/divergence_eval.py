@@ -132,7 +132,7 @@ def score_demetr_pairs(
         src, tgt = str(p["src"]), str(p["tgt"])
         cos = round(float(vectors[src] @ vectors[tgt]), 6)
         row = compare_texts(src, "ru", tgt, "en", similarity=cos, token_vectors=words).record()
-        row["kind"] = "unit"
+        row |= {"kind": "unit", "text_a": src, "text_b": tgt}
         found = find_divergences(row, thresholds)
         categories = sorted({f.category for f in found})
         score = divergence_score(row, thresholds)
@@ -313,6 +313,7 @@ def evaluate_drift(
         tokens = None
     hits: dict[str, list[bool]] = defaultdict(list)
     false_flags: dict[str, int] = defaultdict(int)
+    errors: list[dict[str, object]] = []
     for path in paths:
         rows = drift_rows(path, split=split, per_category=per_category)
         if tokens is not None:
@@ -329,6 +330,8 @@ def evaluate_drift(
                     false_flags[c] += 1
             else:
                 hits[key].append(key in cats)
+            if (key == "NONE") == bool(cats) or (key != "NONE" and key not in cats):
+                errors.append(_drift_error(row, flags))
     return {
         "split": split,
         "recall": {c: round(sum(v) / len(v), 4) for c, v in sorted(hits.items()) if c != "NONE"},
@@ -339,6 +342,19 @@ def evaluate_drift(
         "false_flag_categories": dict(sorted(false_flags.items())),
         "flag": thresholds.fragment(),
         "per_category": per_category,
+        "errors": errors,
+    }
+
+
+def _drift_error(row: dict[str, str], flags: pl.DataFrame) -> dict[str, object]:
+    """A missed or falsely flagged drift-suite row, with the flags it got (for the report)."""
+    return {
+        "id": row["id"],
+        "category": row["category"],
+        "change": row.get("change", ""),
+        "text_en": row["text_en"],
+        "text_tgt": row["text_tgt"],
+        "flags": [f"{c}: {e}" for c, e in zip(flags["category"], flags["evidence"], strict=True)],
     }
 
 

@@ -90,12 +90,22 @@ class Thresholds:
     sentence_dropped_score: float = 0.55  # a sentence with no counterpart (1-0 bead)
     # SPEAKER_CHANGED: both speakers known and not the same person.
     speaker_score: float = 0.85
+    # ... and only when toolkit.compare.names.same_person finds no shared name word and a
+    # person's name on both sides (drift-suite calib: transliterations and institutions).
+    speaker_check_names: bool = True
+    # A unit's changed name that is a paired quote's speaker known on one side only is a
+    # SPEAKER_CHANGED (the quotes stage misses some attributions; drift-suite calib).
+    speaker_from_names: bool = True
     # Unpaired quotes: DEQUOTED / PARAPHRASE_AS_QUOTE when the quote's content words are
     # found in the other version's matching sentences, else QUOTE_MISSING.
     dequote_min_coverage: float = 0.6
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
     quote_missing_score: float = 0.7
+    # divergence_score only (no flag): words left in the other side's script, and English
+    # function-word order no sentence has (shuffled or gapped text). Set on DEMETR calib.
+    untranslated_score: float = 0.75
+    broken_order_score: float = 0.6
     # Severity from score.
     high_at: float = 0.8
     medium_at: float = 0.5
@@ -263,9 +273,24 @@ def _alone(row: dict, side: str, t: Thresholds) -> bool:
 
 
 def _speaker(row: dict, t: Thresholds) -> Iterator[Finding]:
-    if row.get("same_speaker") is False:
+    """Both speakers known and not one person. The quotes stage's `same_speaker` is checked
+    against the compare stage's name matching, which is looser on transliteration (Wade /
+    Уейд) and reads institutions (Commission, LSU, Officers) as no person."""
+    if row.get("same_speaker") is False and _other_person(row, t):
         evidence = _arrow("speaker", [row.get("speaker_a") or ""], [row.get("speaker_b") or ""])
         yield Finding("SPEAKER_CHANGED", t.speaker_score, evidence)
+
+
+def _other_person(row: dict, t: Thresholds) -> bool:
+    if not t.speaker_check_names:
+        return True
+    from toolkit.compare.names import same_person
+
+    a, b = row.get("speaker_a") or "", row.get("speaker_b") or ""
+    lang_a, lang_b = row.get("lang_a"), row.get("lang_b")
+    if not lang_a or not lang_b:
+        return True
+    return same_person(a, lang_a, b, lang_b) is False
 
 
 def _unpaired(row: dict, t: Thresholds) -> Iterator[Finding]:
@@ -319,8 +344,10 @@ def flag_features(
     score kept). Rows are sorted by versions, first sentence ids, category and id.
     """
     rows: dict[str, dict] = {}
+    speakers = _one_sided_speakers(features) if thresholds.speaker_from_names else []
     for row in features.iter_rows(named=True):
         for found in find_divergences(row, thresholds):
+            found = _as_speaker_change(row, found, speakers, thresholds)
             flag = _flag_row(row, found, story=story, thresholds=thresholds)
             kept = rows.get(flag["flag_id"])
             if kept is None or flag["score"] > kept["score"]:
@@ -334,6 +361,44 @@ def flag_features(
         if kept_rows
         else schemas.empty(schemas.FLAGS)
     )
+
+
+def _one_sided_speakers(features: pl.DataFrame) -> list[tuple[str, str, str, str, set[int]]]:
+    """Paired quotes whose speaker is known on one side only: (version_a, version_b, side,
+    speaker, that side's sentence ids). The quotes stage misses some attributions ("йдеться
+    в заяві прем'єр-міністерки Естонії Каї Каллас"), so a changed speaker shows there as
+    the speaker's name missing from the other side's sentence."""
+    if "kind" not in features.columns:
+        return []
+    out = []
+    for row in features.filter(pl.col("kind") == "quote").iter_rows(named=True):
+        a, b = row.get("speaker_a"), row.get("speaker_b")
+        if bool(a) != bool(b):
+            side = "a" if a else "b"
+            ids = set(row.get(f"sent_ids_{side}") or [])
+            out.append((row["version_a"], row["version_b"], side, a or b, ids))
+    return out
+
+
+def _as_speaker_change(
+    row: dict, found: Finding, speakers: list[tuple[str, str, str, str, set[int]]], t: Thresholds
+) -> Finding:
+    """A unit's NAME_CHANGED whose name missing on the other side is a paired quote's
+    one-sided speaker (its surname in the name): that quote's SPEAKER_CHANGED."""
+    if found.category != "NAME_CHANGED" or row.get("kind") != "unit":
+        return found
+    for va, vb, side, speaker, ids in speakers:
+        if (row.get("version_a"), row.get("version_b")) != (va, vb):
+            continue
+        if not ids & set(row.get(f"sent_ids_{side}") or []):
+            continue
+        surname = _norm(speaker).split()[-1].lower() if _norm(speaker) else ""
+        names = row.get(f"names_only_{side}") or []
+        if surname and any(surname in _norm(n).lower() for n in names):
+            other = row.get(f"names_only_{'b' if side == 'a' else 'a'}") or []
+            left, right = ([speaker], other) if side == "a" else (other, [speaker])
+            return Finding("SPEAKER_CHANGED", t.speaker_score, _arrow("speaker", left, right))
+    return found
 
 
 def _flag_row(row: dict, found: Finding, *, story: str, thresholds: Thresholds) -> dict:
@@ -413,13 +478,32 @@ def _order(flag: dict) -> tuple:
 def divergence_score(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> float:
     """One continuous divergence score of a compared pair (a features row), for ROC AUC.
 
-    The highest score of the pair's findings when it has any; otherwise a score below
-    `medium_at` that grows as the embedding similarity falls, so that unflagged pairs are
-    ranked too.
+    The highest of: the pair's findings' scores; `untranslated_score` when the pair's
+    target text keeps words of the other side untranslated, in its script; and
+    `broken_order_score` when either text has English function-word order no sentence has
+    (both read the row's texts, when it has them). Otherwise a score below `medium_at` that
+    grows as the embedding similarity falls, so that unflagged pairs are ranked too.
     """
     top = max((f.score for f in find_divergences(row, thresholds)), default=0.0)
+    top = max(top, _text_signals(row, thresholds))
     sim = row.get("similarity")
     if sim is None:
         return float(top)
     below = max(0.0, min(1.0, (1.0 - sim) / (1.0 - thresholds.unit_min_similarity)))
     return float(max(top, round(thresholds.medium_at * 0.99 * below, 6)))
+
+
+def _text_signals(row: dict, t: Thresholds) -> float:
+    """The score of the text-level signals of `divergence_score` (0.0 without texts)."""
+    from toolkit.compare.words import broken_order, untranslated_words
+
+    text_a, text_b = row.get("text_a") or "", row.get("text_b") or ""
+    lang_a, lang_b = row.get("lang_a"), row.get("lang_b")
+    if not (text_a and text_b and lang_a and lang_b):
+        return 0.0
+    score = 0.0
+    if untranslated_words(text_b, lang_b, text_a, lang_a):
+        score = t.untranslated_score
+    if broken_order(text_a, lang_a) or broken_order(text_b, lang_b):
+        score = max(score, t.broken_order_score)
+    return score

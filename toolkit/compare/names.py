@@ -13,11 +13,15 @@ of the other side: a word of the `common_words` lists, built from the words the 
 own text writes in lowercase (bench/make_common_words.py); in uk/ru, matched by lemma, and
 only when pymorphy3 gives it no Name/Surn/Patr/Geox/Orgn reading.
 
-Matching is general: a mention is matched when any of its words is the same name as any
-word of the other text, by `toolkit.translit.same_name` (transliteration + lemma + fuzzy key:
-Путіна = Putin, Харкова = Kharkiv). A small alias table covers entities whose names differ
-across languages (США / US / U.S. / United States / Сполучені Штати / Соединённые Штаты,
-НАТО / NATO, Київ / Kyiv / Kiev, Росія / Russia / російський / Russian).
+Matching is general, by transliteration + lemma + fuzzy key (`toolkit.translit`: Путіна =
+Putin, Харкова = Kharkiv): strictly against every word of the other text, loosely (`_loose`)
+against its names and capitalised words, sentence-initial ones included ("Lee said" / "За
+словами Лі"). A mention's head (its last word that is no common word) and any uk/ru place
+word in it must match ("Дональд Шольц" / "Donald Trump" is a change; beside a matching first
+name the head needs only a key half alike: Mateo Kovacic / Матео Ковачичу); a mention of
+common words only is matched when any word matches. A small alias table covers entities
+whose names differ across languages (США / US / U.S. / United States / Сполучені Штати /
+Соединённые Штаты, НАТО / NATO, Київ / Kyiv / Kiev, Росія / Russia / російський / Russian).
 
 Example:
     >>> names_diff("Путін зустрівся з Бушем у Словенії.", "uk",
@@ -27,6 +31,7 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -39,26 +44,34 @@ from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
 from toolkit.morph import parse as morph_parse
 from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_keys
 
+# Bumped when name matching changes what is reported (for the run signature's compare
+# fragment): 2 = word-level matching of mentions, capitalised words of the other side,
+# `_loose` instead of `loosely_close`, shouted capitals and more common words.
+NAMES_VERSION = 2
+
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "США",
-           "Сполучені Штати", "Америка", "американський", "Соединённые Штаты",
-           "Соединенные Штаты", "американский", "Штати", "Штаты"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
+           "США", "американець", "американец", "Сполучені Штати", "Америка", "американський",
+           "Соединённые Штаты", "Соединенные Штаты", "американский", "Штати", "Штаты"),
     "NATO": ("NATO", "НАТО", "Alliance", "Альянс"),
     "EU": ("EU", "European Union", "ЄС", "Євросоюз", "Європейський Союз", "ЕС", "Евросоюз",
            "Европейский Союз"),
     "UN": ("UN", "U.N.", "United Nations", "ООН"),
     "USSR": ("USSR", "Soviet Union", "Soviet", "СРСР", "Радянський Союз", "радянський",
              "СССР", "Советский Союз", "советский"),
-    "RUSSIA": ("Russia", "Russian", "Росія", "російський", "руський", "Россия", "российский",
-               "русский", "РФ"),
-    "UKRAINE": ("Ukraine", "Ukrainian", "Україна", "український", "Украина", "украинский"),
+    "RUSSIA": ("Russia", "Russian", "Russians", "Росія", "російський", "руський", "росіянин",
+               "Россия", "российский", "русский", "россиянин", "РФ"),
+    "UKRAINE": ("Ukraine", "Ukrainian", "Ukrainians", "Україна", "український", "українець",
+                "Украина", "украинский", "украинец"),
     "KYIV": ("Kyiv", "Kiev", "Київ", "Киев"),
     "MOSCOW": ("Moscow", "Москва", "московський", "московский"),
     "KREMLIN": ("Kremlin", "Кремль", "кремлівський", "кремлевский"),
     "WHITE_HOUSE": ("White House", "Білий дім", "Белый дом"),
-    "EUROPE": ("Europe", "European", "Європа", "європейський", "Европа", "европейский"),
-    "GERMANY": ("Germany", "German", "Німеччина", "німецький", "Германия", "немецкий"),
+    "EUROPE": ("Europe", "European", "Europeans", "Європа", "європейський", "Европа",
+               "европейский"),
+    "GERMANY": ("Germany", "German", "Germans", "Німеччина", "німецький", "німець", "Германия",
+                "немецкий", "немец"),
     "CHINA": ("China", "Chinese", "Китай", "китайський", "китайский"),
     "JAPAN": ("Japan", "Japanese", "Японія", "японський", "Япония", "японский"),
     "KOREA": ("Korea", "Korean", "Корея", "корейський", "корейский"),
@@ -133,7 +146,8 @@ EN_COMMON_CAPITALISED = frozenset(
         "welsh french dutch greek swiss thai catalan scots irish danish polish turkish "
         "spanish blues reds first second third new old great royal general premier pacific "
         "district games trust service interior business treasury meteorological assistant "
-        "fleet defense defence fatherland internet web knights navy"
+        "fleet defense defence fatherland internet web knights navy southwest southeast northwest "
+        "northeast midwest celsius fahrenheit"
     ).split()
 )
 SLAVIC_COMMON_CAPITALISED = frozenset(
@@ -145,7 +159,7 @@ SLAVIC_COMMON_CAPITALISED = frozenset(
         "министерство совет служба агентство партия церковь академия премия кубок "
         "чемпионат банк фонд комитет союз федерация республика государство область город "
         "полиция армия дума бюро центр величність величество інститут институт гра игра "
-        "день отечество вітчизна батьківщина родина сеть мережа флот"
+        "день отечество вітчизна батьківщина родина сеть мережа флот інтернет интернет"
     ).split()
 )
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
@@ -160,6 +174,8 @@ _SENT_END = re.compile(
     r"|(?:^|\s)[\"'«„“‘(\[]+"  # right after an opening quote mark
     r"|\n\s*[—–-]\s*)\s*$"  # dash dialogue
 )
+HEAD_MIN_RATIO = 0.5  # a surname whose first name matched, against a capitalised word
+LOOSE_MIN_RATIO = 0.65  # key similarity for a name against the other side's capitalised words
 _ABBREVS = {"mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep.", "gov.", "пан.", "г.", "р."}
 
 
@@ -225,27 +241,107 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
         for w in _WORD.findall(fold(m.text))
         for k in name_keys(_bare(w), other_lang)
     }
+    # capitalised words anywhere, sentence-initial ones too: English reads "Lee said" at the
+    # start of a sentence as no name, yet it is the counterpart of "За словами Лі"
+    other_names |= {
+        k for w in other_words if _capitalised(w.text) for k in name_keys(_bare(w.text), other_lang)
+    }
     own_concepts = concept_spans(text, lang)
     out = []
     for mention in extract_names(text, lang):
-        if mention.key in other_concepts or any(
-            c in other_concepts and s < mention.end and mention.start < e
-            for c, s, e in own_concepts
+        if mention.key in other_concepts:
+            continue
+        strong = _strong_words(mention, lang, own_concepts, other_concepts)
+        if strong is None:  # every word is a concept the other side has
+            continue
+        if strong:
+            if _strong_matched(strong, lang, other_keys, other_names):
+                continue
+        elif (
+            any(
+                c in other_concepts and s < mention.end and mention.start < e
+                for c, s, e in own_concepts
+            )
+            or _matches_any(mention, lang, other_keys, loose=False)
+            or _matches_any(mention, lang, other_names, loose=True)
         ):
-            continue
-        if _matches_any(mention, lang, other_keys, loose=False):
-            continue
-        if _matches_any(mention, lang, other_names, loose=True):
             continue
         in_alias = mention.key in ALIASES or any(
             s < mention.end and mention.start < e for _, s, e in own_concepts
         )
-        if not in_alias and (
-            _acronym(mention.text) or _weak(mention.text, lang) or _common(mention.text, lang)
+        if _shouted(mention.text) or (
+            not in_alias
+            and (_acronym(mention.text) or _weak(mention.text, lang) or _common(mention.text, lang))
         ):
             continue
         out.append(mention)
     return out
+
+
+def _strong_words(
+    mention: NameMention,
+    lang: str,
+    own_concepts: tuple[tuple[str, int, int], ...],
+    other_concepts: set[str],
+) -> list[str] | None:
+    """The words of a mention that can carry a changed name: not an acronym, not a common or
+    institution word, not part of an alias concept the other side also mentions. The last
+    (the surname, the head) and any place among them must find their name on the other side:
+    in "Ірландії Ян Гельфанд" / "Jan Gelfand in Indonesia" the surname matches but Ірландії
+    does not, and in "Дональд Шольц" / "Donald Trump" the first name matches but the surname
+    does not. None when the mention is made only of concepts the other side has."""
+    strong: list[str] = []
+    only_shared_concepts = True
+    for m in _WORD.finditer(fold(mention.text)):
+        word = _bare(m.group())
+        start, end = mention.start + m.start(), mention.start + m.end()
+        inside = {c for c, s, e in own_concepts if s < end and start < e}
+        if inside & other_concepts:
+            continue
+        only_shared_concepts = False
+        if inside or not (len(word) < 2 or _acronym(word) or _weak(word, lang)
+                          or _common(word, lang)):  # fmt: skip
+            strong.append(word)
+    return None if only_shared_concepts else strong
+
+
+def _strong_matched(
+    strong: list[str], lang: str, other_keys: set[str], other_names: set[str]
+) -> bool:
+    """Whether a mention's head (last strong word) and its place words find their names.
+    When another of its words matched (the first name: Mateo / Матео), the head needs only
+    a key half alike a capitalised word of the other side: transliteration keys of surnames
+    drift (Kovacic / Ковачичу, Ng / Нг), while a changed surname shares little (Trump /
+    Шольц)."""
+    head, rest = strong[-1], strong[:-1]
+    if not all(_word_matched(w, lang, other_keys, other_names) for w in rest if _place(w, lang)):
+        return False
+    if _word_matched(head, lang, other_keys, other_names):
+        return True
+    if not any(_word_matched(w, lang, other_keys, other_names) for w in rest):
+        return False
+    keys = name_keys(head, lang)
+    return any(
+        difflib.SequenceMatcher(None, k, o, autojunk=False).ratio() >= HEAD_MIN_RATIO
+        for k in keys
+        for o in other_names
+    )
+
+
+def _place(word: str, lang: str) -> bool:
+    """A uk/ru word that pymorphy3 reads as a place name (Ірландії, Бельгии)."""
+    return lang in MORPH_LANGS and any(
+        "Geox" in grammemes(p.tag) for p in morph_parse(word.lower(), lang)
+    )
+
+
+def _word_matched(word: str, lang: str, other_keys: set[str], other_names: set[str]) -> bool:
+    """One word of a mention: the same name among the other side's words (strict) or its
+    capitalised words and names (loose)."""
+    keys = name_keys(word, lang)
+    if keys & other_keys or any(keys_close(k, o) for k in keys for o in other_keys):
+        return True
+    return any(_loose(k, o) for k in keys for o in other_names)
 
 
 def _acronym(text: str) -> bool:
@@ -254,6 +350,13 @@ def _acronym(text: str) -> bool:
     no evidence of a changed name."""
     bare = _bare(text).replace(".", "")
     return 2 <= len(bare) <= 5 and bare.isupper() and " " not in bare
+
+
+def _shouted(text: str) -> bool:
+    """Capitals for emphasis ("ЩЕ ОДНА ТЕМНОШКІРА", "НЕЕЕЕТ"): every word all-caps and one
+    longer than an abbreviation (6+ letters). Not a name, whatever the other side has."""
+    words = [_bare(w) for w in _WORD.findall(fold(text))]
+    return all(w.isupper() for w in words) and any(len(w) > 5 for w in words)
 
 
 def _weak(text: str, lang: str) -> bool:
@@ -276,6 +379,8 @@ def _common(text: str, lang: str) -> bool:
 def _en_dictionary_word(low: str) -> bool:
     if low in EN_COMMON_WORDS:
         return True
+    if "-" in low:  # commander-in-chief, cell-death: every part a common or function word
+        return all(p in STOPWORDS["en"] or _en_dictionary_word(p) for p in low.split("-") if p)
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
         if low.endswith(suffix) and low[: -len(suffix)] + repl in EN_COMMON_WORDS:
             return True
@@ -294,7 +399,7 @@ def _slavic_dictionary_word(low: str, lang: str) -> bool:
 
 def _en_common(word: str) -> bool:
     low = word.lower()
-    return low in EN_COMMON_CAPITALISED or low.endswith(("ian", "ean", "ish", "ese"))
+    return low in EN_COMMON_CAPITALISED or low.endswith(("ian", "ean", "ish", "ese", "-american"))
 
 
 def _slavic_common(word: str, lang: str) -> bool:
@@ -327,8 +432,14 @@ def concept_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+def _loose(a: str, b: str) -> bool:
+    """`loosely_close` without its 0.6 key ratio, which pairs different names of one shape
+    (Сирии / Russia: "siria" / "rusia"): keys 0.65 alike, or the consonant skeleton rules."""
+    return keys_close(a, b, min_ratio=LOOSE_MIN_RATIO) or loosely_close(a, b, min_ratio=1.01)
+
+
 def _matches_any(mention: NameMention, lang: str, other_keys: set[str], *, loose: bool) -> bool:
-    close = loosely_close if loose else keys_close
+    close = _loose if loose else keys_close
     for word in _WORD.findall(fold(mention.text)):
         word = _bare(word)
         if len(word) < 2:
@@ -399,7 +510,13 @@ def _abbrev(word: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """Capitalised, and in one script: a word mixing Latin and Cyrillic letters ("Meжду",
+    a typing slip) is no name."""
+    return word[:1].isupper() and not (_LATIN.search(word) and _CYRILLIC.search(word))
+
+
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
@@ -470,3 +587,40 @@ def _alias_index() -> dict[tuple[str, ...], str]:
 
 def _cyr_lang(spelling: str) -> str:
     return "uk" if re.search("[іїєґ]", spelling.lower()) else "ru"
+
+
+def same_person(a: str, lang_a: str, b: str, lang_b: str) -> bool | None:
+    """Whether two speaker strings name one person, by their name words (transliteration-
+    and inflection-aware, loose as for names): True when a name word of one is a name word
+    of the other (Wade / Уейд, Olaf Scholz / Олаф Шольц), False when neither shares one,
+    None when either has no name word (Commission, Officers, LSU, North Korea): then the
+    strings say nothing about a changed person.
+
+    Example:
+        >>> same_person("Lee", "en", "Лі", "uk"), same_person("Commission", "en", "Марлоу", "uk")
+        (True, None)
+    """
+    words_a, words_b = _name_words(a, lang_a), _name_words(b, lang_b)
+    if not words_a or not words_b:
+        return None
+    keys_b = {k for w in words_b for k in name_keys(w, lang_b)}
+    return any(_word_matched(w, lang_a, keys_b, keys_b) for w in words_a)
+
+
+def _name_words(text: str, lang: str) -> list[str]:
+    """The capitalised words of `text` that can be a person's name: not an acronym, a title,
+    an institution word (in uk/ru also no common word), nor an alias-table concept."""
+    concept_words = {
+        w for _, s, e in concept_spans(text, lang) for w in _WORD.findall(fold(text)[s:e])
+    }
+    out = []
+    for word in _WORD.findall(fold(text)):
+        bare = _bare(word)
+        if len(bare) < 2 or not _capitalised(bare) or word in concept_words or _acronym(bare):
+            continue
+        if lang == "en" and (_en_not_name(bare.lower()) or _weak(bare, lang)):
+            continue  # English surnames are often dictionary words (Wade, Waters): kept
+        if lang != "en" and (_weak(bare, lang) or _common(bare, lang)):
+            continue
+        out.append(bare)
+    return out

@@ -45,12 +45,17 @@ from toolkit.compare.numbers import check_lang
 from toolkit.morph import MORPH_LANGS, fold, grammemes
 from toolkit.morph import parse as morph_parse
 
+# Bumped when the cues counted change (for the run signature's compare fragment):
+# 2 = "без сумніву" / "без вести" / "пішло не так" count no negation, "NOOOO" counts one.
+NEGATION_VERSION = 2
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
 
 _EN_CUES = {"not", "never", "no", "none", "nobody", "nothing", "nowhere", "cannot", "without",
             "unable", "fail", "fails", "failed", "failing"}  # fmt: skip
 _EN_CONCORD = {"neither", "nor"}
+_SHOUTED_NO = re.compile(r"no{2,}")  # "NOOOOO", as "ні" / "нет" render it
 _ONLY = {"en": {"only", "just", "merely"}, "uk": {"лише", "тільки", "лиш"},
          "ru": {"только", "лишь"}}  # fmt: skip
 _SLAVIC_NE = {"uk": {"не"}, "ru": {"не"}}
@@ -65,7 +70,13 @@ _WH = {"uk": {"хто", "що", "як", "де", "куди", "коли", "яки�
        "ru": {"кто", "что", "как", "где", "куда", "когда", "какой", "какая", "какое", "какие",
               "сколько"}}  # fmt: skip
 # "nevertheless": no negation
-_IDIOMS = {("тем", "не", "менее"), ("тим", "не", "менш"), ("тим", "не", "менше")}
+# "went wrong" (пішло не так): no negation either
+_IDIOMS = {("тем", "не", "менее"), ("тим", "не", "менш"), ("тим", "не", "менше"),
+           ("пішло", "не", "так"), ("пошло", "не", "так"), ("піде", "не", "так"),
+           ("пойдет", "не", "так"), ("пойдёт", "не", "так")}  # fmt: skip
+# "без" in fixed phrases that deny nothing: "без сумніву" (no doubt = surely), "пропал без
+# вести" (went missing)
+_FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "сомнений", "вести", "вісти"}
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
 
 
@@ -127,6 +138,8 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
                 continue
             cues.append(Cue(text[s:e], s, e))
         elif w in _SLAVIC_PRED[lang]:
+            if w == "без" and nxt in _FIXED_WITHOUT:
+                continue
             cues.append(Cue(text[s:e], s, e))
         elif _SLAVIC_CONCORD[lang].match(w) and not _whoever(words, i, lang):
             concord.append(Cue(text[s:e], s, e))
@@ -149,7 +162,7 @@ def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
             continue
         if w == "no" and text[e : e + 1] == "." and text[e + 1 : e + 2].strip()[:1].isdigit():
             continue  # No.1, No. 10
-        if w in _EN_CUES or w.endswith("n't"):
+        if w in _EN_CUES or w.endswith("n't") or _SHOUTED_NO.fullmatch(w):
             cues.append(Cue(text[s:e], s, e))
         elif w in _EN_CONCORD:
             concord.append(Cue(text[s:e], s, e))

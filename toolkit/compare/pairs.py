@@ -29,6 +29,8 @@ import numpy as np
 import polars as pl
 
 from toolkit.compare.features import FEATURES, compare_texts
+from toolkit.compare.names import NAMES_VERSION
+from toolkit.compare.negation import NEGATION_VERSION
 from toolkit.compare.words import TokenVectors, word_vectors
 
 Encode = Callable[[list[str]], np.ndarray]
@@ -52,7 +54,7 @@ PAIR_COLUMNS = {
     "quote_id_b": pl.String,
 }
 PAIR_FEATURES = PAIR_COLUMNS | FEATURES
-COMPARE_SIGNATURE_BASE = "numbers+dates+names+negation+speaker"
+COMPARE_SIGNATURE_BASE = f"numbers+dates+names{NAMES_VERSION}+negation{NEGATION_VERSION}+speaker"
 
 
 def compare_signature(*, words: str | None) -> str:

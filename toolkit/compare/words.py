@@ -21,6 +21,7 @@ Example (with a fake token_vectors):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -255,3 +256,75 @@ def _unmatched(
         best = float(sim[i].max()) if sim.shape[1] else 0.0
         out.append(WordSpan(word, s, e, round(best, 6)))
     return tuple(out)
+
+
+_SCRIPTS = {"en": re.compile("[A-Za-z]"), "uk": re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")}
+_SCRIPTS["ru"] = _SCRIPTS["uk"]
+
+
+def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> list[str]:
+    """Lowercase words of `text` written in the other side's script (not `lang`'s) that stand
+    as they are in `other`: words left untranslated ("aerobatics in небе over"); names and
+    brands kept in their own script are capitalised and not counted.
+    Empty when both languages share a script (uk/ru), where such words are ordinary.
+
+    Example:
+        >>> untranslated_words("He held a аналогичную post", "en", "занимал аналогичную", "ru")
+        ['аналогичную']
+    """
+    check_lang(lang)
+    check_lang(other_lang)
+    own, foreign = _SCRIPTS[lang], _SCRIPTS[other_lang]
+    if own is foreign:
+        return []
+    other_words = {fold(w).lower() for w in WORD_RE.findall(other)}
+    return [
+        w
+        for w in WORD_RE.findall(text)
+        if w[:1].islower()
+        and foreign.search(w)
+        and not own.search(w)
+        and fold(w).lower() in other_words
+    ]
+
+
+_EN_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "our", "my", "your"])
+_EN_PREPOSITIONS = frozenset(
+    (  # noqa: SIM905
+        "in on at to for from by with about into over under after before between through "
+        "during without within than"
+    ).split()
+)
+_EN_CONJUNCTIONS = frozenset(["and", "or", "but"])
+_EN_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had"])
+_EN_TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[.,;:!?]")
+_END = "<end>"
+
+
+def broken_order(text: str, lang: str) -> int:
+    """How many English function-word bigrams no grammatical sentence has: a determiner
+    before punctuation, a conjunction, another function word or the end ("the over", "a."),
+    a preposition before "of", a conjunction, punctuation or the end ("in of the", "at.").
+    A sign of shuffled or gapped text, not of a translation choice. 0 for uk/ru (no table).
+
+    Example:
+        >>> broken_order("Pilots Navy sky the over of Day aerobatics in 26, from at a.", "en")
+        3
+    """
+    check_lang(lang)
+    if lang != "en":
+        return 0
+    tokens = [t.lower() for t in _EN_TOKEN_RE.findall(text)] + [_END]
+    return sum(_broken_pair(x, y) for x, y in itertools.pairwise(tokens))
+
+
+def _broken_pair(x: str, y: str) -> bool:
+    stop = y == _END or not y[0].isalnum()
+    if x in _EN_DETERMINERS:
+        closed = _EN_DETERMINERS | _EN_PREPOSITIONS | _EN_CONJUNCTIONS | _EN_AUXILIARIES
+        return stop or y in closed or y == "of"
+    if x in _EN_PREPOSITIONS:
+        return stop or y == "of" or y in _EN_CONJUNCTIONS
+    if x == "of":
+        return stop or y in _EN_PREPOSITIONS | _EN_CONJUNCTIONS | _EN_AUXILIARIES
+    return False
