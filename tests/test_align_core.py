@@ -8,6 +8,7 @@ import pytest
 from toolkit.align import align_arrays, align_signature
 from toolkit.align.auto import choose_mode, longest_increasing
 from toolkit.align.dp import DPParams, find_band
+from toolkit.align.mining import MiningParams
 from toolkit.errors import InputError
 
 DIM = 32
@@ -165,9 +166,26 @@ def test_longest_increasing() -> None:
 
 
 def test_signature_fragment() -> None:
-    assert align_signature("translation") == "translation,max=4-4,margin"
-    assert align_signature("translation", max_bead=(2, 4)) == "translation,max=2-4,margin"
-    assert align_signature("comparable") == "comparable,margin>=1.03,merge<=3"
+    assert align_signature("translation") == DPParams().fragment()
+    assert align_signature("translation").startswith("translation,max=4-4,margin,")
+    assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
+    assert align_signature("comparable") == "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.03"
+
+
+def test_signature_changes_with_every_scoring_setting() -> None:
+    base = DPParams().fragment()
+    for change in (
+        {"skip": -0.05},
+        {"cross_penalty": 0.05},
+        {"member_floor": -0.1},
+        {"rounds": 2},
+        {"k": 8},
+        {"size_weight": 0.5},
+    ):
+        assert DPParams(**change).fragment() != base, change
+    assert MiningParams(threshold=1.03).fragment() != MiningParams().fragment()
+    assert MiningParams(member_margin=1.1).fragment() != MiningParams().fragment()
+    assert MiningParams(min_cosine=0.5).fragment() != MiningParams().fragment()
 
 
 def test_bead_types_follow_max() -> None:
@@ -198,3 +216,45 @@ def test_member_check_penalises_an_absorbed_sentence_only() -> None:
     checked, unchecked = two_to_one(1.0), two_to_one(0.0)
     assert checked[4, 3] == pytest.approx(unchecked[4, 3])  # [2, 3]:[2], both members match
     assert checked[5, 4] < unchecked[5, 4] - 0.1  # [3, 4]:[3] would absorb the unrelated 4
+
+
+def test_comparable_neighbour_joins_on_its_own_margin() -> None:
+    from toolkit.align.mining import _joins
+
+    params = MiningParams()
+    assert _joins(params.merge_gain + 0.01, 0.0, params)  # the merged text scores better
+    assert _joins(-0.05, params.member_margin, params)  # slightly worse, but strong on its own
+    assert not _joins(-0.05, params.member_margin - 0.05, params)  # weak on its own
+    assert not _joins(params.member_gain - 0.01, 2.0, params)  # the merged text is much worse
+
+
+def test_comparable_keeps_only_pairs_above_the_cosine_floor() -> None:
+    rng = np.random.default_rng(3)
+    src = unit(rng.standard_normal((6, DIM)))
+    tgt = unit(src + 0.2 * unit(rng.standard_normal((6, DIM))))
+    tgt[5] = unit(src[5] + 1.5 * unit(rng.standard_normal((1, DIM))))[0]  # a loose paraphrase
+    loose = float(src[5] @ tgt[5])
+    assert 0.3 < loose < 0.8
+    kept = align_arrays(src, tgt, mode="comparable")
+    assert ((), (5,)) in {(b.src_ids, b.tgt_ids) for b in kept}  # below min_cosine 0.80
+    assert sum(len(b.src_ids) == 1 == len(b.tgt_ids) for b in kept) >= 4
+    from toolkit.align.mining import align_comparable
+
+    loose_ok = align_comparable(src, tgt, params=MiningParams(min_cosine=0.0))
+    assert ((5,), (5,)) in {(s, t) for s, t, _ in loose_ok}
+
+
+def test_comparable_split_half_joins_as_many_to_one() -> None:
+    rng = np.random.default_rng(5)
+    src = unit(rng.standard_normal((8, DIM)))
+    half_a = unit(src[3:4] + 0.6 * unit(rng.standard_normal((1, DIM))))[0]
+    half_b = unit(2 * src[3:4] - half_a[None, :])[0]
+    rest = unit(src + 0.2 * unit(rng.standard_normal((8, DIM))))
+    tgt = np.vstack([rest[:3], half_a, half_b, rest[4:]])
+    beads = align_comparable_default(src, tgt)
+    assert ((3,), (3, 4)) in beads
+    assert all(len(s) == 1 or len(t) == 1 for s, t in beads)  # many-to-one only
+
+
+def align_comparable_default(src: np.ndarray, tgt: np.ndarray) -> set:
+    return {(b.src_ids, b.tgt_ids) for b in align_arrays(src, tgt, mode="comparable")}

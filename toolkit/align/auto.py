@@ -9,7 +9,10 @@ import numpy as np
 from toolkit.align.mining import mutual_pairs, ratio_margins
 
 MIN_ANCHORS = 3
-MONOTONE = 0.8  # share of anchors on one increasing chain needed for translation mode
+# share of anchors on one increasing chain needed for translation mode: on NTREX en-uk dev
+# documents 0-39 every translation document scored 1.0 and no comparable one above 0.78, so the
+# cut-off sits between the two
+MONOTONE = 0.9
 
 
 def longest_increasing(values: list[int]) -> int:

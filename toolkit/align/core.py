@@ -42,7 +42,8 @@ def resolve_mode(mode: str, src: np.ndarray, tgt: np.ndarray) -> tuple[str, str]
 
 
 def align_signature(mode: str, *, max_bead: tuple[int, int] = (4, 4)) -> str:
-    """The `align:` fragment of the run signature, e.g. ``translation,max=4-4,margin``."""
+    """The `align:` fragment of the run signature, from DPParams or MiningParams, e.g.
+    ``translation,max=4-4,margin,k=4,...``."""
     if mode == "comparable":
         return MiningParams().fragment()
     return DPParams(max_bead=max_bead).fragment()

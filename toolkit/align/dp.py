@@ -37,10 +37,10 @@ class DPParams:
     length_weight: float = 0.1  # times squared log length-ratio deviation
     full_cells: int = 300_000  # grids up to this size get no coarse pass
     max_factor: int = 8  # most sentences pooled into one block per coarse level
-    rounds: int = 2  # refinement rounds with real merged embeddings
+    rounds: int = 6  # refinement rounds with real merged embeddings (stops when none is new)
     size_weight: float = 0.0  # bead score times ((a + b) / 2) ** size_weight
-    cross_penalty: float = 0.05  # score lost by a bead with several sentences on both sides
-    member_floor: float = -0.1  # in a merged bead each member's own margin should reach this
+    cross_penalty: float = 0.01  # score lost by a bead with several sentences on both sides
+    member_floor: float = -0.05  # in a merged bead each member's own margin should reach this
     member_weight: float = 1.0  # score lost per unit the worst member falls below member_floor
 
     def bead_types(self) -> list[tuple[int, int]]:
@@ -51,8 +51,15 @@ class DPParams:
         return [(1, 0), (0, 1), *sorted(pairs, key=lambda t: (t[0] + t[1], t))]
 
     def fragment(self) -> str:
-        """Signature fragment, e.g. ``translation,max=4-4,margin``."""
-        return f"translation,max={self.max_bead[0]}-{self.max_bead[1]},margin"
+        """Signature fragment naming the bead limit and every scoring setting, e.g.
+        ``translation,max=4-4,margin,k=4,skip=-0.03,merge=0.02,len=0.1,cross=0.01,member=-0.05x1,
+        rounds=6`` (one line)."""
+        return (
+            f"translation,max={self.max_bead[0]}-{self.max_bead[1]},margin,k={self.k},"
+            f"skip={self.skip:g},merge={self.merge_penalty:g},len={self.length_weight:g},"
+            f"cross={self.cross_penalty:g},member={self.member_floor:g}x{self.member_weight:g},"
+            f"rounds={self.rounds}" + (f",size={self.size_weight:g}" if self.size_weight else "")
+        )
 
 
 @dataclass
