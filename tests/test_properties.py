@@ -117,6 +117,7 @@ def _balanced(text: str, span: object) -> bool:
     """Opened by its style's mark and closed by a matching mark, or, by the printer's
     convention for a quote running over paragraphs, left open at a paragraph end where the
     next paragraph opens with the same mark."""
+    text = text.replace("’’", "''")  # the quotes stage reads a typographic ’’ as '' (same length)
     opener = span.style  # type: ignore[attr-defined]
     if opener == "—":
         return True
