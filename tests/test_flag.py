@@ -337,3 +337,40 @@ def test_divergence_score_reads_untranslated_words_and_broken_order() -> None:
     assert clean < t.medium_at
     assert mixed == t.untranslated_score
     assert shuffled == t.broken_order_score
+
+
+def test_dropping_covered_flags_through_the_index_equals_all_by_all() -> None:
+    """`_drop_covered` looks only at flags sharing a sentence; the result must be what
+    comparing every flag with every other gives (random flags, several version pairs)."""
+    import random
+
+    from toolkit import flag as flag_module
+
+    def all_by_all(flags: list[dict]) -> list[dict]:
+        quotes = [f for f in flags if f["_kind"] != "unit"]
+        return [
+            f
+            for f in flags
+            if not (f["_kind"] == "unit" and any(flag_module._covers(q, f) for q in quotes))
+            and not any(flag_module._explains(o, f) for o in flags)
+        ]
+
+    rng = random.Random(7)
+    categories = ["NAME_CHANGED", "WORDS_DROPPED", "WORDS_ADDED", "SPEAKER_CHANGED",
+                  "QUOTE_MISSING", "DEQUOTED", "NUMBER_CHANGED"]  # fmt: skip
+    for _ in range(30):
+        flags = [
+            {
+                "_kind": rng.choice(["unit", "quote", "unpaired"]),
+                "version_a": "a.en",
+                "version_b": rng.choice(["b.uk", "c.ru"]),
+                "category": rng.choice(categories),
+                "evidence": rng.choice(["names: ∅ -> Путін", "names: Bush -> Буш", "x"]),
+                "sent_ids_a": rng.sample(range(12), rng.randint(0, 2)),
+                "sent_ids_b": rng.sample(range(12), rng.randint(0, 2)),
+            }
+            for _ in range(40)
+        ]
+        kept = flag_module._drop_covered(flags)
+        assert kept == all_by_all(flags)
+        assert len(kept) < len(flags)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, fields
 
 import polars as pl
@@ -437,15 +437,39 @@ SUBSUMES = {
 
 def _drop_covered(flags: list[dict]) -> list[dict]:
     """Drop unit flags repeated by a quote flag, and flags another flag explains."""
-    quote_flags = [f for f in flags if f["_kind"] != "unit"]
+    near = _sharing_a_sentence(flags)
     out = []
-    for flag in flags:
-        if flag["_kind"] == "unit" and any(_covers(q, flag) for q in quote_flags):
+    for k, flag in enumerate(flags):
+        others = [flags[i] for i in near(k)]
+        quotes = [q for q in others if q["_kind"] != "unit"]
+        if flag["_kind"] == "unit" and any(_covers(q, flag) for q in quotes):
             continue
-        if any(_explains(other, flag) for other in flags):
+        if any(_explains(other, flag) for other in others):
             continue
         out.append(flag)
     return out
+
+
+def _sharing_a_sentence(flags: list[dict]) -> Callable[[int], list[int]]:
+    """`k -> indexes of the flags of flag k's version pair that share a sentence with it on
+    side a or side b` (flag k included): the only flags `_covers` can accept, found through
+    an index so that a story with tens of thousands of flags is not compared all by all."""
+    index: dict[tuple, list[int]] = {}
+    for i, flag in enumerate(flags):
+        for key in _sentence_keys(flag):
+            index.setdefault(key, []).append(i)
+
+    def near(k: int) -> list[int]:
+        return sorted({i for key in _sentence_keys(flags[k]) for i in index[key]})
+
+    return near
+
+
+def _sentence_keys(flag: dict) -> set[tuple]:
+    pair = (flag["version_a"], flag["version_b"])
+    return {(pair, "a", s) for s in flag["sent_ids_a"] or []} | {
+        (pair, "b", s) for s in flag["sent_ids_b"] or []
+    }
 
 
 def _explains(other: dict, flag: dict) -> bool:
