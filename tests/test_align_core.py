@@ -258,3 +258,15 @@ def test_comparable_split_half_joins_as_many_to_one() -> None:
 
 def align_comparable_default(src: np.ndarray, tgt: np.ndarray) -> set:
     return {(b.src_ids, b.tgt_ids) for b in align_arrays(src, tgt, mode="comparable")}
+
+
+def test_the_cosine_floor_applies_to_the_default_model_only() -> None:
+    from types import SimpleNamespace
+
+    from toolkit.align.api import mining_params_for
+    from toolkit.embed import DEFAULT_MODEL
+
+    assert mining_params_for(SimpleNamespace(name=DEFAULT_MODEL)).min_cosine == 0.80
+    other = mining_params_for(SimpleNamespace(name="sentence-transformers/LaBSE"))
+    assert other.min_cosine == 0.0
+    assert align_signature("comparable", mining=other).startswith("comparable,margin>=1.01,cos>=0,")

@@ -10,6 +10,7 @@ import polars as pl
 
 from toolkit import schemas
 from toolkit.align.core import Bead, align_arrays, align_signature, resolve_mode
+from toolkit.align.mining import MiningParams
 from toolkit.errors import InputError
 
 JOIN = " "  # separator when sentences are merged into one text to embed
@@ -126,6 +127,7 @@ def align_pair(
         return embedder.encode([JOIN.join(texts[a:b]) for a, b in ranges])
 
     concrete, reason = resolve_mode(mode, src_vecs, tgt_vecs)
+    mining = mining_params_for(embedder)
     beads = align_arrays(
         src_vecs,
         tgt_vecs,
@@ -134,6 +136,7 @@ def align_pair(
         merged=merged,
         src_lengths=np.array([len(t) for t in src_texts]),
         tgt_lengths=np.array([len(t) for t in tgt_texts]),
+        mining=mining,
     )
     stats = {
         "src_sentences": len(src_texts),
@@ -146,10 +149,20 @@ def align_pair(
         mode=concrete,
         mode_reason=reason,
         stats=stats,
-        signature=align_signature(concrete, max_bead=max_bead),
+        signature=align_signature(concrete, max_bead=max_bead, mining=mining),
         src_vecs=src_vecs,
         tgt_vecs=tgt_vecs,
     )
+
+
+def mining_params_for(embedder: object) -> MiningParams:
+    """Comparable-mode settings for the embedder's model: the cosine floor is on the default
+    model's scale (multilingual-e5 cosines run high), so any other model gets none."""
+    from toolkit.embed.model import DEFAULT_MODEL
+
+    if getattr(embedder, "name", None) == DEFAULT_MODEL:
+        return MiningParams()
+    return MiningParams(min_cosine=0.0)
 
 
 def frame_from_lines(lines: list[str], *, version: str) -> pl.DataFrame:

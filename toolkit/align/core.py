@@ -41,11 +41,13 @@ def resolve_mode(mode: str, src: np.ndarray, tgt: np.ndarray) -> tuple[str, str]
     return choose_mode(src, tgt)
 
 
-def align_signature(mode: str, *, max_bead: tuple[int, int] = (4, 4)) -> str:
+def align_signature(
+    mode: str, *, max_bead: tuple[int, int] = (4, 4), mining: MiningParams | None = None
+) -> str:
     """The `align:` fragment of the run signature, from DPParams or MiningParams, e.g.
     ``translation,max=4-4,margin,k=4,...``."""
     if mode == "comparable":
-        return MiningParams().fragment()
+        return (mining or MiningParams()).fragment()
     return DPParams(max_bead=max_bead).fragment()
 
 
@@ -58,6 +60,7 @@ def align_arrays(
     merged: Merged | None = None,
     src_lengths: np.ndarray | None = None,
     tgt_lengths: np.ndarray | None = None,
+    mining: MiningParams | None = None,
 ) -> list[Bead]:
     """Align two sequences of L2-normalised sentence vectors.
 
@@ -68,6 +71,7 @@ def align_arrays(
         merged: optional ``merged(side, [(start, stop), ...]) -> (k, dim)`` giving embeddings of
             joined sentence ranges ("src" or "tgt"); called only for windows the band needs.
         src_lengths, tgt_lengths: sentence lengths in characters (length-ratio term).
+        mining: comparable-mode settings (default MiningParams()).
 
     Returns:
         Beads covering every sentence exactly once; translation beads are in monotone order.
@@ -85,7 +89,7 @@ def align_arrays(
         raise InputError(f"max_bead must be at least 1-1, got {max_bead[0]}-{max_bead[1]}")
     concrete, _ = resolve_mode(mode, src, tgt)
     if concrete == "comparable":
-        raw = align_comparable(src, tgt, merged=merged)
+        raw = align_comparable(src, tgt, params=mining or MiningParams(), merged=merged)
     else:
         raw = align_translation(
             src,
