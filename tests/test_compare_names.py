@@ -46,6 +46,10 @@ SAME = [
     ("Лавров", "ru", "Larov", "en", True, "fuzzy-one-letter"),
     ("Буш", "uk", "Буч", "uk", False, "short-keys-need-equality"),
     ("Медведєв", "uk", "Медведчук", "uk", False, "medvedev-medvedchuk"),
+    ("George", "en", "Джордж", "uk", True, "soft-g-george"),
+    ("Georgia", "en", "Джорджії", "uk", True, "soft-g-georgia"),
+    ("Gibson", "en", "Гібсон", "uk", True, "hard-g-kept"),
+    ("Virginia", "en", "Джорджії", "uk", False, "virginia-is-not-georgia"),
 ]
 
 

@@ -121,7 +121,18 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         forms |= {
             f for part in word.split("-") for f in (part, lemma(part, lang), stem(part, lang))
         }
-    return frozenset(k for k in (latin_key(f, lang) for f in forms) if k)
+    keys = {k for k in (latin_key(f, lang) for f in forms) if k}
+    if lang == "en":  # an initial English g before e/i/y may be soft: George / Джордж, Georgia
+        keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
+    return frozenset(keys)
+
+
+def _soft_g(key: str) -> str:
+    """A Latin key with English soft g read as j (folded to i like every j): "george" ->
+    "ieorie". The hard-g key stays beside it (Gibson / Гібсон); only names that start with
+    a soft-looking g get the variant (Virginia / Джорджія must stay apart)."""
+    soft = re.sub(r"d?g(?=[ei])", "i", key)
+    return re.sub(r"(.)\1+", r"\1", soft)
 
 
 def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO) -> bool:

@@ -46,8 +46,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 
 # Bumped when name matching changes what is reported (for the run signature's compare
 # fragment): 2 = word-level matching of mentions, capitalised words of the other side,
-# `_loose` instead of `loosely_close`, shouted capitals and more common words.
-NAMES_VERSION = 2
+# `_loose` instead of `loosely_close`, shouted capitals and more common words; 3 = English
+# names starting with a soft g (George, Georgia) also keyed as j (Джордж, Джорджія).
+NAMES_VERSION = 3
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
