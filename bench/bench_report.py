@@ -22,7 +22,7 @@ import polars as pl
 from toolkit import review, schemas
 from toolkit.output import render_table
 from toolkit.report.html import build_html
-from toolkit.report.rundir import ALIGNMENT, SIMILARITY, read_run
+from toolkit.report.rundir import read_run
 from toolkit.report.table import TERMINAL_COLUMNS, sort_flags, terminal_view
 
 VERSIONS = ["outlet-a.en", "outlet-a.uk", "outlet-b.ru"]
@@ -61,7 +61,7 @@ def write_run(folder: Path, n: int, n_flags: int) -> None:
                     "col": cols.ravel(),
                     "sim": grid.ravel(),
                 }
-            ).cast(SIMILARITY)
+            ).cast(schemas.SIMILARITY)
         )
     units = {"unit_id": pl.Series(range(n), dtype=pl.Int32)}
     for vid in VERSIONS:
@@ -110,7 +110,8 @@ def write_run(folder: Path, n: int, n_flags: int) -> None:
         )
     folder.mkdir(parents=True)
     sent.write_parquet(folder / "sentences.parquet")
-    pl.DataFrame(beads, schema=ALIGNMENT, orient="row").write_parquet(folder / "alignment.parquet")
+    alignment = pl.DataFrame(beads, schema=schemas.PAIR_BEADS, orient="row")
+    alignment.write_parquet(folder / "alignment.parquet")
     pl.concat(sims).write_parquet(folder / "similarity.parquet")
     pl.DataFrame(units).write_parquet(folder / "units.parquet")
     pl.DataFrame(quotes, schema=schemas.QUOTES, orient="row").write_parquet(

@@ -23,21 +23,14 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from toolkit import config
+from toolkit import config, schemas
 from toolkit.errors import InputError
 from toolkit.flag import DEFAULT_THRESHOLDS, Thresholds, flag_features
 
 if TYPE_CHECKING:
     from toolkit.ingest import Version
 
-PAIR_BEADS = {
-    "version_a": pl.String,
-    "version_b": pl.String,
-    "bead_id": pl.Int32,
-    "src_ids": pl.List(pl.Int32),
-    "tgt_ids": pl.List(pl.Int32),
-    "score": pl.Float64,
-}
+PAIR_BEADS = schemas.PAIR_BEADS
 PAIR_MODES = {
     "version_a": pl.String,
     "version_b": pl.String,

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from toolkit import schemas
 from toolkit.errors import InputError, OutputError
 from toolkit.output import render_csv
 
@@ -224,15 +225,6 @@ class RunReport:
         return self.flags.filter(pl.col("status") != "unreviewed").height
 
 
-SIMILARITY = {
-    "version_a": pl.String,
-    "version_b": pl.String,
-    "row": pl.Int32,
-    "col": pl.Int32,
-    "sim": pl.Float32,
-}
-
-
 def similarity_frame(results: dict) -> pl.DataFrame:
     """Each pair's cosine matrix (pooled to at most 200 x 200 cells) as long rows.
 
@@ -252,10 +244,10 @@ def similarity_frame(results: dict) -> pl.DataFrame:
                     "col": cols.ravel(),
                     "sim": grid.ravel(),
                 },
-                schema=SIMILARITY,
+                schema=schemas.SIMILARITY,
             )
         )
-    return pl.concat(frames) if frames else pl.DataFrame(schema=SIMILARITY)
+    return pl.concat(frames) if frames else pl.DataFrame(schema=schemas.SIMILARITY)
 
 
 def run_tables(analysis: object, quotes_table: pl.DataFrame) -> dict[str, pl.DataFrame]:

@@ -27,6 +27,25 @@ BEADS = {
     "score": pl.Float64,
 }
 
+# a run's alignment.parquet: the beads of every version pair (long frame)
+PAIR_BEADS = {
+    "version_a": pl.String,
+    "version_b": pl.String,
+    "bead_id": pl.Int32,
+    "src_ids": pl.List(pl.Int32),
+    "tgt_ids": pl.List(pl.Int32),
+    "score": pl.Float64,
+}
+
+# a run's similarity.parquet: the downsampled cosine matrix of each version pair, one cell a row
+SIMILARITY = {
+    "version_a": pl.String,
+    "version_b": pl.String,
+    "row": pl.Int32,
+    "col": pl.Int32,
+    "sim": pl.Float32,
+}
+
 # quotes: one row per quote
 QUOTES = {
     "version": pl.String,

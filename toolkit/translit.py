@@ -32,6 +32,8 @@ _CYR = {
 # Ukrainian г is [h] (Харків/Kharkiv, Гельсінкі/Helsinki); Russian г is [g].
 _LANG_OVERRIDES = {"uk": {"г": "h"}}
 
+_DOUBLED = re.compile(r"(.)\1+")  # doubled letters, folded to one
+
 # Latin spelling variants folded together, applied in order, after transliteration.
 _LATIN_RULES = (
     (re.compile(r"^u(?=[aeio])"), "w"),  # Уельс, Уейд: Cyrillic у before a vowel is English w
@@ -47,7 +49,7 @@ _LATIN_RULES = (
     (re.compile(r"q"), "k"),
     (re.compile(r"w"), "v"),
     (re.compile(r"[yj]"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),
+    (_DOUBLED, r"\1"),
 )
 
 # Case endings tried when the dictionary does not know a name (Буша -> Буш).
@@ -131,8 +133,7 @@ def _soft_g(key: str) -> str:
     """A Latin key with English soft g read as j (folded to i like every j): "george" ->
     "ieorie". The hard-g key stays beside it (Gibson / Гібсон); only names that start with
     a soft-looking g get the variant (Virginia / Джорджія must stay apart)."""
-    soft = re.sub(r"d?g(?=[ei])", "i", key)
-    return re.sub(r"(.)\1+", r"\1", soft)
+    return _DOUBLED.sub(r"\1", re.sub(r"d?g(?=[ei])", "i", key))
 
 
 def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO) -> bool:

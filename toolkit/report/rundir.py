@@ -21,28 +21,13 @@ RUN_JSON = "run.json"
 REVIEW_FILE = "review.jsonl"
 
 # table name -> (file, columns that must be present with their types, or None: any)
-ALIGNMENT = {
-    "version_a": pl.String,
-    "version_b": pl.String,
-    "bead_id": pl.Int32,
-    "src_ids": pl.List(pl.Int32),
-    "tgt_ids": pl.List(pl.Int32),
-    "score": pl.Float64,
-}
-SIMILARITY = {
-    "version_a": pl.String,
-    "version_b": pl.String,
-    "row": pl.Int32,
-    "col": pl.Int32,
-    "sim": pl.Float32,
-}
 TABLES: dict[str, tuple[str, dict[str, pl.DataType] | None]] = {
     "sentences": ("sentences.parquet", schemas.SENTENCES),
-    "alignment": ("alignment.parquet", ALIGNMENT),
+    "alignment": ("alignment.parquet", schemas.PAIR_BEADS),
     "units": ("units.parquet", None),
     "quotes": ("quotes.parquet", schemas.QUOTES),
     "flags": ("divergences.parquet", schemas.FLAGS),
-    "similarity": ("similarity.parquet", SIMILARITY),
+    "similarity": ("similarity.parquet", schemas.SIMILARITY),
     "quotes_table": ("quotes_table.parquet", None),
 }
 
