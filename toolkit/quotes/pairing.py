@@ -16,7 +16,7 @@ later stage can tell a missing quote from one turned into reported speech.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -249,35 +249,45 @@ def _splits(
     paired_b = {j for _, j, _ in pairs}
     extra = []
     for i, j, _ in pairs:
-        for jj in (j - 1, j + 1):
-            if (
-                0 <= jj < len(b.ids)
-                and jj not in paired_b
-                and a.kinds[i] == b.kinds[jj]
-                and _near(aligned[i, jj], b.sents, j, jj)
-            ):
-                joined = b.texts[min(j, jj)] + " " + b.texts[max(j, jj)]
-                covered = _covers(a.sents[i], b.sents, j, jj, aligned[i, jj])
-                if (covered and _speakers_agree(a, b, i, jj) == _SAME) or _joined_better(
-                    encode, a.texts[i], joined, sim[i, j] + min_gain
-                ):
-                    extra.append((i, jj, "split"))
-                    paired_b.add(jj)
-        for ii in (i - 1, i + 1):
-            if (
-                0 <= ii < len(a.ids)
-                and ii not in paired_a
-                and a.kinds[ii] == b.kinds[j]
-                and _near(aligned[ii, j], a.sents, i, ii)
-            ):
-                joined = a.texts[min(i, ii)] + " " + a.texts[max(i, ii)]
-                covered = _covers(b.sents[j], a.sents, i, ii, aligned[ii, j])
-                if (covered and _speakers_agree(a, b, ii, j) == _SAME) or _joined_better(
-                    encode, b.texts[j], joined, sim[i, j] + min_gain
-                ):
-                    extra.append((ii, j, "split"))
-                    paired_a.add(ii)
+        floor = sim[i, j] + min_gain
+        on_b = lambda jj, i=i: _speakers_agree(a, b, i, jj)  # noqa: E731
+        for jj in _split_partners(a, b, i, j, aligned[i], on_b, paired_b, encode, floor):
+            extra.append((i, jj, "split"))
+        on_a = lambda ii, j=j: _speakers_agree(a, b, ii, j)  # noqa: E731
+        for ii in _split_partners(b, a, j, i, aligned[:, j], on_a, paired_a, encode, floor):
+            extra.append((ii, j, "split"))
     return extra
+
+
+def _split_partners(
+    one: _Side,
+    other: _Side,
+    k: int,
+    partner: int,
+    aligned: np.ndarray,
+    agree: Callable[[int], int],
+    paired: set[int],
+    encode: Encode,
+    floor: float,
+) -> Iterator[int]:
+    """The quotes of `other` next to `partner` that, with it, render quote `k` of `one`
+    (either direction of `_splits`). `aligned` is k's row of the alignment against `other`,
+    `agree(n)` how k's speaker agrees with quote n's, `paired` the paired quotes of `other`
+    (each new one is added), `floor` the similarity the joined pair must beat."""
+    for near in (partner - 1, partner + 1):
+        if (
+            0 <= near < len(other.ids)
+            and near not in paired
+            and one.kinds[k] == other.kinds[near]
+            and _near(aligned[near], other.sents, partner, near)
+        ):
+            joined = other.texts[min(partner, near)] + " " + other.texts[max(partner, near)]
+            covered = _covers(one.sents[k], other.sents, partner, near, aligned[near])
+            if (covered and agree(near) == _SAME) or _joined_better(
+                encode, one.texts[k], joined, floor
+            ):
+                paired.add(near)
+                yield near
 
 
 def _covers(whole: list[int], sents: list[list[int]], k: int, kk: int, aligned: bool) -> bool:
