@@ -286,6 +286,7 @@ def main() -> None:
             "test8",
             "test9",
             "test10",
+            "test11",
             "all",
         ),
         default="all",
@@ -295,7 +296,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 11)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 12)))
         if args.split == "all"
         else (args.split,)
     )

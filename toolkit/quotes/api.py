@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -37,7 +38,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 2
+RULES = 3
 QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
 
 
@@ -100,7 +101,8 @@ def find_spans(text: str, lang: str) -> list[Span]:
     top = marks.merge_interrupted(text, top, is_reporting=reporting)
     spans = top + inner
     if lang in MORPH_LANGS:
-        for line in marks.find_dialogue(text, is_reporting=reporting):
+        remark = functools.partial(speakers.is_author_remark, lang=lang)
+        for line in marks.find_dialogue(text, is_reporting=remark):
             spans.append(line)
     return marks.nest(_dedupe(spans))
 
@@ -169,6 +171,7 @@ def _row(
             author=span.author,
             mentions=people,
             lang=lang,
+            remark=span.style == "—",
         )
         if attr.cue == "none" and span.style == "—":
             attr = speakers.Attribution(None, "dash")
@@ -312,7 +315,13 @@ def _inherit(
         if span.style == "—":
             dialogue.append(row)
         unattributed = row["speaker"] is None and row["cue"] in ("none", "dash")
-        if unattributed and span.style == "—" and len(dialogue) > 1:
+        if unattributed and span.style == "—" and _question(row):
+            pass  # an interviewer's question: nobody named
+        elif unattributed and span.style == "—" and len(dialogue) > 1 and _question(dialogue[-2]):
+            answerer = _answerer(dialogue, text, people)
+            if answerer is not None:
+                row["speaker"], row["speaker_key"] = answerer
+        elif unattributed and span.style == "—" and len(dialogue) > 1:
             source = dialogue[-3] if len(dialogue) > 2 else None
             if source is not None:
                 row["speaker"], row["speaker_key"] = source["speaker"], source["speaker_key"]
@@ -334,6 +343,34 @@ def _inherit(
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
         last, last_close, last_style = row, span.close_at, span.style
+
+
+def _question(row: dict[str, object]) -> bool:
+    """A dialogue line asked by nobody named (an interviewer's question)."""
+    return row["speaker"] is None and str(row["text"]).rstrip().endswith("?")
+
+
+def _answerer(
+    dialogue: list[dict[str, object]], text: str, people: list[mentions.Mention]
+) -> tuple[str, str | None] | None:
+    """Who answers the question dialogue[-2]: the person it was put to ("— спросили мы у
+    исследовательницы"), else whoever answered earlier in the dialogue, else the last person
+    named in the paragraph before the dialogue ("Капітанка Олена Тарасюк ледве могла
+    говорити. / — Це найкращий день? / — Ще ні.")."""
+    asked = dialogue[-2]["_attr"].addressee  # type: ignore[union-attr]
+    if asked is not None and asked.name:
+        return asked.name, asked.key
+    earlier = [d for d in dialogue[:-2] if d["speaker"] is not None and not _question(d)]
+    if earlier:
+        return earlier[-1]["speaker"], earlier[-1]["speaker_key"]  # type: ignore[return-value]
+    first = int(dialogue[0]["start"])  # type: ignore[call-overload]
+    para_end = text.rfind("\n\n", 0, first)
+    para_start = text.rfind("\n\n", 0, max(para_end, 0)) + 2 if para_end >= 0 else first
+    named = [
+        m for m in people
+        if para_start <= m.start < first and m.name and m.kind != "org"
+    ]  # fmt: skip
+    return (named[-1].name, named[-1].key) if named else None
 
 
 def _in_narrative(text: str, span: Span) -> bool:

@@ -73,9 +73,12 @@ EN_VERB_LEMMAS = _words(
     admonish lament demand maintain object protest retort rebut counter estimate forecast
     characterise characterize deride mock ridicule applaud commend laud clarify specify
     elaborate reassure allege contend concur underline remind repeat summarise summarize
-    grumble scoff sigh snap muse
+    grumble scoff sigh snap muse report quote
     """
 )
+# Verbs whose object, not their subject, is the speaker ("— цитує пресслужба суду суддю X",
+# "the agency quoted X as saying").
+QUOTING_LEMMAS = frozenset({"quote", "цитувати", "процитувати", "цитировать", "процитировать"})
 # Verbs that report speech only with their particle ("pointed out", not "at one point").
 EN_PARTICLE_VERBS = {"point": "out"}
 EN_VERB_LEMMA = {
@@ -102,6 +105,7 @@ UK_VERBS = _words(
     твітнути запитувати доповісти повідомляти наполягати визнавати заспокоїти
     роз'яснити роз'яснювати конкретизувати припустити припускати парирувати
     обуритися обурюватися засумніватися нарікати бідкатися зізнаватися розкрити
+    цитувати процитувати
     """
 )
 RU_VERBS = _words(
@@ -124,20 +128,33 @@ RU_VERBS = _words(
     объяснить объяснять высказывать признаваться отреагировать поделиться
     разъяснить разъяснять конкретизировать предположить предполагать парировать
     возмутиться возмущаться усомниться сетовать посетовать раскрыть
+    цитировать процитировать
     """
+)
+# "«...», — йдеться в заяві компанії", "говорится в сообщении МИД": the statement's author
+# (a genitive after the statement noun) speaks.
+STATEMENT_UK = (
+    r"\b(?:йдеться|говориться|зазначається|сказано) (?:в|у) (?:її |його |їхній )?"
+    r"(?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі)\b"
+)
+STATEMENT_RU = (
+    r"\b(?:говорится|отмечается|сказано) (?:в|во) (?:её |ее |его |их )?"
+    r"(?:заявлении|сообщении|обращении|пресс-релизе)\b"
 )
 ACCORDING_RE = {
     "en": re.compile(
-        r"\baccording to\b|\bas (?=\S+(?: \S+){0,3} put it)|\bin the (?:\w+ )?(?:words|view) of\b",
+        r"\baccording to\b|\bas (?=\S+(?: \S+){0,3} put it)|\bin the (?:\w+ )?(?:words|view) of\b|"
+        r"\bin (?:his|her|their) (?:own )?words\b",
         re.IGNORECASE,
     ),
     "uk": re.compile(
         r"\bза (?:\w+ )?(?:словами|даними|інформацією)\b|\bна (?:\w+ )?думку\b|"
-        r"\bяк (?=.{0,40}висловився)",
+        r"\bяк (?=.{0,40}висловився)|" + STATEMENT_UK,
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"\bпо (?:\w+ )?(?:словам|мнению|данным|информации)\b|\bкак (?=.{0,40}выразился)",
+        r"\bпо (?:\w+ )?(?:словам|мнению|данным|информации)\b|\bкак (?=.{0,40}выразился)|"
+        + STATEMENT_RU,
         re.IGNORECASE,
     ),
 }
@@ -498,6 +515,13 @@ ORG_HEADS = {
     "company": "company",
     "компанія": "company",
     "компания": "company",
+    "firm": "company",
+    "фірма": "company",
+    "фирма": "company",
+    "holding": "company",
+    "холдинг": "company",
+    "підприємство": "company",
+    "предприятие": "company",
     "club": "club",
     "клуб": "club",
     "federation": "federation",

@@ -38,6 +38,8 @@ from toolkit.quotes.lexicon import (
     ORG_QUALIFIERS,
     PRONOUNS,
     ROLE_HEADS,
+    STATEMENT_RU,
+    STATEMENT_UK,
     SUBJECT_PRONOUNS,
 )
 from toolkit.quotes.names import gender_of, speaker_key, surname
@@ -159,7 +161,7 @@ _EN_ORG_RE = re.compile(
     r"(?:(?P<adj>presidential|foreign|defen[cs]e|health|interior|justice|finance|energy|"
     r"education)\s+)?"
     r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
-    r"embassy|court|prosecutors|company|club|federation|committee|commission|agency|nato|un|"
+    r"embassy|court|prosecutors|company|firm|holding|club|federation|committee|commission|agency|nato|un|"
     r"administration|headquarters|department|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
@@ -710,7 +712,13 @@ class MentionFinder:
         k = n - 1
         while k >= 0 and n - k <= 3 and _modifier(self.toks[k][2], self.lang):
             k -= 1
-        return k >= 0 and self.toks[k][2].lower() in LOCATIVE_PREPS
+        if k < 0:
+            return False
+        prep = self.toks[k][2].lower()
+        if prep in ("на",):  # "на підприємстві повідомили"; not "тиск на компанію"
+            word = fold(self.toks[n][2]).lower()
+            return any("loct" in grammemes(p.tag) for p in _parses(word, self.lang))
+        return prep in LOCATIVE_PREPS
 
     def _described_after_verb(self, n: int) -> bool:
         """uk/ru: a nominative animate common noun right after a finite verb, perhaps
@@ -726,6 +734,9 @@ class MentionFinder:
         k = n - 1
         while k > 0 and n - k <= 4 and _modifier(self.toks[k][2], self.lang):
             k -= 1
+        start = _participle_phrase(self.toks, k, self.lang)  # "набравшая 27 очков спортсменка"
+        if start is not None:
+            k = start - 1
         verb = _parses(fold(self.toks[k][2]).lower(), self.lang)[:1]
         return bool(verb) and verb[0].tag.POS == "VERB"
 
@@ -780,8 +791,11 @@ class MentionFinder:
 
 
 _ACCORDING_SOURCE_RE = re.compile(
-    r"(?:\bза (?:\w+ )?(?:даними|інформацією|словами)|\bпо (?:\w+ )?(?:данным|информации|словам))"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"(?:\bза (?:\w+ )?(?:даними|інформацією|словами)|\bпо (?:\w+ )?(?:данным|информации|словам)|"
+    + STATEMENT_UK
+    + "|"
+    + STATEMENT_RU
+    + r")\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -800,6 +814,25 @@ def _modifier(word: str, lang: str) -> bool:
         return True
     first = _parses(fold(word).lower(), lang)[:1]
     return bool(first) and first[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _participle(word: str, lang: str) -> bool:
+    first = _parses(fold(word).lower(), lang)[:1]
+    return bool(first) and first[0].tag.POS == "PRTF"
+
+
+def _participle_phrase(toks: list[tuple[int, int, str]], k: int, lang: str) -> int | None:
+    """The index of the participle whose own phrase ends at toks[k], before a noun
+    ("набравшая 27 очков спортсменка"): a participle within the three words up to k with
+    only numbers and genitive nouns after it; None when there is none."""
+    for j in range(k, max(0, k - 3), -1):
+        word = toks[j][2]
+        if _participle(word, lang):
+            return j
+        parses = _parses(fold(word).lower(), lang)[:1]
+        if not (word.isdigit() or (parses and "gent" in grammemes(parses[0].tag))):
+            return None
+    return None
 
 
 @functools.lru_cache(maxsize=65536)

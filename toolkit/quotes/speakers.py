@@ -21,6 +21,7 @@ from toolkit.quotes.lexicon import (
     ANONYMOUS_RE,
     EN_PARTICLE_VERBS,
     EN_VERB_LEMMA,
+    QUOTING_LEMMAS,
     RU_VERBS,
     UK_VERBS,
 )
@@ -66,12 +67,50 @@ def is_reporting(clause: str, lang: str) -> bool:
     return any(_verb_token(toks, k, lang) for k in range(len(toks)))
 
 
+def is_author_remark(clause: str, lang: str) -> bool:
+    """Whether the author's clause inside a dialogue line ("— A, — засміялася дослідниця. —
+    B") introduces its speaker: a reporting verb, or (uk/ru) any finite verb opening it."""
+    if is_reporting(clause, lang):
+        return True
+    toks = tokens(clause)
+    return bool(toks) and lang in MORPH_LANGS and _finite_verb(toks[0][2], lang)
+
+
+def _finite_verb(word: str, lang: str) -> bool:
+    if not word[:1].islower():
+        return False
+    parses = analyzer(lang).parse(fold(word).lower())
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
+def verb_lemma(word: str, lang: str) -> str:
+    """The lemma of a verb form (folded, lower case); the form itself when unknown."""
+    low = fold(word).lower()
+    if lang not in MORPH_LANGS:
+        return EN_VERB_LEMMA.get(low, low)
+    for p in analyzer(lang).parse(low):
+        if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF"):
+            return fold(p.normal_form)
+    return low
+
+
+# Asking verbs: in uk/ru the person after у/в is the one asked ("— спросил наш
+# корреспондент у капитана Елены Тарасюк"), who answers the next dialogue line.
+ASKING_LEMMAS = frozenset(
+    {"ask", "запитати", "питати", "спитати", "запитувати", "поцікавитися", "спросить",
+     "спрашивать", "поинтересоваться"}
+)  # fmt: skip
+_ADDRESSEE_PREPS = frozenset({"у", "в"})
+
+
 @dataclass(frozen=True)
 class Attribution:
-    """The speaker of one quote: the mention it was taken from (resolved), and the cue."""
+    """The speaker of one quote: the mention it was taken from (resolved), the cue, and for
+    a question the person it was put to, when the clause names one."""
 
     mention: Mention | None
     cue: str  # "verb:<word>", "according_to", "colon", "dash", "none"
+    addressee: Mention | None = None
 
 
 NONE = Attribution(None, "none")
@@ -82,19 +121,32 @@ def _in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [m for m in mentions if lo <= m.start and m.end <= hi]
 
 
-def _verb_at(masked: str, lo: int, hi: int, lang: str) -> tuple[int, int, str] | None:
+def _verb_at(
+    masked: str, lo: int, hi: int, lang: str, *, remark: bool = False
+) -> tuple[int, int, str] | None:
+    """The first reporting verb of masked[lo:hi]; with `remark` (a dialogue line's author
+    clause), a finite verb opening the clause counts too ("засміялася дослідниця")."""
     toks = tokens(masked, lo, hi)
     for k, tok in enumerate(toks):
         if _verb_token(toks, k, lang):
             return tok
+    if remark and toks and lang in MORPH_LANGS and _finite_verb(toks[0][2], lang):
+        return toks[0]
     return None
 
 
 def _from_clause(
-    masked: str, lo: int, hi: int, mentions: list[Mention], lang: str, *, after_quote: bool
+    masked: str,
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    lang: str,
+    *,
+    after_quote: bool,
+    remark: bool = False,
 ) -> Attribution | None:
     """The speaker in a reporting clause masked[lo:hi] (before or after the quote)."""
-    found = _clause_speaker(masked, lo, hi, mentions, lang, after_quote=after_quote)
+    found = _clause_speaker(masked, lo, hi, mentions, lang, after_quote=after_quote, remark=remark)
     if (
         found is not None
         and found.mention is not None
@@ -106,7 +158,14 @@ def _from_clause(
 
 
 def _clause_speaker(
-    masked: str, lo: int, hi: int, mentions: list[Mention], lang: str, *, after_quote: bool
+    masked: str,
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    lang: str,
+    *,
+    after_quote: bool,
+    remark: bool = False,
 ) -> Attribution | None:
     inside = _in(mentions, lo, hi)
     match = ACCORDING_RE.get(lang, ACCORDING_RE["en"]).search(masked, lo, hi)
@@ -117,10 +176,44 @@ def _clause_speaker(
         pronoun = [m for m in inside if m.end <= match.end() + 1 and m.start >= match.start()]
         if pronoun:
             return Attribution(pronoun[0], "according_to")
-    verb = _verb_at(masked, lo, hi, lang)
+    verb = _verb_at(masked, lo, hi, lang, remark=remark)
     if verb is None:
         return None
     cue = f"verb:{verb[2].lower()}"
+    lemma = verb_lemma(verb[2], lang)
+    if lemma in QUOTING_LEMMAS:  # "— цитує пресслужба суду суддю X": X speaks
+        quoted = [m for m in inside if m.start >= verb[1] and m.kind != "org"]
+        if quoted:
+            return Attribution(quoted[-1], cue)
+    addressee = None
+    if lemma in ASKING_LEMMAS and lang in MORPH_LANGS:
+        prep = _addressee_at(masked, verb[1], hi)
+        if prep is not None:
+            asked = [m for m in inside if m.start >= prep]
+            addressee = asked[-1] if asked else None
+            inside = [m for m in inside if m.start < prep]
+    found = _subject(masked, inside, verb, lang, cue, after_quote=after_quote)
+    return Attribution(found.mention, cue, addressee)
+
+
+def _addressee_at(masked: str, lo: int, hi: int) -> int | None:
+    """Where the person asked begins: the first у/в after an asking verb."""
+    for start, _end, word in tokens(masked, lo, hi):
+        if word.lower() in _ADDRESSEE_PREPS:
+            return start
+    return None
+
+
+def _subject(
+    masked: str,
+    inside: list[Mention],
+    verb: tuple[int, int, str],
+    lang: str,
+    cue: str,
+    *,
+    after_quote: bool,
+) -> Attribution:
+    """The subject of a reporting verb among the clause's mentions."""
     subjects = [m for m in inside if not m.oblique]  # not "Her" of "Her coach", not Путіна
     subjects = [m for m in subjects if _agrees_with_verb(masked, m, verb[2], lang)]
     before = [m for m in subjects if m.end <= verb[0]]
@@ -211,9 +304,18 @@ def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tupl
     head = masked[close_at:hi].lstrip()
     if not head:
         return close_at, close_at
+    if _CONJUNCTION_RE.match(head):
+        return close_at, close_at  # "пообіцяла «A», але не уточнила": a new clause
     if head[0] in ",—–:" or last in ",!?…":
         return close_at, hi
     return close_at, close_at
+
+
+# A clause after a quote that opens with a conjunction is the sentence going on, not the
+# quote's reporting clause.
+_CONJUNCTION_RE = re.compile(
+    r",?\s*(?:але|проте|однак|однако|но|а|but|however|while|whereas|though)\s", re.IGNORECASE
+)
 
 
 _TITLE_MAX_CHARS = 40
@@ -277,10 +379,14 @@ def attribute(
     author: tuple[int, int] | None,
     mentions: list[Mention],
     lang: str,
+    remark: bool = False,
 ) -> Attribution:
-    """The speaker of the quotation at text[open_at:close_at] and how it was cued."""
+    """The speaker of the quotation at text[open_at:close_at] and how it was cued; `remark`:
+    the quote is a dialogue line, whose author clause may use any verb."""
     if author is not None:
-        found = _from_clause(masked, author[0], author[1], mentions, lang, after_quote=True)
+        found = _from_clause(
+            masked, author[0], author[1], mentions, lang, after_quote=True, remark=remark
+        )
         if found is not None:
             return found
     lo, hi = post_clause(text, masked, close_at, content_end)
