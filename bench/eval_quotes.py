@@ -287,6 +287,7 @@ def main() -> None:
             "test9",
             "test10",
             "test11",
+            "test12",
             "all",
         ),
         default="all",

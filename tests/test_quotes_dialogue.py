@@ -1,4 +1,4 @@
-"""Interviews and institutions: who answers a question, who is quoted, who issued a statement."""
+"""Quote attribution rules: interviews, institutions, statements, titles, name resolution."""
 
 from __future__ import annotations
 
@@ -115,3 +115,83 @@ def test_institutions_and_quoting_verbs(lang: str, text: str, keys: list[str | N
 def test_a_preposition_na_before_an_accusative_is_no_institution_speaking() -> None:
     text = "Профспілка посилила тиск на компанію. «Ми не відступимо», — заявив голова Іван Мороз."
     assert speakers(text, "uk") == ["moroz"]
+
+
+def kinds(text: str, lang: str) -> list[str]:
+    frame = extract_quotes(text, lang, [(0, len(text))], version_id=f"t.{lang}")
+    return frame["kind"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a title set off by commas after a phrase with a title noun
+        ("en", 'He sold an 1890 portrait by Ivan Sokil, "Woman in Blue", to a dealer.', ["title"]),
+        ("en", 'Olena Marko, who wrote the book on the flood, "Black Water", says no.', ["title"]),
+        # uk/ru: a title noun among the three words before the quotation
+        ("uk", "Вона веде подкаст на YouTube-каналі клубу «Вільна гра».", ["title"]),
+        ("ru", "Он автор монографии о Сокиле «Женщина в синем».", ["title"]),
+        # ... but speech after a title noun and a verb stays speech
+        ("uk", "Компанія заявила: «Ми відновимо виробництво».", ["speech"]),
+    ],
+)
+def test_titles_by_their_noun(lang: str, text: str, expected: list[str]) -> None:
+    assert kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # "it said": the institution named before
+        (
+            "en",
+            'The ministry denied the report. The funds were paid "in full", it said.',
+            ["org:ministry"],
+        ),
+        # before the quote, a name after the verb is its object
+        ("en", 'Residents call the dam near Lutsk "a paper wall".', [None]),
+        ("en", 'Then said Dr Oksana Lys: "We wait."', ["lis"]),
+        # an interrupted quote that goes on with "I"
+        (
+            "en",
+            'Coach Ivan Dub smiled. "Two years ago," he admitted, "I would have lost that game."',
+            ["dub"],
+        ),
+        # the press service of the police speaks, not the police
+        ("uk", "У пресслужбі поліції повідомили, що «слідство триває».", ["org:press-service"]),
+        # a first name alone is the person named in full before
+        (
+            "uk",
+            "Перемогла Марія Кушнір. Ми поговорили з Марією після гри.\n\n— Втомилися?\n\n— Дуже.",
+            [None, "kushnir"],
+        ),
+        # a dialogue line after a sentence that ends with a colon
+        ("uk", "Пенсіонер Іван Гук з цим не згоден:\n\n— Я тут живу сорок років.", ["huk"]),
+        # a description after a prepositional phrase
+        (
+            "ru",
+            "Победила Анна Руденко.\n\n«Я устала», — призналась после финала теннисистка.",
+            ["rudenk"],
+        ),
+        # ОДА: the regional administration
+        ("uk", "В ОДА заявили, що кошти виділять «найближчим часом».", ["org:administration"]),
+        # an unknown surname after a nominative first name can be the subject
+        ("ru", "Фермер Олег Цюпа жалуется на «бумажную рыбу».", ["tsup"]),
+        # an institution's name before a role is no person
+        (
+            "en",
+            'Ukrainian Rowing Federation president Ivan Lys called it "a great day".',
+            ["lis"],
+        ),
+    ],
+)
+def test_more_attribution_rules(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys
+
+
+def test_a_female_first_name_ending_in_a_keeps_he_from_her() -> None:
+    text = (
+        "Her coach, Petro Hai, spoke first. Sixteen-year-old Sofiia Matviienko won. "
+        '"We trained at night," he said.'
+    )
+    assert speakers(text, "en") == ["hi"]

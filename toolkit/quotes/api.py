@@ -65,7 +65,7 @@ def extract_quotes(
     spans = find_spans(text, lang)
     sent_spans = _sentence_spans(sentences)
     masked = mask(text, spans)
-    people = mentions.resolve(mentions.MentionFinder(masked, lang).find())
+    people = mentions.resolve(mentions.MentionFinder(masked, lang).find(), lang=lang)
     rows = []
     for index, span in enumerate(spans):
         rows.append(_row(text, masked, span, spans, index, people, lang, sent_spans))
@@ -210,6 +210,10 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         return True  # "a column for «Української правди»", "from "Metalist""
     if _cue_word_near(text, span, lang):
         return True
+    if (
+        _appositive_title(text, span, lang) or _cue_word_behind(text, span, lang)
+    ) and not _has_verb(quoted, lang):
+        return True  # "a 1912 painting by Mykhailo Drabyna, "Girl with Sunflowers", along"
     if _named_by_verb(text, span.open_at, lang) and not _has_verb(quoted, lang):
         return True  # "which the ministry calls "Healthy Generation"", "назвали «Х»"
     if not quoted[0].isupper() or attr.cue.startswith("verb") or attr.cue == "colon":
@@ -279,6 +283,40 @@ def _cue_word_near(text: str, span: Span, lang: str) -> bool:
     return False
 
 
+def _cue_word_behind(text: str, span: Span, lang: str) -> bool:
+    """uk/ru: a title noun among the three words before the quotation, with no verb or
+    punctuation between ("монографії про Драбину «Художник світла»", "на YouTube-каналі
+    федерації «Шахова Україна»")."""
+    if lang not in MORPH_LANGS:
+        return False
+    for _, _, word in reversed(mentions.tokens(text, max(0, span.open_at - 60), span.open_at)[-3:]):
+        if not re.match(r"\w", word):
+            return False
+        parse = analyzer(lang).parse(fold(word).lower())[0]
+        if parse.tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+            return False
+        lemma = fold(parse.normal_form)
+        if lemma in lexicon.TITLE_CUES or lemma.split("-")[-1] in lexicon.TITLE_CUES:
+            return True
+    return False
+
+
+def _appositive_title(text: str, span: Span, lang: str) -> bool:
+    """A quotation set off by commas after a phrase with a title noun in its last six
+    words ("the only monograph on Drabyna, "The Painter of Light", says")."""
+    before = text[max(0, span.open_at - 80) : span.open_at].rstrip()
+    after = text[span.close_at : span.close_at + 2].lstrip()
+    if not before.endswith(",") or after[:1] not in (",", ")"):
+        return False
+    for _, _, word in mentions.tokens(before)[-7:-1]:
+        low = fold(word).lower()
+        if lang in MORPH_LANGS:
+            low = fold(analyzer(lang).parse(low)[0].normal_form)
+        if low in lexicon.TITLE_CUES:
+            return True
+    return False
+
+
 def _has_verb(quoted: str, lang: str) -> bool:
     if lang in MORPH_LANGS and re.search(r"\s[—–]\s", quoted):
         return True  # a dash stands for the copula: «Шахтар — це Донецьк»
@@ -317,6 +355,10 @@ def _inherit(
         unattributed = row["speaker"] is None and row["cue"] in ("none", "dash")
         if unattributed and span.style == "—" and _question(row):
             pass  # an interviewer's question: nobody named
+        elif unattributed and span.style == "—" and len(dialogue) == 1:
+            introduced = _colon_intro(text, span.open_at, people)
+            if introduced is not None:
+                row["speaker"], row["speaker_key"] = introduced.name, introduced.key
         elif unattributed and span.style == "—" and len(dialogue) > 1 and _question(dialogue[-2]):
             answerer = _answerer(dialogue, text, people)
             if answerer is not None:
@@ -343,6 +385,19 @@ def _inherit(
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
         last, last_close, last_style = row, span.close_at, span.style
+
+
+def _colon_intro(
+    text: str, open_at: int, people: list[mentions.Mention]
+) -> mentions.Mention | None:
+    """The person of a sentence that ends with a colon right before a dialogue line ("Із
+    губернатором вона не згодна: / — Під контролем? ..."): its last named mention."""
+    before = text[:open_at].rstrip(" \t\n—–-")
+    if not before.endswith(":"):
+        return None
+    start = max(before.rfind(". "), before.rfind("\n")) + 1
+    named = [m for m in people if start <= m.start < len(before) and m.name]
+    return named[-1] if named else None
 
 
 def _question(row: dict[str, object]) -> bool:

@@ -26,6 +26,7 @@ _EN_IRREGULAR = {
     "vow": "vowed",
     "put": "put putting",
     "think": "thought",
+    "shoot": "shot shooting",
     "insist": "insisted",
     "forecast": "forecast forecasted",
     "rebut": "rebutted rebutting",
@@ -73,14 +74,14 @@ EN_VERB_LEMMAS = _words(
     admonish lament demand maintain object protest retort rebut counter estimate forecast
     characterise characterize deride mock ridicule applaud commend laud clarify specify
     elaborate reassure allege contend concur underline remind repeat summarise summarize
-    grumble scoff sigh snap muse report quote
+    grumble scoff sigh snap muse report quote shoot fire
     """
 )
 # Verbs whose object, not their subject, is the speaker ("— цитує пресслужба суду суддю X",
 # "the agency quoted X as saying").
 QUOTING_LEMMAS = frozenset({"quote", "цитувати", "процитувати", "цитировать", "процитировать"})
 # Verbs that report speech only with their particle ("pointed out", not "at one point").
-EN_PARTICLE_VERBS = {"point": "out"}
+EN_PARTICLE_VERBS = {"point": "out", "shoot": "back", "fire": "back"}
 EN_VERB_LEMMA = {
     form: lemma for lemma in sorted(EN_VERB_LEMMAS, reverse=True) for form in _en_forms(lemma)
 }
@@ -105,7 +106,7 @@ UK_VERBS = _words(
     твітнути запитувати доповісти повідомляти наполягати визнавати заспокоїти
     роз'яснити роз'яснювати конкретизувати припустити припускати парирувати
     обуритися обурюватися засумніватися нарікати бідкатися зізнаватися розкрити
-    цитувати процитувати
+    цитувати процитувати відрізати вважати послатися посилатися
     """
 )
 RU_VERBS = _words(
@@ -128,7 +129,7 @@ RU_VERBS = _words(
     объяснить объяснять высказывать признаваться отреагировать поделиться
     разъяснить разъяснять конкретизировать предположить предполагать парировать
     возмутиться возмущаться усомниться сетовать посетовать раскрыть
-    цитировать процитировать
+    цитировать процитировать отрезать считать сослаться ссылаться
     """
 )
 # "«...», — йдеться в заяві компанії", "говорится в сообщении МИД": the statement's author
@@ -393,7 +394,8 @@ EN_NOT_PERSON = _words(
     service department bank group foundation university press times post news party
     company corporation naftogaz gazprom opera theatre theater museum orchestra
     philharmonic school hospital church cathedral airport station stadium league cup
-    festival academy army navy forces police union fc club court assembly
+    festival academy army navy forces police union fc club court assembly federation
+    association reserve cooperative holding firm commission
     """
 )
 EN_STOP = _words(
@@ -444,12 +446,23 @@ EN_NAME_GENDER = {
             """
         vladimir volodymyr george joe donald barack bill boris dmitry dmitri
         dmytro sergei sergey serhiy emmanuel olaf jens antony john mike michael
-        andriy andrii oleksiy alexei petro petr viktor
+        andriy andrii oleksiy alexei petro petr viktor mykola nikolai nikita mykyta illia
+        ilya ilia luka kuzma foma savva sasha misha joshua luca andrea nicola
             """
         ),
         "masc",
     ),
 }
+
+
+def en_name_gender(first_name: str) -> str | None:
+    """The gender of an English-spelt first name: the table, else "femn" for a name ending
+    in -a (Sofiia, Halyna, Nataliia; the table lists the male ones: Mykola, Nikita)."""
+    low = first_name.lower()
+    if low in EN_NAME_GENDER:
+        return EN_NAME_GENDER[low]
+    return "femn" if len(low) > 2 and low.endswith("a") and low.isalpha() else None
+
 
 TITLE_CUES = _words(
     """
@@ -464,6 +477,10 @@ TITLE_CUES = _words(
     издание сериал программа операция группа движение организация станция песня
     платформа инициатива фракция корпорация ао оао ооо пао sign nickname alias
     позивний позывной прізвисько прозвище псевдонім псевдоним
+    painting picture portrait monograph documentary exhibition play opera ballet poem mosaic
+    sculpture festival tournament cooperative картина портрет монографія виставка вистава
+    опера поема мозаїка скульптура фестиваль турнір кооператив монография выставка спектакль
+    поэма мозаика турнир
     """
 )
 EN_AUX = _words(
@@ -563,6 +580,9 @@ ORG_HEADS = {
     "department": "department",
     "департамент": "department",
 }
+# Institutions written as capital-letter abbreviations only (ОДА: обласна державна
+# адміністрація; ОВА: обласна військова адміністрація).
+ORG_ACRONYMS = {"ОДА": "administration", "ОВА": "administration", "ОГА": "administration"}
 # The word after an institution that says whose it is (Офіс президента, Ministry of
 # Defence, Міністерство охорони здоров'я): lemma -> concept.
 ORG_QUALIFIERS = {
@@ -602,7 +622,7 @@ ORG_QUALIFIERS = {
 # says little): office, ministry.
 ORG_NEEDS_OWNER = frozenset({"office", "ministry"})
 # Nominative subject pronouns; the other forms (його, её, him) are never the subject.
-SUBJECT_PRONOUNS = frozenset({"he", "she", "він", "вона", "он", "она"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "він", "вона", "он", "она"})
 LOCATIVE_PREPS = frozenset({"в", "у", "во", "in", "at"})
 # Irregular past tenses: a lone capitalised word at a sentence start followed by one of
 # these is a name ("Kovalenko met ...", "Orlova spoke ...").

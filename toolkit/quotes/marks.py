@@ -248,6 +248,9 @@ def split_interrupted(text: str, span: Span, *, is_reporting: Callable[[str], bo
 _GAP_RE = re.compile(r"^[ \t]*,?[ \t]*[—–]?[ \t]*([^.!?;«»„“”\"]{1,80}?),[ \t]*[—–]?[ \t]*$")
 
 
+_PRONOUN_I_RE = re.compile(r"I(?:\s|['’])")
+
+
 def merge_interrupted(
     text: str, spans: list[Span], *, is_reporting: Callable[[str], bool]
 ) -> list[Span]:
@@ -266,7 +269,11 @@ def merge_interrupted(
             gap = text[prev.close_at : span.open_at]
             match = _GAP_RE.match(gap)
             first_char = text[span.start]
-            if match and is_reporting(match.group(1)) and not first_char.isupper():
+            goes_on = not first_char.isupper() or (
+                _PRONOUN_I_RE.match(text, span.start) is not None
+                and "," in text[prev.end : prev.close_at + 1]
+            )  # '"Ten minutes later," he admitted, "I had to apologise"'
+            if match and is_reporting(match.group(1)) and goes_on:
                 a = prev.close_at + match.start(1)
                 out[-1] = Span(
                     prev.start,

@@ -26,13 +26,13 @@ from toolkit.quotes.lexicon import (
     CYR_ORG_PAIRS,
     EN_IRREGULAR_PAST,
     EN_MULTI_ROLES,
-    EN_NAME_GENDER,
     EN_NOT_PERSON,
     EN_ROLE_RE,
     EN_STOP,
     EN_TITLE_WORDS,
     EN_VERBS,
     LOCATIVE_PREPS,
+    ORG_ACRONYMS,
     ORG_HEADS,
     ORG_NEEDS_OWNER,
     ORG_QUALIFIERS,
@@ -41,6 +41,7 @@ from toolkit.quotes.lexicon import (
     STATEMENT_RU,
     STATEMENT_UK,
     SUBJECT_PRONOUNS,
+    en_name_gender,
 )
 from toolkit.quotes.names import gender_of, speaker_key, surname
 
@@ -276,6 +277,8 @@ class MentionFinder:
         if not words:
             return False
         head = words[-1] if m.kind == "name" else words[0]  # a surname; a role's noun
+        if m.kind == "name" and len(words) > 1 and _nominative_first_name(words[0], self.lang):
+            return False  # "Олег Цюпа": the surname's case is a guess, the first name's is not
         return all(
             _CASES & grammemes(p.tag) and not {"nomn", "Fixd"} & grammemes(p.tag)
             for p in _parses(fold(head).lower(), self.lang)
@@ -390,7 +393,9 @@ class MentionFinder:
             return None
         start, end = self.toks[i + k][0], self.toks[j - 1][1]
         country, role = self._attributes(i + k)
-        gender = EN_NAME_GENDER.get(person[0].lower()) if len(person) > 1 else None
+        gender = (
+            (en_name_gender(person[0]) or en_name_gender(person[-2])) if len(person) > 1 else None
+        )
         text = self.masked[start:end].removesuffix("'s").removesuffix("’s")
         return Mention(
             start,
@@ -521,12 +526,19 @@ class MentionFinder:
     def _anaphors(self) -> list[Mention]:
         out = []
         pronouns = PRONOUNS.get(self.lang, PRONOUNS["en"])
-        for start, end, word in self.toks:
+        for k, (start, end, word) in enumerate(self.toks):
             gender = pronouns.get(word.lower())
             if gender:
                 out.append(Mention(start, end, word, "pronoun", 0, False, gender=gender))
+            elif self.lang not in MORPH_LANGS and word.lower() == "it" and self._verb_next(k):
+                # "..., it said in a statement": an institution speaking
+                out.append(Mention(start, end, word, "pronoun", 0, False, gender="neut"))
         out += self._en_roles() if self.lang not in MORPH_LANGS else self._cyr_roles()
         return out
+
+    def _verb_next(self, k: int) -> bool:
+        """English: a reporting verb right after token k ("it said", "it added")."""
+        return k + 1 < len(self.toks) and self.toks[k + 1][2].lower() in EN_VERBS
 
     def _en_roles(self) -> list[Mention]:
         out = []
@@ -686,12 +698,15 @@ class MentionFinder:
                     out.append(self._org(start, toks[n + 1][1], pair, None, loc=loc))
                 continue
             concept = ORG_HEADS.get(low) or ORG_HEADS.get(fold(word).lower())
+            concept = concept or ORG_ACRONYMS.get(word)
             concept = concept or _compound_org(low)
             if concept is None:
                 continue
             loc = self._cyr_locative(n)
             if n > 0 and _lemma(toks[n - 1][2], self.lang) in ROLE_HEADS:
                 continue  # глава МЗС, речник Кремля: the person speaks
+            if n > 0 and _lemma(toks[n - 1][2], self.lang) in ORG_HEADS:
+                continue  # у пресслужбі поліції: the press service speaks, not the police
             parses = _parses(fold(word).lower(), self.lang)
             source = _ACCORDING_SOURCE_RE.search(self.masked, max(0, start - 60), start)
             if not loc and not source and not any("nomn" in grammemes(p.tag) for p in parses):
@@ -737,6 +752,10 @@ class MentionFinder:
         start = _participle_phrase(self.toks, k, self.lang)  # "набравшая 27 очков спортсменка"
         if start is not None:
             k = start - 1
+        elif k > 1 and _preposition(self.toks[k - 1][2], self.lang):
+            k -= 2  # "призналась после партии шахматистка"
+            while k > 0 and _modifier(self.toks[k][2], self.lang):
+                k -= 1
         verb = _parses(fold(self.toks[k][2]).lower(), self.lang)[:1]
         return bool(verb) and verb[0].tag.POS == "VERB"
 
@@ -816,6 +835,17 @@ def _modifier(word: str, lang: str) -> bool:
     return bool(first) and first[0].tag.POS in ("ADJF", "PRTF")
 
 
+def _nominative_first_name(word: str, lang: str) -> bool:
+    """A first name whose only readings are nominative (Олег, Ірина; not Олега)."""
+    parses = [p for p in _parses(fold(word).lower(), lang) if "Name" in grammemes(p.tag)]
+    return bool(parses) and all("nomn" in grammemes(p.tag) for p in parses)
+
+
+def _preposition(word: str, lang: str) -> bool:
+    first = _parses(fold(word).lower(), lang)[:1]
+    return bool(first) and first[0].tag.POS == "PREP"
+
+
 def _participle(word: str, lang: str) -> bool:
     first = _parses(fold(word).lower(), lang)[:1]
     return bool(first) and first[0].tag.POS == "PRTF"
@@ -861,19 +891,23 @@ def _agrees(anaphor: Mention, cand: Mention) -> bool:
     return country or role
 
 
-def resolve(mentions: list[Mention], *, window: int = 3) -> list[Mention]:
+def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None) -> list[Mention]:
     """Fill `name`/`key` of pronouns and roles from the last compatible person.
 
     Subjects (first mentions of a sentence) within `window` sentences are preferred;
     otherwise the last compatible person. Attributes learnt for a name (its country and
-    role) carry over to later mentions of the same key.
+    role) carry over to later mentions of the same key. With `lang`, a first name alone
+    ("Ми поговорили із Софією") is the person named before in full (Софія Матвієнко).
     """
     known: dict[str, Mention] = {}
+    first_names: dict[str, Mention] = {}
     done: list[Mention] = []
     for m in mentions:
         if m.kind == "org":
             done.append(_owned(m, done, known))
             continue
+        if m.kind == "name" and lang is not None:
+            m = _by_first_name(m, lang, known, first_names)
         if m.kind == "name":
             prior = known.get(m.key or "")
             if prior is not None:
@@ -900,6 +934,21 @@ def resolve(mentions: list[Mention], *, window: int = 3) -> list[Mention]:
     return done
 
 
+def _by_first_name(
+    m: Mention, lang: str, known: dict[str, Mention], first_names: dict[str, Mention]
+) -> Mention:
+    """A one-word name that is the first name of a person named in full before (and no
+    surname of anyone) takes that person's name and key; a full name is remembered."""
+    words = [w for _, _, w in tokens(m.text) if re.match(r"\w", w)]
+    if len(words) > 1 and m.key:
+        first_names.setdefault(speaker_key(words[0], lang), m)
+        return m
+    if len(words) == 1 and m.key and m.key not in known and m.key in first_names:
+        full = first_names[m.key]
+        return replace(m, name=full.name, key=full.key, gender=m.gender or full.gender)
+    return m
+
+
 def _antecedent(
     m: Mention, done: list[Mention], known: dict[str, Mention], window: int
 ) -> Mention | None:
@@ -910,6 +959,13 @@ def _antecedent(
             if m.sentence - d.sentence > 1:
                 break
             if d.key and d.kind == "name":
+                return d
+        return None
+    if m.gender == "neut":  # English "it said": the last institution of the window
+        for d in reversed(done):
+            if m.sentence - d.sentence > window:
+                break
+            if d.kind == "org" and d.key:
                 return d
         return None
     subject = fallback = None

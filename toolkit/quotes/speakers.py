@@ -150,7 +150,7 @@ def _from_clause(
     if (
         found is not None
         and found.mention is not None
-        and found.mention.kind in ("role", "latter")
+        and found.mention.kind in ("role", "latter", "pronoun")
         and ANONYMOUS_RE.search(masked, lo, hi)
     ):
         return Attribution(None, found.cue)  # "a ministry official, who asked not to be named"
@@ -222,6 +222,11 @@ def _subject(
         after = [m for m in subjects if m.start >= verb[1] and m.start - verb[1] <= 100]
     if any(not m.locative for m in before):  # "У Кремлі Пєсков заявив": Пєсков
         before = [m for m in before if not m.locative]
+    if not after_quote and lang not in MORPH_LANGS:
+        # English word order: before the quote, a name after the verb is its object
+        # ("Villagers call the firebreaks around Zhurbyn «…»") unless it follows the verb
+        # at once, titles aside ("said Halyna: «…»", "says Dr Halyna Rudenko")
+        after = [m for m in after if not re.search(r"\b[a-z]", masked[verb[1] : m.start])]
     if after_quote and after and (not before or after[0].start - verb[1] <= 2):
         return Attribution(after[0], cue)
     if before:
@@ -314,7 +319,8 @@ def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tupl
 # A clause after a quote that opens with a conjunction is the sentence going on, not the
 # quote's reporting clause.
 _CONJUNCTION_RE = re.compile(
-    r",?\s*(?:але|проте|однак|однако|но|а|but|however|while|whereas|though)\s", re.IGNORECASE
+    r",?\s*(?:але|проте|однак|однако|но|а|і|й|та|и|but|however|while|whereas|though|and)\s",
+    re.IGNORECASE,
 )
 
 
