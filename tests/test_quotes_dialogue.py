@@ -195,3 +195,66 @@ def test_a_female_first_name_ending_in_a_keeps_he_from_her() -> None:
         '"We trained at night," he said.'
     )
     assert speakers(text, "en") == ["hi"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", 'Parents signed a petition titled "Do not close our school".', ["title"]),
+        ("en", 'He leads the pilots\' union "Blue Sky".', ["title"]),
+        ("en", 'Under the "Warm Home Programme" money follows families.', ["title"]),
+        # a capitalised quotation before a sentence-final reporting clause stays a title
+        ("en", 'The theatre will stage "Hamlet" in May, its director said.', ["title"]),
+    ],
+)
+def test_more_titles(lang: str, text: str, expected: list[str]) -> None:
+    assert kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        ("en", 'The airline said it had cut flights "for safety reasons".', ["org:company"]),
+        ("uk", "У пивоварні пояснили, що закриваються «через борги».", ["org:company"]),
+        # a fragment, then a reporting clause that ends the sentence after a comma
+        (
+            "en",
+            'Shops must close at "ten sharp, not later" from June, mayor Inna Bilyk said.',
+            ["bilik"],
+        ),
+        # an institution after "до" is the one addressed, not the speaker
+        (
+            "uk",
+            "У пресслужбі лікарні заявили, що звернулися до поліції, щоб «усе перевірити».",
+            ["org:press-service"],
+        ),
+        ("en", 'Asked about his age, Ivan Moroz smiled. "Too old?" he laughed.', ["moroz"]),
+        # an interrupted marked quote whose clause has any verb
+        (
+            "uk",
+            "«Вона була голодна, — усміхається ветеринарка Ганна Ліщук. — Тепер спить».",
+            ["lishchuk"],
+        ),
+        # a surname opening a sentence after the full name
+        (
+            "uk",
+            "Прийшла директорка Ганна Островська.\n\n"
+            "Островська відповіла, що Ірина втомилася: «Ми відпочинемо».",
+            ["ostrovsk"],
+        ),
+        # a hyphenated place is nobody: the answer goes to the person named before it
+        (
+            "uk",
+            "Ми поговорили з Іриною Марчук в Івано-Франківську.\n\n— Як справи?\n\n— Добре.",
+            [None, "marchuk"],
+        ),
+        # a title inside the according-to phrase
+        (
+            "ru",
+            "По словам главы профсоюза «Синее небо» Ивана Гука, пилоты «очень устали».",
+            ["huk"],
+        ),
+    ],
+)
+def test_rules_from_the_fourth_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys

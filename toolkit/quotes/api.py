@@ -38,7 +38,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 3
+RULES = 4
 QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
 
 
@@ -97,11 +97,11 @@ def find_spans(text: str, lang: str) -> list[Span]:
     found = marks.find_marked(text)
     top = [s for s in found if s.parent is None]
     inner = [s for s in found if s.parent is not None]
-    top = [marks.split_interrupted(text, s, is_reporting=reporting) for s in top]
+    remark = functools.partial(speakers.is_author_remark, lang=lang)
+    top = [marks.split_interrupted(text, s, is_reporting=remark) for s in top]
     top = marks.merge_interrupted(text, top, is_reporting=reporting)
     spans = top + inner
     if lang in MORPH_LANGS:
-        remark = functools.partial(speakers.is_author_remark, lang=lang)
         for line in marks.find_dialogue(text, is_reporting=remark):
             spans.append(line)
     return marks.nest(_dedupe(spans))
@@ -171,7 +171,7 @@ def _row(
             author=span.author,
             mentions=people,
             lang=lang,
-            remark=span.style == "—",
+            remark=span.style == "—" or len(span.parts) > 1,
         )
         if attr.cue == "none" and span.style == "—":
             attr = speakers.Attribution(None, "dash")
@@ -214,6 +214,8 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         _appositive_title(text, span, lang) or _cue_word_behind(text, span, lang)
     ) and not _has_verb(quoted, lang):
         return True  # "a 1912 painting by Mykhailo Drabyna, "Girl with Sunflowers", along"
+    if _TITLED_RE.search(text[max(0, span.open_at - 30) : span.open_at]):
+        return True  # "a petition titled «Don't take away our ward»", "під назвою «…»"
     if _named_by_verb(text, span.open_at, lang) and not _has_verb(quoted, lang):
         return True  # "which the ministry calls "Healthy Generation"", "назвали «Х»"
     if not quoted[0].isupper() or attr.cue.startswith("verb") or attr.cue == "colon":
@@ -226,16 +228,20 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
 _PREPOSITIONS = {
     lang: frozenset(words.split())
     for lang, words in (
-        ("en", "for from in of at by with on to about against"),
+        ("en", "for from in of at by with on to about against under"),
         ("uk", "для у в від з із до на про за через під над при проти"),
-        ("ru", "для у в во от из с со до на о об про за через под над при против"),
+        ("ru", "для у в во от из с со до на о об про за через под над при против по"),
     )
 }
 
 
-_NAMING_LEMMAS = frozenset(
-    ["call", "name", "dub", "christen", "назвати", "називати", "назвать", "называть"]
+_TITLED_RE = re.compile(
+    r"(?:\b(?:en)?titled|під назвою|з назвою|под названием|с названием)\s*$", re.IGNORECASE
 )
+_NAMING_LEMMAS = frozenset(
+    ["call", "name", "dub", "christen", "title", "entitle", "назвати", "називати", "назвать",
+     "называть", "озаглавити", "озаглавить"]
+)  # fmt: skip
 
 
 def _named_by_verb(text: str, open_at: int, lang: str) -> bool:
@@ -257,9 +263,12 @@ def _named_by_verb(text: str, open_at: int, lang: str) -> bool:
 
 
 def _after_preposition(text: str, open_at: int, lang: str) -> bool:
-    """The quotation directly follows a preposition (its object: a name, not speech)."""
-    before = mentions.tokens(text, max(0, open_at - 20), open_at)[-1:]
-    return bool(before) and before[0][2].lower() in _PREPOSITIONS[lang]
+    """The quotation directly follows a preposition, perhaps over an English article (its
+    object: a name, not speech: "under the "Programme of Medical Guarantees"")."""
+    before = [w.lower() for _, _, w in mentions.tokens(text, max(0, open_at - 24), open_at)]
+    if lang == "en" and before and before[-1] in ("the", "a", "an"):
+        before = before[:-1]
+    return bool(before) and before[-1] in _PREPOSITIONS[lang]
 
 
 def _cue_word_near(text: str, span: Span, lang: str) -> bool:

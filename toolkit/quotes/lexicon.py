@@ -77,6 +77,9 @@ EN_VERB_LEMMAS = _words(
     grumble scoff sigh snap muse report quote shoot fire
     """
 )
+# English verbs that attribute a quote only in the clause right after it ('"At my age?" he
+# laughed'), not before one ("smiled at «the list»").
+EN_REMARK_LEMMAS = frozenset({"laugh", "smile", "chuckle", "grin", "shrug"})
 # Verbs whose object, not their subject, is the speaker ("— цитує пресслужба суду суддю X",
 # "the agency quoted X as saying").
 QUOTING_LEMMAS = frozenset({"quote", "цитувати", "процитувати", "цитировать", "процитировать"})
@@ -395,7 +398,7 @@ EN_NOT_PERSON = _words(
     company corporation naftogaz gazprom opera theatre theater museum orchestra
     philharmonic school hospital church cathedral airport station stadium league cup
     festival academy army navy forces police union fc club court assembly federation
-    association reserve cooperative holding firm commission
+    association reserve cooperative holding firm commission tv
     """
 )
 EN_STOP = _words(
@@ -478,7 +481,8 @@ TITLE_CUES = _words(
     платформа инициатива фракция корпорация ао оао ооо пао sign nickname alias
     позивний позывной прізвисько прозвище псевдонім псевдоним
     painting picture portrait monograph documentary exhibition play opera ballet poem mosaic
-    sculpture festival tournament cooperative картина портрет монографія виставка вистава
+    sculpture festival tournament cooperative union petition профспілка профсоюз петиція
+    петиция картина портрет монографія виставка вистава
     опера поема мозаїка скульптура фестиваль турнір кооператив монография выставка спектакль
     поэма мозаика турнир
     """
@@ -491,6 +495,16 @@ EN_AUX = _words(
     """
 )
 
+# Kinds of company that speak as "the company" does ("the brewery said", "У пивоварні
+# пояснили"): org:company.
+COMPANY_NOUNS = _words(
+    """
+    brewery airline carrier bakery carmaker automaker retailer operator developer insurer
+    publisher manufacturer producer factory startup broadcaster пивоварня броварня
+    перевізник забудовник виробник оператор завод фабрика пекарня стартап перевозчик
+    застройщик производитель
+    """
+)
 # Institutions that speak ("the Kremlin said", "В Офісі президента назвали", "в МИД
 # заявили"): lemma -> concept, shared across languages so that one institution gets one
 # speaker key ("org:office-president") in every version.
@@ -539,6 +553,7 @@ ORG_HEADS = {
     "холдинг": "company",
     "підприємство": "company",
     "предприятие": "company",
+    **dict.fromkeys(COMPANY_NOUNS, "company"),
     "club": "club",
     "клуб": "club",
     "federation": "federation",

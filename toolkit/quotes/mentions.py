@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
 from toolkit.quotes.lexicon import (
+    COMPANY_NOUNS,
     COUNTRY_WORDS,
     CYR_ORG_PAIRS,
     EN_IRREGULAR_PAST,
@@ -107,6 +108,8 @@ def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
         return False
     if fold(word).lower() in PRONOUNS.get(lang, {}):
         return False
+    if "-" in word and _inanimate_noun(word.rsplit("-", 1)[1], lang):
+        return False  # Івано-Франківську: a place
     if any({"Surn", "Name", "Patr"} & t for t in tags):
         return not initial or bool({"Surn", "Name", "Patr"} & tags[0])
     if initial:
@@ -157,12 +160,15 @@ def sentence_starts(masked: str) -> list[int]:
     return starts
 
 
+_EN_COMPANY_ALT = "|".join(sorted((w for w in COMPANY_NOUNS if w.isascii()), key=len, reverse=True))
 _EN_ORG_RE = re.compile(
     r"(?:\b(?P<the>the|its|his|her|their)\s+)?"
     r"(?:(?P<adj>presidential|foreign|defen[cs]e|health|interior|justice|finance|energy|"
     r"education)\s+)?"
     r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
-    r"embassy|court|prosecutors|company|firm|holding|club|federation|committee|commission|agency|nato|un|"
+    r"embassy|court|prosecutors|company|firm|holding|"
+    + _EN_COMPANY_ALT
+    + r"|club|federation|committee|commission|agency|nato|un|"
     r"administration|headquarters|department|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
@@ -253,8 +259,10 @@ class MentionFinder:
         for n, (start, end, word) in enumerate(self.toks):
             if not word[:1].isupper() or MASK in word or len(word) < 3 or word.isupper():
                 continue
-            if any(a <= start < b for a, b in spans) or self._initial(n):
+            if any(a <= start < b for a, b in spans):
                 continue
+            if self._initial(n) and not self._followed_by_verb(n):
+                continue  # "Островська відповіла" after Галина Островська: the person
             key = speaker_key(word, self.lang)
             if key in keys:
                 out.append(Mention(start, end, word, "name", 0, False, word, key))
@@ -698,7 +706,7 @@ class MentionFinder:
                     out.append(self._org(start, toks[n + 1][1], pair, None, loc=loc))
                 continue
             concept = ORG_HEADS.get(low) or ORG_HEADS.get(fold(word).lower())
-            concept = concept or ORG_ACRONYMS.get(word)
+            concept = concept or ORG_ACRONYMS.get(word) or _noun_org(word, self.lang)
             concept = concept or _compound_org(low)
             if concept is None:
                 continue
@@ -707,6 +715,8 @@ class MentionFinder:
                 continue  # глава МЗС, речник Кремля: the person speaks
             if n > 0 and _lemma(toks[n - 1][2], self.lang) in ORG_HEADS:
                 continue  # у пресслужбі поліції: the press service speaks, not the police
+            if n > 0 and self._object_of_preposition(n):
+                continue  # "звернулися до поліції": not the speaker
             parses = _parses(fold(word).lower(), self.lang)
             source = _ACCORDING_SOURCE_RE.search(self.masked, max(0, start - 60), start)
             if not loc and not source and not any("nomn" in grammemes(p.tag) for p in parses):
@@ -720,6 +730,11 @@ class MentionFinder:
                 continue  # "МИД России Дарья Орлова": the person speaks
             out.append(self._org(start, toks[stop - 1][1], concept, qual, loc=loc))
         return out
+
+    def _object_of_preposition(self, n: int) -> bool:
+        """uk/ru: an institution right after a preposition other than в/у/на (до, з, від,
+        про...): the object of the preposition."""
+        return self.toks[n - 1][2].lower() in _OBJECT_PREPS
 
     def _cyr_locative(self, n: int) -> bool:
         """An institution after в/у, perhaps over its adjectives ("У регіональній
@@ -833,6 +848,32 @@ def _modifier(word: str, lang: str) -> bool:
         return True
     first = _parses(fold(word).lower(), lang)[:1]
     return bool(first) and first[0].tag.POS in ("ADJF", "PRTF")
+
+
+# Prepositions whose object is never the one who speaks (в/у/на are locative: "у Кремлі
+# заявили"; за/по open "за даними", "по словам").
+_OBJECT_PREPS = frozenset(
+    ("до", "з", "із", "зі", "від", "про", "через", "під", "над", "при", "проти", "для", "без",
+     "між", "с", "со", "от", "о", "об", "против", "между", "из", "к", "ко")
+)  # fmt: skip
+
+
+def _inanimate_noun(word: str, lang: str) -> bool:
+    """Every noun reading of `word` is an inanimate common noun (франківськ), and it has one."""
+    nouns = [p for p in _parses(fold(word).lower(), lang) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(
+        "inan" in grammemes(p.tag) and not {"Surn", "Name", "Patr"} & grammemes(p.tag)
+        for p in nouns
+    )
+
+
+def _noun_org(word: str, lang: str) -> str | None:
+    """An institution among a word's noun readings (пивоварні: the adjective пивоварний
+    first, the noun пивоварня second)."""
+    for p in _parses(fold(word).lower(), lang):
+        if p.tag.POS == "NOUN" and fold(p.normal_form) in ORG_HEADS:
+            return ORG_HEADS[fold(p.normal_form)]
+    return None
 
 
 def _nominative_first_name(word: str, lang: str) -> bool:

@@ -20,6 +20,7 @@ from toolkit.quotes.lexicon import (
     ACCORDING_RE,
     ANONYMOUS_RE,
     EN_PARTICLE_VERBS,
+    EN_REMARK_LEMMAS,
     EN_VERB_LEMMA,
     QUOTING_LEMMAS,
     RU_VERBS,
@@ -132,7 +133,18 @@ def _verb_at(
             return tok
     if remark and toks and lang in MORPH_LANGS and _finite_verb(toks[0][2], lang):
         return toks[0]
+    if remark and lang not in MORPH_LANGS:
+        for tok in toks[:3]:
+            if _en_remark(tok[2]):
+                return tok
     return None
+
+
+def _en_remark(word: str) -> bool:
+    low = word.lower()
+    return any(
+        low in (lemma + "ed", lemma + "d", lemma + "s", lemma + "ged") for lemma in EN_REMARK_LEMMAS
+    )
 
 
 def _from_clause(
@@ -265,8 +277,11 @@ def _clause_subject(masked: str, subj: list[Mention], verb_at: int) -> list[Ment
 def _same_phrase(masked: str, lo: int, hi: int) -> bool:
     """masked[lo:hi] is the short run of words between "according to" / "за словами" and
     its person: no punctuation ("по словам официального представителя ведомства X")."""
-    gap = masked[lo:hi]
+    gap = re.sub(_TITLE_IN_GAP, " ", masked[lo:hi])  # "лидера профсоюза «Стальная колея» X"
     return len(gap) <= 80 and not re.search(r"[,.;:!?()«»\"“”—–]|" + MASK, gap)
+
+
+_TITLE_IN_GAP = re.compile(rf"(?<=\s){MASK}{{1,{40}}}(?=\s)")
 
 
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:і|й|та|и|and)\s", re.IGNORECASE)
@@ -300,7 +315,9 @@ def _verb_tag(word: str, lang: str) -> tuple[str | None, str | None] | None:
     return readings.pop() if len(readings) == 1 else None
 
 
-def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tuple[int, int]:
+def post_clause(
+    text: str, masked: str, close_at: int, content_end: int, *, fragment: bool = False
+) -> tuple[int, int]:
     """The clause that follows a quote when it reports it (", — заявив X.", '," he said')."""
     inside = text[content_end:close_at].rstrip("»“”\"'’‘ ")
     last = inside[-1:] if inside else text[content_end - 1 : content_end]
@@ -313,7 +330,14 @@ def post_clause(text: str, masked: str, close_at: int, content_end: int) -> tupl
         return close_at, close_at  # "пообіцяла «A», але не уточнила": a new clause
     if head[0] in ",—–:" or last in ",!?…":
         return close_at, hi
+    comma = masked.rfind(",", close_at, hi)
+    if fragment and comma >= 0 and MASK not in masked[close_at:hi] and _ends_sentence(masked, hi):
+        return comma + 1, hi  # 'stop at "half past midnight" this year, the mayor said.'
     return close_at, close_at
+
+
+def _ends_sentence(masked: str, at: int) -> bool:
+    return masked[at : at + 1] in (".", "!", "") or masked[at : at + 2] == "\n"
 
 
 # A clause after a quote that opens with a conjunction is the sentence going on, not the
@@ -395,9 +419,12 @@ def attribute(
         )
         if found is not None:
             return found
-    lo, hi = post_clause(text, masked, close_at, content_end)
+    # a quotation opening in lower case is a fragment of a sentence: a reporting clause
+    # may end that sentence after a comma (a capitalised one may be a title: «Carmen»)
+    fragment = text[open_at + 1 : open_at + 2].islower()
+    lo, hi = post_clause(text, masked, close_at, content_end, fragment=fragment)
     if hi > lo:
-        found = _from_clause(masked, lo, hi, mentions, lang, after_quote=True)
+        found = _from_clause(masked, lo, hi, mentions, lang, after_quote=True, remark=True)
         if found is not None and found.mention is None and masked[hi : hi + 1] == MASK:
             # a name in quote marks cut the clause ("— заявив голова «Укренерго» Кудрицький")
             wider = _from_clause(
