@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.compare.names import concepts, extract_names, names_diff, same_person
+from toolkit.compare.names import concepts, en_words, extract_names, names_diff, same_person
 from toolkit.translit import latin_key, lemma, same_name
 
 KEYS = [
@@ -276,7 +276,41 @@ def test_names_diff_word_level(
         ("Commission", "Комісія", "uk", None),
         ("LSU", "Уїл Уейд", "uk", None),
         ("North Korea", "Муна", "ru", None),
+        # two full names: the surnames decide, a shared first name is no match
+        ("Dmitry Peskov", "Дмитра Кулеби", "uk", False),
+        ("Kremlin spokesman Dmitry Peskov", "речник Кремля Дмитро Пєсков", "uk", True),
     ],
 )
 def test_same_person(a: str, b: str, lb: str, expected: bool | None) -> None:
     assert same_person(a, "en", b, lb) is expected
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("He studied at Harvard Medical School.", "Він навчався в Гарвардській медшколі.", "uk"),
+        (
+            "The Joint Artificial Intelligence Center opened.",
+            "Відкрився Спільний центр штучного інтелекту.",
+            "uk",
+        ),
+        ("He spoke at Tlatelolco Plaza.", "Он выступил на площади Тлателолько.", "ru"),
+        ("Fans of Dragons' Den cheered.", "Фанати «Лігва дракона» раділи.", "uk"),
+    ],
+)
+def test_names_made_of_dictionary_words_translated_as_words(en: str, other: str, lang: str) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])
+
+
+def test_a_surname_that_is_also_a_word_still_changes() -> None:
+    # SCOWL lists "bush" and "Bush": not a common word only
+    assert names_diff("Putin met Bush.", "en", "Путін зустрівся з Клінтоном.", "uk") == (
+        ["Bush"],
+        ["Клінтоном"],
+    )
+
+
+def test_english_word_list_keeps_lowercase_only_words() -> None:
+    words = en_words()
+    assert {"plaza", "medical", "intelligence"} <= words
+    assert not {"china", "bush", "turkey", "smith"} & words

@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import difflib
 import functools
+import gzip
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from toolkit.compare.common_words import EN_COMMON_WORDS, RU_COMMON_LEMMAS, UK_COMMON_LEMMAS
 from toolkit.compare.dates import month_forms
@@ -47,8 +49,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # Bumped when name matching changes what is reported (for the run signature's compare
 # fragment): 2 = word-level matching of mentions, capitalised words of the other side,
 # `_loose` instead of `loosely_close`, shouted capitals and more common words; 3 = English
-# names starting with a soft g (George, Georgia) also keyed as j (Джордж, Джорджія).
-NAMES_VERSION = 3
+# names starting with a soft g (George, Georgia) also keyed as j (Джордж, Джорджія);
+# 4 = English dictionary words from SCOWL are common words (Plaza, Medical), possessives
+# stripped, and two full names are one person only when their surnames match.
+NAMES_VERSION = 4
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -378,14 +382,26 @@ def _common(text: str, lang: str) -> bool:
 
 
 def _en_dictionary_word(low: str) -> bool:
-    if low in EN_COMMON_WORDS:
+    if low in EN_COMMON_WORDS or low in en_words():
         return True
     if "-" in low:  # commander-in-chief, cell-death: every part a common or function word
         return all(p in STOPWORDS["en"] or _en_dictionary_word(p) for p in low.split("-") if p)
+    low = re.sub(r"['’]s$", "", low)  # Agency's
+    if low in EN_COMMON_WORDS or low in en_words():
+        return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
         if low.endswith(suffix) and low[: -len(suffix)] + repl in EN_COMMON_WORDS:
             return True
     return False
+
+
+@functools.cache
+def en_words() -> frozenset[str]:
+    """English words written in lowercase only in SCOWL (toolkit/compare/data/PROVENANCE.txt):
+    "plaza", "medical"; never "china" or "bush", which it also lists capitalised."""
+    path = Path(__file__).with_name("data") / "en_words.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return frozenset(handle.read().split())
 
 
 def _slavic_dictionary_word(low: str, lang: str) -> bool:
@@ -604,6 +620,8 @@ def same_person(a: str, lang_a: str, b: str, lang_b: str) -> bool | None:
     words_a, words_b = _name_words(a, lang_a), _name_words(b, lang_b)
     if not words_a or not words_b:
         return None
+    if len(words_a) > 1 and len(words_b) > 1:  # two full names: the surnames decide
+        words_a, words_b = words_a[-1:], words_b[-1:]  # (Dmitry Peskov / Дмитро Кулеба)
     keys_b = {k for w in words_b for k in name_keys(w, lang_b)}
     return any(_word_matched(w, lang_a, keys_b, keys_b) for w in words_a)
 
