@@ -235,3 +235,35 @@ def test_untranslated_words_are_lowercase_words_of_the_other_script() -> None:
 def test_broken_order_counts_impossible_function_word_pairs(text: str, count: int) -> None:
     assert broken_order(text, "en") == count
     assert broken_order("Пілоти показали в небі.", "uk") == 0
+
+
+def test_words_correspond_by_their_place() -> None:
+    from toolkit.compare.words import words_correspond
+
+    a, b = "Putin met Bush in June", "Путін зустрівся з Бушем у червні"
+    met, zustr, june = (a.index("met"), a.index("met") + 3), (6, 15), (19, 23)
+    assert words_correspond(a, met, b, zustr, fake_token_vectors)
+    assert not words_correspond(a, june, b, zustr, fake_token_vectors)
+
+
+def test_an_antonym_pair_whose_words_do_not_correspond_is_dropped() -> None:
+    from toolkit.compare.features import compare_texts
+    from toolkit.compare.negation import antonym_pairs
+
+    # "released" stands where "задержала" does: an antonym; in the second English text
+    # "held" takes that place and "released" is elsewhere: no antonym there
+    a, b = "Полиция задержала двоих", "Police released two"
+    assert antonym_pairs(a, "ru", b, "en")
+    assert compare_texts(a, "ru", b, "en", token_vectors=_place_vectors).antonyms
+    c = "Police held two, released earlier by a court"
+    assert antonym_pairs(a, "ru", c, "en")
+    assert compare_texts(a, "ru", c, "en", token_vectors=_place_vectors).antonyms == []
+
+
+def _place_vectors(text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Vectors by position class: translations of one slot share a vector."""
+    slot = {"задержала": "V", "held": "V", "полиция": "N", "police": "N", "двоих": "2", "two": "2"}
+    slot["released"] = "N" if "held" in text else "V"  # "released earlier": nearest the subject
+    spans = word_spans(text)
+    rows = [_vec(slot.get(text[s:e].lower(), text[s:e].lower())) for s, e in spans]
+    return spans, np.vstack(rows)

@@ -39,7 +39,7 @@ from toolkit.compare.numbers import (
     mentions_imperial,
     unit_converted,
 )
-from toolkit.compare.words import TokenVectors, align_words
+from toolkit.compare.words import TokenVectors, align_words, words_correspond
 from toolkit.quotes.names import same_speaker
 
 # Per-text extractions kept in memory: a text is compared in one pair per other version, so
@@ -177,6 +177,11 @@ def compare_texts(
     parts |= _negation_features(text_a, lang_a, text_b, lang_b, prof_a.cues, prof_b.cues)
     if token_vectors is not None:
         parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
+        parts["antonyms"] = [
+            f"{p.concept}:{p.word_a}/{p.word_b}"
+            for p in antonym_pairs(text_a, lang_a, text_b, lang_b)
+            if words_correspond(text_a, p.span_a, text_b, p.span_b, token_vectors)
+        ]
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)
     return PairFeatures(**parts)  # type: ignore[arg-type]
 

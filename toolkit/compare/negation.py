@@ -46,8 +46,10 @@ from toolkit.morph import MORPH_LANGS, fold, grammemes
 from toolkit.morph import parse as morph_parse
 
 # Bumped when the cues counted change (for the run signature's compare fragment):
-# 2 = "без сумніву" / "без вести" / "пішло не так" count no negation, "NOOOO" counts one.
-NEGATION_VERSION = 2
+# 2 = "без сумніву" / "без вести" / "пішло не так" count no negation, "NOOOO" counts one;
+# 3 = with token vectors, an antonym pair counts only between corresponding words
+# (toolkit.compare.words.words_correspond).
+NEGATION_VERSION = 3
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")

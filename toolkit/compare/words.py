@@ -35,6 +35,9 @@ from toolkit.morph import fold
 Span = tuple[int, int]
 TokenVectors = Callable[[str], tuple[list[Span], np.ndarray]]
 
+# An antonym pair counts when either word is the other's most similar word of its text
+# (drift-suite calib, 1 against 2: "put an end to" beside "розпочати нову еру" is none).
+ANTONYM_TOP = 1
 WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ\-][^\W_]+)*")
 
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -135,6 +138,36 @@ def pooled(token_fn: Callable[[str], tuple[Sequence[Span], np.ndarray]]) -> Toke
         return word_vectors(text, offsets, vectors)
 
     return token_vectors
+
+
+def words_correspond(
+    text_a: str,
+    span_a: Span,
+    text_b: str,
+    span_b: Span,
+    token_vectors: TokenVectors,
+    *,
+    top: int = ANTONYM_TOP,
+) -> bool:
+    """Whether the word at span_a of text_a and the word at span_b of text_b stand in the
+    same place: either is among the other's `top` most similar words of its text (contextual
+    token vectors). True when a span has no vector (nothing to judge by)."""
+    spans_a, vecs_a = token_vectors(text_a)
+    spans_b, vecs_b = token_vectors(text_b)
+    i, j = _covering(spans_a, span_a), _covering(spans_b, span_b)
+    if i is None or j is None:
+        return True
+    sims = _cosine(vecs_a, vecs_b)
+    return _rank(sims[i], j) < top or _rank(sims[:, j], i) < top
+
+
+def _covering(spans: list[Span], span: Span) -> int | None:
+    return next((k for k, (s, e) in enumerate(spans) if s < span[1] and span[0] < e), None)
+
+
+def _rank(row: np.ndarray, k: int) -> int:
+    """How many entries of `row` are greater than row[k]."""
+    return int((row > row[k]).sum())
 
 
 def is_content(word: str, lang: str) -> bool:
