@@ -258,3 +258,25 @@ def test_more_titles(lang: str, text: str, expected: list[str]) -> None:
 )
 def test_rules_from_the_fourth_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
     assert speakers(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        ("en", 'In a statement, the firm blamed "a perfect storm" of costs.', ["org:company"]),
+        ("en", 'The lender, Dnipro Bank, said the plan "does not add up".', ["org:company"]),
+        ("uk", "У заяві компанії йдеться про «важкий рік».", ["org:company"]),
+        ("ru", "Банк-кредитор заявил, что открыт «к переговорам».", ["org:company"]),
+        (
+            "uk",
+            "Черга була довгою. «Прийшла по хліб», — сміється студентка Ірина Бойко.",
+            ["boik"],
+        ),
+    ],
+)
+def test_rules_from_the_fifth_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys
+
+
+def test_a_nickname_after_known_as_is_a_title() -> None:
+    assert kinds('The tower, known locally as the "old pencil", fell.', "en") == ["title"]

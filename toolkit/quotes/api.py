@@ -38,7 +38,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 4
+RULES = 5
 QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
 
 
@@ -202,6 +202,8 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         return False
     if lexicon.SO_CALLED_RE.search(text, max(0, span.open_at - 30), span.open_at):
         return quoted[-1] not in ".!?…"  # "the so-called «Istanbul formula»"
+    if _TITLED_RE.search(text[max(0, span.open_at - 30) : span.open_at]):
+        return True  # "a petition titled «Don't take away our ward»", "known as the "…""
     if quoted[-1] in ".!?…:;," or not (quoted[0].isupper() or quoted[0].isdigit()):
         return False
     if text[: span.open_at].rstrip().endswith(":"):
@@ -214,8 +216,6 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         _appositive_title(text, span, lang) or _cue_word_behind(text, span, lang)
     ) and not _has_verb(quoted, lang):
         return True  # "a 1912 painting by Mykhailo Drabyna, "Girl with Sunflowers", along"
-    if _TITLED_RE.search(text[max(0, span.open_at - 30) : span.open_at]):
-        return True  # "a petition titled «Don't take away our ward»", "під назвою «…»"
     if _named_by_verb(text, span.open_at, lang) and not _has_verb(quoted, lang):
         return True  # "which the ministry calls "Healthy Generation"", "назвали «Х»"
     if not quoted[0].isupper() or attr.cue.startswith("verb") or attr.cue == "colon":
@@ -236,7 +236,9 @@ _PREPOSITIONS = {
 
 
 _TITLED_RE = re.compile(
-    r"(?:\b(?:en)?titled|під назвою|з назвою|под названием|с названием)\s*$", re.IGNORECASE
+    r"(?:\b(?:en)?titled|під назвою|з назвою|под названием|с названием|"
+    r"\bknown (?:\w+ )?as(?: the| a)?|відом\w* як|известн\w* как)\s*$",
+    re.IGNORECASE,
 )
 _NAMING_LEMMAS = frozenset(
     ["call", "name", "dub", "christen", "title", "entitle", "назвати", "називати", "назвать",

@@ -74,7 +74,7 @@ EN_VERB_LEMMAS = _words(
     admonish lament demand maintain object protest retort rebut counter estimate forecast
     characterise characterize deride mock ridicule applaud commend laud clarify specify
     elaborate reassure allege contend concur underline remind repeat summarise summarize
-    grumble scoff sigh snap muse report quote shoot fire
+    grumble scoff sigh snap muse report quote shoot fire blame
     """
 )
 # English verbs that attribute a quote only in the clause right after it ('"At my age?" he
@@ -145,6 +145,10 @@ STATEMENT_RU = (
     r"\b(?:говорится|отмечается|сказано) (?:в|во) (?:её |ее |его |их )?"
     r"(?:заявлении|сообщении|обращении|пресс-релизе)\b"
 )
+# "У заяві компанії йдеться про «…»", "В сообщении министерства говорится": the statement
+# of (a genitive after it) speaks.
+IN_STATEMENT_UK = r"\b(?:у|в) (?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі)\b"
+IN_STATEMENT_RU = r"\b(?:в|во) (?:заявлении|сообщении|обращении|пресс-релизе)\b"
 ACCORDING_RE = {
     "en": re.compile(
         r"\baccording to\b|\bas (?=\S+(?: \S+){0,3} put it)|\bin the (?:\w+ )?(?:words|view) of\b|"
@@ -153,12 +157,14 @@ ACCORDING_RE = {
     ),
     "uk": re.compile(
         r"\bза (?:\w+ )?(?:словами|даними|інформацією)\b|\bна (?:\w+ )?думку\b|"
-        r"\bяк (?=.{0,40}висловився)|" + STATEMENT_UK,
+        r"\bяк (?=.{0,40}висловився)|" + STATEMENT_UK + "|" + IN_STATEMENT_UK,
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"\bпо (?:\w+ )?(?:словам|мнению|данным|информации)\b|\bкак (?=.{0,40}выразился)|"
-        + STATEMENT_RU,
+        + STATEMENT_RU
+        + "|"
+        + IN_STATEMENT_RU,
         re.IGNORECASE,
     ),
 }
@@ -500,7 +506,7 @@ EN_AUX = _words(
 COMPANY_NOUNS = _words(
     """
     brewery airline carrier bakery carmaker automaker retailer operator developer insurer
-    publisher manufacturer producer factory startup broadcaster пивоварня броварня
+    publisher manufacturer producer factory startup broadcaster bank lender банк пивоварня броварня
     перевізник забудовник виробник оператор завод фабрика пекарня стартап перевозчик
     застройщик производитель
     """

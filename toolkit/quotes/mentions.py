@@ -707,6 +707,8 @@ class MentionFinder:
                 continue
             concept = ORG_HEADS.get(low) or ORG_HEADS.get(fold(word).lower())
             concept = concept or ORG_ACRONYMS.get(word) or _noun_org(word, self.lang)
+            if concept is None and "-" in word:  # банк-кредитор, компанія-забудовник
+                concept = _noun_org(word.split("-", 1)[0], self.lang)
             concept = concept or _compound_org(low)
             if concept is None:
                 continue

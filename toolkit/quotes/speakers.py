@@ -131,10 +131,11 @@ def _verb_at(
     for k, tok in enumerate(toks):
         if _verb_token(toks, k, lang):
             return tok
-    if remark and toks and lang in MORPH_LANGS and _finite_verb(toks[0][2], lang):
-        return toks[0]
+    words = [t for t in toks if re.match(r"\w", t[2])]
+    if remark and words and lang in MORPH_LANGS and _finite_verb(words[0][2], lang):
+        return words[0]  # "— сміється студентка"
     if remark and lang not in MORPH_LANGS:
-        for tok in toks[:3]:
+        for tok in words[:3]:
             if _en_remark(tok[2]):
                 return tok
     return None
