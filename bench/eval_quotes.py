@@ -306,6 +306,7 @@ def main() -> None:
             "test11",
             "test12",
             "test13",
+            "test14",
             "all",
         ),
         default="all",
