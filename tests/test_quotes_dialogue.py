@@ -280,3 +280,46 @@ def test_rules_from_the_fifth_blind_split(lang: str, text: str, keys: list[str |
 
 def test_a_nickname_after_known_as_is_a_title() -> None:
     assert kinds('The tower, known locally as the "old pencil", fell.', "en") == ["title"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "en",
+            'According to the club\'s press service, the money goes to "a new stand".',
+            ["org:press-service"],
+        ),
+        ("en", 'Kyiv Airlines said delays were caused by "a late aircraft".', ["org:company"]),
+        # a place after "из" is nobody; the description goes to the player named
+        (
+            "ru",
+            "Клуб продал в «Лехию» из Гданьска защитника Ивана Руденко.\n\n"
+            "«Мне жаль», — признался 23-летний футболист.",
+            ["rudenk"],
+        ),
+        ("ru", "Анна Гук проиграла. «Бывает», — развела руками теннисистка.", ["huk"]),
+        # a quotation of its own after a sentence about a named person
+        (
+            "en",
+            'Farmer Petro Lys, 70, has seen it all. "The river was wider when I was young."',
+            ["lis"],
+        ),
+        # ... but not after a sentence about someone who asked not to be named
+        (
+            "en",
+            "A docker who asked not to be named said he was tired. "
+            '"Nobody pays us. Nobody answers."',
+            [None],
+        ),
+        # a company named by its name in quote marks, with an impersonal plural verb
+        ("uk", "У «Дніпро Порті» обіцяють виплатити зарплату «до п'ятниці».", ["org:company"]),
+    ],
+)
+def test_rules_from_the_sixth_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys
+
+
+def test_banner_slogans_are_titles() -> None:
+    text = 'One banner read "Stop the sale". Workers carried placards reading "Pay us".'
+    assert kinds(text, "en") == ["title", "title"]

@@ -38,7 +38,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 5
+RULES = 6
 QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
 
 
@@ -180,6 +180,8 @@ def _row(
         attr = speakers.NONE
     mention = attr.mention
     name = mention.name if mention is not None else None
+    if name and mentions.MASK in name:  # a company named by a title («Дунай Термінал»)
+        name = text[mention.start : mention.end].strip('«»"“”„ ')  # type: ignore[union-attr]
     key = mention.key if mention is not None and mention.key else None
     return {
         "start": span.start,
@@ -237,7 +239,10 @@ _PREPOSITIONS = {
 
 _TITLED_RE = re.compile(
     r"(?:\b(?:en)?titled|під назвою|з назвою|под названием|с названием|"
-    r"\bknown (?:\w+ )?as(?: the| a)?|відом\w* як|известн\w* как)\s*$",
+    r"\bknown (?:\w+ )?as(?: the| a)?|відом\w* як|известн\w* как|"
+    r"\b(?:banners?|placards?|posters?|slogans?|signs?) (?:\w+ )?(?:read|reading|saying):?|"
+    r"(?:банер|плакат|транспарант|гасло|лозунг)\w* (?:\w+ )?(?:закликав|закликали|з написом|"
+    r"с надписью|гласил\w*|призывал\w*):?)\s*$",
     re.IGNORECASE,
 )
 _NAMING_LEMMAS = frozenset(
@@ -395,6 +400,10 @@ def _inherit(
             ]
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
+        if row["speaker"] is None and unattributed and span.style != "—":
+            subject = _sentence_before(text, span, people)
+            if subject is not None:
+                row["speaker"], row["speaker_key"] = subject.name, subject.key
         last, last_close, last_style = row, span.close_at, span.style
 
 
@@ -409,6 +418,36 @@ def _colon_intro(
     start = max(before.rfind(". "), before.rfind("\n")) + 1
     named = [m for m in people if start <= m.start < len(before) and m.name]
     return named[-1] if named else None
+
+
+def _sentence_before(
+    text: str, span: Span, people: list[mentions.Mention]
+) -> mentions.Mention | None:
+    """A quotation that is a sentence of its own, with no reporting clause, right after a
+    sentence of the same paragraph about a person ("Local fisherman Mykola Prokopchuk does
+    not need a study. "When I was a boy, ..."): that sentence's subject, when it is a named
+    person, the sentence quotes nothing and nobody there asked not to be named."""
+    para = text.rfind("\n\n", 0, span.open_at)
+    para = para + 2 if para >= 0 else 0
+    before = text[para : span.open_at].rstrip()
+    after = text[span.close_at :].lstrip(" \t")
+    if not before or before[-1] not in ".!?" or text[span.end - 1 : span.end] not in ".!?":
+        return None
+    if after and not (after[0] == "\n" or after[0].isupper() or after[0] in '"«“'):
+        return None
+    cut = max(before.rfind(p, 0, len(before) - 1) for p in (". ", "! ", "? "))
+    lo = para + (cut + 2 if cut >= 0 else 0)
+    if lexicon.ANONYMOUS_RE.search(text, lo, span.open_at) or _QUOTE_CHARS & set(
+        text[lo : span.open_at]
+    ):
+        return None
+    subjects = [m for m in people if lo <= m.start < span.open_at and m.first and m.name]
+    if not subjects or subjects[0].kind == "org":
+        return None
+    return subjects[0]
+
+
+_QUOTE_CHARS = frozenset('"«»“”„')
 
 
 def _question(row: dict[str, object]) -> bool:

@@ -404,7 +404,7 @@ EN_NOT_PERSON = _words(
     company corporation naftogaz gazprom opera theatre theater museum orchestra
     philharmonic school hospital church cathedral airport station stadium league cup
     festival academy army navy forces police union fc club court assembly federation
-    association reserve cooperative holding firm commission tv
+    association reserve cooperative holding firm commission tv terminal airlines
     """
 )
 EN_STOP = _words(
@@ -505,9 +505,10 @@ EN_AUX = _words(
 # пояснили"): org:company.
 COMPANY_NOUNS = _words(
     """
-    brewery airline carrier bakery carmaker automaker retailer operator developer insurer
-    publisher manufacturer producer factory startup broadcaster bank lender банк пивоварня броварня
-    перевізник забудовник виробник оператор завод фабрика пекарня стартап перевозчик
+    brewery airline carrier bakery carmaker automaker retailer insurer manufacturer factory
+    startup broadcaster bank lender terminal airlines
+    банк пивоварня броварня
+    перевізник забудовник виробник завод фабрика пекарня стартап перевозчик
     застройщик производитель
     """
 )

@@ -332,11 +332,22 @@ class MentionFinder:
         out = []
         for i, j in runs:
             mention = self._name_run(i, j)
-            if mention is not None:
+            if mention is not None and not self._place_of_origin(i, j):
                 out.append(mention)
         if self.lang not in MORPH_LANGS:
             out = self._drop_plural_nouns(out)
         return out
+
+    def _place_of_origin(self, i: int, j: int) -> bool:
+        """uk/ru: a one-word name in the genitive after из / з / із / зі ("из Жешува", "з
+        Кракова"): where someone comes from, not a person (з + instrumental is "with")."""
+        if self.lang not in MORPH_LANGS or j - i != 1 or i == 0:
+            return False
+        if self.toks[i - 1][2].lower() not in ("из", "з", "із", "зі"):
+            return False
+        parses = _parses(fold(self.toks[i][2]).lower(), self.lang)
+        cases = {c for p in parses for c in _CASES & grammemes(p.tag)}
+        return "ablt" not in cases and (not cases or "gent" in cases)
 
     def _drop_plural_nouns(self, names: list[Mention]) -> list[Mention]:
         """English: a lone capitalised word opening a sentence that reads as a plural noun
@@ -773,6 +784,8 @@ class MentionFinder:
             k -= 2  # "призналась после партии шахматистка"
             while k > 0 and _modifier(self.toks[k][2], self.lang):
                 k -= 1
+        elif k > 0 and _instrumental_noun(self.toks[k][2], self.lang):
+            k -= 1  # "развел руками наставник", "знизала плечима тренерка"
         verb = _parses(fold(self.toks[k][2]).lower(), self.lang)[:1]
         return bool(verb) and verb[0].tag.POS == "VERB"
 
@@ -882,6 +895,11 @@ def _nominative_first_name(word: str, lang: str) -> bool:
     """A first name whose only readings are nominative (Олег, Ірина; not Олега)."""
     parses = [p for p in _parses(fold(word).lower(), lang) if "Name" in grammemes(p.tag)]
     return bool(parses) and all("nomn" in grammemes(p.tag) for p in parses)
+
+
+def _instrumental_noun(word: str, lang: str) -> bool:
+    first = _parses(fold(word).lower(), lang)[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and "ablt" in grammemes(first[0].tag)
 
 
 def _preposition(word: str, lang: str) -> bool:

@@ -184,6 +184,8 @@ def _clause_speaker(
     match = ACCORDING_RE.get(lang, ACCORDING_RE["en"]).search(masked, lo, hi)
     if match:
         for m in inside:
+            if masked[m.end : m.end + 2] in ("'s", "’s"):
+                continue  # "according to the club's press service": the press service
             if m.start >= match.start() and _same_phrase(masked, match.end(), m.start):
                 return Attribution(m, "according_to")
         pronoun = [m for m in inside if m.end <= match.end() + 1 and m.start >= match.start()]
@@ -206,7 +208,25 @@ def _clause_speaker(
             addressee = asked[-1] if asked else None
             inside = [m for m in inside if m.start < prep]
     found = _subject(masked, inside, verb, lang, cue, after_quote=after_quote)
+    if found.mention is None and not after_quote:
+        return Attribution(_named_company(masked, lo, verb, lang), cue, addressee)
     return Attribution(found.mention, cue, addressee)
+
+
+_IN_TITLE_RE = re.compile(rf"(?:^|\s)[ВвУу]\s+({MASK}{{3,40}})(?=\s)")
+
+
+def _named_company(masked: str, lo: int, verb: tuple[int, int, str], lang: str) -> Mention | None:
+    """uk/ru: an impersonal plural verb after "у «Name»" ("У «Дунай Терміналі» пояснюють"):
+    the company of that name speaks (org:company)."""
+    if lang not in MORPH_LANGS or _verb_tag(fold(verb[2]).lower(), lang) != ("plur", None):
+        return None
+    hit = _IN_TITLE_RE.search(masked, lo, verb[0])
+    if hit is None:
+        return None
+    start, end = hit.span(1)
+    name = masked[start:end]  # masked: the caller shows the text there (api._row)
+    return Mention(start, end, name, "org", 0, False, name, "org:company")
 
 
 def _addressee_at(masked: str, lo: int, hi: int) -> int | None:
