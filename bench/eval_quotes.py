@@ -307,6 +307,7 @@ def main() -> None:
             "test12",
             "test13",
             "test14",
+            "test15",
             "all",
         ),
         default="all",
