@@ -142,9 +142,11 @@ def _verb_at(
 
 
 def _en_remark(word: str) -> bool:
+    """An English remark verb in the past or present (laughed, smiles, shrugged, grinned)."""
     low = word.lower()
     return any(
-        low in (lemma + "ed", lemma + "d", lemma + "s", lemma + "ged") for lemma in EN_REMARK_LEMMAS
+        low in (lemma + "s", lemma + "d", lemma + "ed", lemma + lemma[-1] + "ed")
+        for lemma in EN_REMARK_LEMMAS
     )
 
 
@@ -302,7 +304,7 @@ def _same_phrase(masked: str, lo: int, hi: int) -> bool:
     return len(gap) <= 80 and not re.search(r"[,.;:!?()«»\"“”—–]|" + MASK, gap)
 
 
-_TITLE_IN_GAP = re.compile(rf"(?<=\s){MASK}{{1,{40}}}(?=\s)")
+_TITLE_IN_GAP = re.compile(rf"(?<=\s){MASK}{{1,40}}(?=\s)")
 
 
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:і|й|та|и|and)\s", re.IGNORECASE)
