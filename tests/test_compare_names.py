@@ -314,3 +314,29 @@ def test_english_word_list_keeps_lowercase_only_words() -> None:
     words = en_words()
     assert {"plaza", "medical", "intelligence"} <= words
     assert not {"china", "bush", "turkey", "smith"} & words
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        # loosely alike keys with another initial letter are other names
+        (
+            "They found Simpson's DNA.",
+            "Вони знайшли ДНК Томпсона.",
+            "uk",
+            (["Simpson's DNA"], ["ДНК Томпсона"]),
+        ),
+        (
+            "He was diving in California.",
+            "Він пірнав у Джорджії.",
+            "uk",
+            (["California"], ["Джорджії"]),
+        ),
+        # ... while a transliteration that swaps the initial letter still matches
+        ("He landed in Houston.", "Он приземлился в Хьюстоне.", "ru", ([], [])),
+    ],
+)
+def test_loose_matches_keep_the_initial(
+    en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert names_diff(en, "en", other, lang) == expected

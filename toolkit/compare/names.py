@@ -51,8 +51,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # `_loose` instead of `loosely_close`, shouted capitals and more common words; 3 = English
 # names starting with a soft g (George, Georgia) also keyed as j (Джордж, Джорджія);
 # 4 = English dictionary words from SCOWL are common words (Plaza, Medical), possessives
-# stripped, and two full names are one person only when their surnames match.
-NAMES_VERSION = 4
+# stripped, and two full names are one person only when their surnames match; 5 = loose
+# matches need the same initial letter, or one transliteration swaps (Simpson is no Томпсон).
+NAMES_VERSION = 5
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -452,7 +453,23 @@ def concept_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 def _loose(a: str, b: str) -> bool:
     """`loosely_close` without its 0.6 key ratio, which pairs different names of one shape
     (Сирии / Russia: "siria" / "rusia"): keys 0.65 alike, or the consonant skeleton rules."""
+    if a[:1] != b[:1] and {a[:1], b[:1]} not in _SWAPPED_INITIALS:
+        return False  # "tompson" / "simpson", "ioria" / "kalifornia": another name
     return keys_close(a, b, min_ratio=LOOSE_MIN_RATIO) or loosely_close(a, b, min_ratio=1.01)
+
+
+# Initial letters that transliteration swaps (Гарвард / Хьюстон / Houston, Кельн / Cologne,
+# Єва / Eva, Федір / Theodore).
+_SWAPPED_INITIALS = (
+    {"g", "h"},
+    {"k", "h"},
+    {"k", "c"},
+    {"i", "e"},
+    {"e", "a"},
+    {"v", "w"},
+    {"f", "p"},
+    {"f", "t"},
+)
 
 
 def _matches_any(mention: NameMention, lang: str, other_keys: set[str], *, loose: bool) -> bool:
