@@ -323,3 +323,29 @@ def test_rules_from_the_sixth_blind_split(lang: str, text: str, keys: list[str |
 def test_banner_slogans_are_titles() -> None:
     text = 'One banner read "Stop the sale". Workers carried placards reading "Pay us".'
     assert kinds(text, "en") == ["title", "title"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # the person asked is not the one asking; an inverted "asked X" is X asking
+        ("en", '"Would you sell the farm?" we asked Olha Petrenko.', [None]),
+        ("en", '"Is it over?" asked Ivan Lys.', ["lis"]),
+        # a colon clause's object pronoun is nobody speaking
+        ("en", 'Olha Marko liked it. A man behind her was less kind: "It is a mess."', [None]),
+        # an object pronoun between the verb and the description
+        (
+            "uk",
+            "Режисерка Марта Гриців прийшла.\n\n— Я хотіла ліс, — пояснила мені режисерка.",
+            ["hritsiv"],
+        ),
+        # a dictionary adjective before a union is no surname: the press service speaks
+        (
+            "uk",
+            "У пресслужбі Європейського боксерського союзу заявили, що «довіряють» рефері.",
+            ["org:press-service"],
+        ),
+    ],
+)
+def test_rules_from_the_seventh_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys

@@ -38,7 +38,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 6
+RULES = 7
 QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
 
 

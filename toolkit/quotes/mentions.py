@@ -116,7 +116,9 @@ def _cyr_name_word(word: str, lang: str, initial: bool) -> bool:
         return False
     lemma = fold(parses[0].normal_form) if parses else ""
     if parses and parses[0].tag.POS == "ADJF" and _ADJ_SURNAME_RE.search(lemma):
-        return lemma not in COUNTRY_WORDS  # Зеленський, Зеленского: adjectival surnames
+        # Зеленський, Зеленского: adjectival surnames; not a dictionary adjective with no
+        # surname reading (Європейського союзу)
+        return lemma not in COUNTRY_WORDS and not analyzer(lang).word_is_known(fold(word).lower())
     return not analyzer(lang).word_is_known(fold(word).lower())
 
 
@@ -784,8 +786,11 @@ class MentionFinder:
             k -= 2  # "призналась после партии шахматистка"
             while k > 0 and _modifier(self.toks[k][2], self.lang):
                 k -= 1
-        elif k > 0 and _instrumental_noun(self.toks[k][2], self.lang):
-            k -= 1  # "развел руками наставник", "знизала плечима тренерка"
+        elif k > 0 and (
+            _instrumental_noun(self.toks[k][2], self.lang)
+            or self.toks[k][2].lower() in _OBJECT_PRONOUNS
+        ):
+            k -= 1  # "развел руками наставник", "пояснила мені режисерка"
         verb = _parses(fold(self.toks[k][2]).lower(), self.lang)[:1]
         return bool(verb) and verb[0].tag.POS == "VERB"
 
@@ -895,6 +900,11 @@ def _nominative_first_name(word: str, lang: str) -> bool:
     """A first name whose only readings are nominative (Олег, Ірина; not Олега)."""
     parses = [p for p in _parses(fold(word).lower(), lang) if "Name" in grammemes(p.tag)]
     return bool(parses) and all("nomn" in grammemes(p.tag) for p in parses)
+
+
+_OBJECT_PRONOUNS = frozenset(
+    ("мені", "нам", "йому", "їй", "їм", "вам", "мне", "ему", "ей", "им", "нас", "мене")
+)  # fmt: skip
 
 
 def _instrumental_noun(word: str, lang: str) -> bool:

@@ -203,6 +203,12 @@ def _clause_speaker(
         if quoted:
             return Attribution(quoted[-1], cue)
     addressee = None
+    inverted = not re.search(r"\w", masked[lo : verb[0]])  # '"…?" asked Petrenko'
+    if lemma in ASKING_LEMMAS and lang not in MORPH_LANGS and not inverted:
+        # '"Would you sell?" we asked Petrenko': who is asked follows the verb
+        asked = [m for m in inside if m.start >= verb[1]]
+        addressee = asked[0] if asked else None
+        inside = [m for m in inside if m.start < verb[0]]
     if lemma in ASKING_LEMMAS and lang in MORPH_LANGS:
         prep = _addressee_at(masked, verb[1], hi)
         if prep is not None:
@@ -474,6 +480,6 @@ def attribute(
         if found is not None:
             return found
         if masked[lo:hi].rstrip().endswith(":"):
-            inside = _in(mentions, lo, hi)
+            inside = [m for m in _in(mentions, lo, hi) if not m.oblique]  # not "behind her:"
             return Attribution(inside[-1] if inside else None, "colon")
     return NONE
