@@ -308,6 +308,7 @@ def main() -> None:
             "test13",
             "test14",
             "test15",
+            "test16",
             "all",
         ),
         default="all",
