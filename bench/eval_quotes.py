@@ -318,7 +318,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 16)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 17)))
         if args.split == "all"
         else (args.split,)
     )
