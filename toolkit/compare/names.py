@@ -383,13 +383,11 @@ def _common(text: str, lang: str) -> bool:
 
 
 def _en_dictionary_word(low: str) -> bool:
+    low = re.sub(r"['’]s$", "", low)  # Agency's
     if low in EN_COMMON_WORDS or low in en_words():
         return True
     if "-" in low:  # commander-in-chief, cell-death: every part a common or function word
         return all(p in STOPWORDS["en"] or _en_dictionary_word(p) for p in low.split("-") if p)
-    low = re.sub(r"['’]s$", "", low)  # Agency's
-    if low in EN_COMMON_WORDS or low in en_words():
-        return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
         if low.endswith(suffix) and low[: -len(suffix)] + repl in EN_COMMON_WORDS:
             return True
