@@ -174,14 +174,11 @@ def compare_texts(
     parts |= _date_features(list(prof_a.dates), list(prof_b.dates))
     parts |= _number_features(text_a, text_b, prof_a, prof_b)
     parts |= _name_features(text_a, lang_a, text_b, lang_b)
-    parts |= _negation_features(text_a, lang_a, text_b, lang_b, prof_a.cues, prof_b.cues)
+    parts |= _negation_features(
+        text_a, lang_a, text_b, lang_b, prof_a.cues, prof_b.cues, token_vectors
+    )
     if token_vectors is not None:
         parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
-        parts["antonyms"] = [
-            f"{p.concept}:{p.word_a}/{p.word_b}"
-            for p in antonym_pairs(text_a, lang_a, text_b, lang_b)
-            if words_correspond(text_a, p.span_a, text_b, p.span_b, token_vectors)
-        ]
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)
     return PairFeatures(**parts)  # type: ignore[arg-type]
 
@@ -267,9 +264,21 @@ def _name_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[s
 
 
 def _negation_features(
-    text_a: str, lang_a: str, text_b: str, lang_b: str, cues_a: tuple, cues_b: tuple
+    text_a: str,
+    lang_a: str,
+    text_b: str,
+    lang_b: str,
+    cues_a: tuple,
+    cues_b: tuple,
+    token_vectors: TokenVectors | None,
 ) -> dict[str, object]:
+    """Negation cues, antonyms and modality; with token vectors, an antonym pair counts only
+    between corresponding words (toolkit.compare.words.words_correspond)."""
     pairs = antonym_pairs(text_a, lang_a, text_b, lang_b)
+    if token_vectors is not None:
+        pairs = [
+            p for p in pairs if words_correspond(text_a, p.span_a, text_b, p.span_b, token_vectors)
+        ]
     modal = modality_pairs(text_a, lang_a, text_b, lang_b)
     return {
         "negation_a": len(cues_a),
