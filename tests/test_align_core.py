@@ -169,7 +169,9 @@ def test_signature_fragment() -> None:
     assert align_signature("translation") == DPParams().fragment()
     assert align_signature("translation").startswith("translation,max=4-4,margin,")
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
-    assert align_signature("comparable") == "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.03"
+    assert align_signature("comparable") == (
+        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.03,k=4,gain>0.005,loss<0.1,len=0.08"
+    )
 
 
 def test_signature_changes_with_every_scoring_setting() -> None:
@@ -186,6 +188,8 @@ def test_signature_changes_with_every_scoring_setting() -> None:
     assert MiningParams(threshold=1.03).fragment() != MiningParams().fragment()
     assert MiningParams(member_margin=1.1).fragment() != MiningParams().fragment()
     assert MiningParams(min_cosine=0.5).fragment() != MiningParams().fragment()
+    for change in ({"length_weight": 0.2}, {"k": 6}, {"merge_gain": 0.0}, {"member_gain": -0.2}):
+        assert MiningParams(**change).fragment() != MiningParams().fragment(), change
 
 
 def test_bead_types_follow_max() -> None:
@@ -254,6 +258,39 @@ def test_comparable_split_half_joins_as_many_to_one() -> None:
     beads = align_comparable_default(src, tgt)
     assert ((3,), (3, 4)) in beads
     assert all(len(s) == 1 or len(t) == 1 for s, t in beads)  # many-to-one only
+
+
+def test_comparable_lengths_decide_a_weak_neighbour() -> None:
+    """A neighbour that matches the pair's other side only loosely joins when the pair alone is
+    twice as long on one side (a split-off half), and stays out when the lengths agree."""
+    from toolkit.align.mining import align_comparable
+
+    rng = np.random.default_rng(3)
+    src = unit(rng.standard_normal((8, DIM)))
+    rest = unit(src + 0.2 * unit(rng.standard_normal((8, DIM))))
+    half = unit(src[3:4] + 0.7 * unit(rng.standard_normal((1, DIM))))[0]
+    tgt = np.vstack([rest[:4], half, rest[4:]])
+    even_src, even_tgt = np.full(8, 100.0), np.full(9, 100.0)
+    long_src = even_src.copy()
+    long_src[3] = 200.0
+
+    def beads(src_lengths: np.ndarray | None, tgt_lengths: np.ndarray | None) -> set:
+        out = align_comparable(src, tgt, src_lengths=src_lengths, tgt_lengths=tgt_lengths)
+        return {(s, t) for s, t, _ in out}
+
+    assert ((3,), (3,)) in beads(None, None)
+    assert ((3,), (3,)) in beads(even_src, even_tgt)
+    assert ((3,), (3, 4)) in beads(long_src, even_tgt)
+    assert ((3,), (3,)) in {
+        (s, t)
+        for s, t, _ in align_comparable(
+            src,
+            tgt,
+            params=MiningParams(length_weight=0.0),
+            src_lengths=long_src,
+            tgt_lengths=even_tgt,
+        )
+    }
 
 
 def align_comparable_default(src: np.ndarray, tgt: np.ndarray) -> set:

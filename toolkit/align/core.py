@@ -89,7 +89,14 @@ def align_arrays(
         raise InputError(f"max_bead must be at least 1-1, got {max_bead[0]}-{max_bead[1]}")
     concrete, _ = resolve_mode(mode, src, tgt)
     if concrete == "comparable":
-        raw = align_comparable(src, tgt, params=mining or MiningParams(), merged=merged)
+        raw = align_comparable(
+            src,
+            tgt,
+            params=mining or MiningParams(),
+            merged=merged,
+            src_lengths=src_lengths,
+            tgt_lengths=tgt_lengths,
+        )
     else:
         raw = align_translation(
             src,

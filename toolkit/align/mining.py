@@ -6,7 +6,9 @@ match by ratio margin (cosine over the mean of both sides' k nearest neighbours)
 clears `threshold` and the plain cosine clears `min_cosine`. A sentence left unmatched next to
 a matched one joins it when the merged text scores better than the pair alone, or when its own
 margin against the pair's other side is high and the merged text scores not much worse
-(many-to-one: only one side grows).
+(many-to-one: only one side grows). When sentence lengths are given, these join decisions
+also weigh the bead's length ratio: a pair that lost a split-off half is much longer on one
+side than on the other.
 Everything else stays unmatched.
 """
 
@@ -36,11 +38,15 @@ class MiningParams:
     # a kept pair's plain cosine must reach this too: the scale is the default model's (e5-small:
     # pairs whose true partner was removed mostly sit below 0.80, real pairs above it)
     min_cosine: float = 0.80
+    length_weight: float = 0.08  # times squared log length-ratio deviation, in join decisions
 
     def fragment(self) -> str:
+        """Signature fragment naming every setting, e.g. ``comparable,margin>=1.01,cos>=0.8,
+        merge<=3,join>=1.03,k=4,gain>0.005,loss<0.1,len=0.08`` (one line)."""
         return (
             f"comparable,margin>={self.threshold:g},cos>={self.min_cosine:g},"
-            f"merge<={self.max_merge},join>={self.member_margin:g}"
+            f"merge<={self.max_merge},join>={self.member_margin:g},k={self.k},"
+            f"gain>{self.merge_gain:g},loss<{-self.member_gain:g},len={self.length_weight:g}"
         )
 
 
@@ -71,8 +77,14 @@ def align_comparable(
     *,
     params: MiningParams | None = None,
     merged: Merged | None = None,
+    src_lengths: np.ndarray | None = None,
+    tgt_lengths: np.ndarray | None = None,
 ) -> list[Raw]:
-    """Non-monotone beads: matched groups sorted by first source id, unmatched as 1-0 / 0-1."""
+    """Non-monotone beads: matched groups sorted by first source id, unmatched as 1-0 / 0-1.
+
+    `src_lengths` / `tgt_lengths` (characters per sentence) let the join decisions weigh the
+    length ratio (`MiningParams.length_weight`); without them only the margins count.
+    """
     params = params or MiningParams()
     n, m = src.shape[0], tgt.shape[0]
     if n == 0 or m == 0:
@@ -80,7 +92,8 @@ def align_comparable(
     margins = ratio_margins(src, tgt, k=params.k)
     pairs = mutual_pairs(margins, params.threshold)
     groups = {(i,): ((j,), s) for i, j, s in pairs if float(src[i] @ tgt[j]) >= params.min_cosine}
-    groups = _grow(groups, src, tgt, margins, params, merged)
+    lengths = LengthCost.build(src_lengths, tgt_lengths, params.length_weight)
+    groups = _grow(groups, src, tgt, margins, params, merged, lengths)
     used_s = {i for s in groups for i in s}
     used_t = {j for t, _ in groups.values() for j in t}
     beads: list[Raw] = [(s, t, sc - 1.0) for s, (t, sc) in groups.items()]
@@ -96,12 +109,14 @@ def _grow(
     margins: np.ndarray,
     params: MiningParams,
     merged: Merged | None,
+    lengths: LengthCost,
 ) -> dict[tuple[int, ...], tuple[tuple[int, ...], float]]:
     """Extend each pair with unmatched neighbours when the merged text fits better."""
     used_s = {i for s in groups for i in s}
     used_t = {j for t, _ in groups.values() for j in t}
     out = {}
     for s_ids, (t_ids, sc) in sorted(groups.items()):
+        cost = lengths.cost(s_ids, t_ids)
         for side in ("tgt", "src"):
             if side == "src" and len(t_ids) > 1:
                 break  # many-to-one only: a grown target side keeps one source sentence
@@ -117,18 +132,41 @@ def _grow(
                     cand = tuple(sorted((*ids, x)))
                     new = _merged_score(side, cand, s_ids, t_ids, src, tgt, margins, merged)
                     own = _own_margin(side, x, s_ids, t_ids, margins)
-                    if _joins(new - sc, own, params) and (best is None or new > best[1]):
-                        best = (cand, new)
+                    new_cost = lengths.cost(*((s_ids, cand) if side == "tgt" else (cand, t_ids)))
+                    gain = (new - new_cost) - (sc - cost)
+                    if _joins(gain, own, params) and (best is None or gain > best[2]):
+                        best = (cand, new, gain, new_cost)
                 if best is None:
                     break
                 used.add(next(iter(set(best[0]) - set(ids))))
-                sc = best[1]
+                sc, cost = best[1], best[3]
                 if side == "tgt":
                     t_ids = best[0]
                 else:
                     s_ids = best[0]
         out[s_ids] = (t_ids, sc)
     return out
+
+
+class LengthCost:
+    """Squared deviation of a bead's log length ratio from the document's, times a weight."""
+
+    def __init__(self, src: np.ndarray, tgt: np.ndarray, weight: float) -> None:
+        self.src, self.tgt, self.weight = src, tgt, weight
+        self.log_ratio = float(np.log((src.sum() + 1) / (tgt.sum() + 1)))
+
+    @classmethod
+    def build(cls, src: np.ndarray | None, tgt: np.ndarray | None, weight: float) -> LengthCost:
+        """A cost of zero everywhere when either side's lengths are missing."""
+        if src is None or tgt is None:
+            return cls(np.zeros(1), np.zeros(1), 0.0)
+        return cls(np.asarray(src, dtype=np.float64), np.asarray(tgt, dtype=np.float64), weight)
+
+    def cost(self, s_ids: tuple[int, ...], t_ids: tuple[int, ...]) -> float:
+        if not self.weight:
+            return 0.0
+        dev = np.log((self.src[list(s_ids)].sum() + 1) / (self.tgt[list(t_ids)].sum() + 1))
+        return self.weight * float(dev - self.log_ratio) ** 2
 
 
 def _own_margin(
