@@ -340,3 +340,14 @@ def test_loose_matches_keep_the_initial(
     en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert names_diff(en, "en", other, lang) == expected
+
+
+def test_same_speaker_short_surname_keys_with_one_first_name() -> None:
+    from toolkit.quotes.names import same_speaker
+
+    # "len" / "lien": short keys must be equal, unless both names share the first name
+    assert same_speaker("Урсули фон дер Ляєн", "uk", "Ursula von der Leyen", "en")
+    assert same_speaker("Урсулы фон дер Ляйен", "ru", "Ursula von der Leyen", "en")
+    assert not same_speaker("Leyen", "en", "Урсули фон дер Ляєн", "uk")
+    assert not same_speaker("Anna Lin", "en", "Анна Лун", "uk")
+    assert not same_speaker("Ivan Petrov", "en", "Іван Петренко", "uk")

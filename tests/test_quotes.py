@@ -229,7 +229,7 @@ def test_unknown_language_is_an_input_error() -> None:
 
 
 def test_signature_names_the_parts() -> None:
-    assert QUOTES_SIGNATURE.startswith("marks+dash+rules7+pymorphy3@")
+    assert QUOTES_SIGNATURE.startswith("marks+dash+rules8+pymorphy3@")
     assert QUOTES_SIGNATURE.endswith(",frag<=3")
 
 

@@ -349,3 +349,28 @@ def test_banner_slogans_are_titles() -> None:
 )
 def test_rules_from_the_seventh_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
     assert speakers(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", '"We are ready," Commissioner Ursula von der Leyen said.', "Ursula von der Leyen"),
+        ("uk", "«Ми готові», — сказала єврокомісарка Урсула фон дер Ляєн.", "Урсула фон дер Ляєн"),
+        (
+            "ru",
+            "«Мы готовы», — говорится в заявлении Урсулы фон дер Ляйен.",
+            "Урсулы фон дер Ляйен",
+        ),
+        (
+            "en",
+            '"No," Commission chief Ursula Gertrud von der Leyen said.',
+            "Ursula Gertrud von der Leyen",
+        ),
+        ("uk", "«Мистецтво вічне», — казав Леонардо да Вінчі.", "Леонардо да Вінчі"),
+        # a particle between two words that are not one name joins nothing
+        ("uk", "Київ, де Зеленський сказав: «Так».", "Зеленський"),
+    ],
+)
+def test_name_particles_stay_inside_a_name(lang: str, text: str, name: str) -> None:
+    frame = extract_quotes(text, lang, [(0, len(text))], version_id=f"t.{lang}")
+    assert frame["speaker"].to_list() == [name]

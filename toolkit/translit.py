@@ -136,12 +136,12 @@ def _soft_g(key: str) -> str:
     return _DOUBLED.sub(r"\1", re.sub(r"d?g(?=[ei])", "i", key))
 
 
-def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO) -> bool:
-    """Whether two Latin keys spell the same name: equal, or for keys of 4+ letters a
-    difflib similarity ratio of at least `min_ratio` (0.8: Kharkiv/Kharkov, Harlem/Garlem)."""
+def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO, min_length: int = 4) -> bool:
+    """Whether two Latin keys spell the same name: equal, or for keys of `min_length`+ letters
+    a difflib similarity ratio of at least `min_ratio` (0.8: Kharkiv/Kharkov, Harlem/Garlem)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < min_length:
         return False
     return _ratio_at_least(a, b, min_ratio)
 

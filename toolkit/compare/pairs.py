@@ -54,7 +54,12 @@ PAIR_COLUMNS = {
     "quote_id_b": pl.String,
 }
 PAIR_FEATURES = PAIR_COLUMNS | FEATURES
-COMPARE_SIGNATURE_BASE = f"numbers+dates+names{NAMES_VERSION}+negation{NEGATION_VERSION}+speaker"
+# speaker2: toolkit.quotes.names.same_speaker accepts a short surname key that is close when
+# both names give the same first name (Ursula von der Leyen / Урсули фон дер Ляєн)
+SPEAKER_VERSION = 2
+COMPARE_SIGNATURE_BASE = (
+    f"numbers+dates+names{NAMES_VERSION}+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}"
+)
 
 
 def compare_signature(*, words: str | None) -> str:

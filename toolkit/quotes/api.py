@@ -38,7 +38,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 7
+RULES = 8
 QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
 
 
@@ -415,7 +415,7 @@ def _colon_intro(
     before = text[:open_at].rstrip(" \t\n—–-")
     if not before.endswith(":"):
         return None
-    start = max(before.rfind(". "), before.rfind("\n")) + 1
+    start = max(before.rfind(". "), before.rfind("\n")) + 1  # the colon's sentence or line
     named = [m for m in people if start <= m.start < len(before) and m.name]
     return named[-1] if named else None
 
@@ -427,8 +427,7 @@ def _sentence_before(
     sentence of the same paragraph about a person ("Local fisherman Mykola Prokopchuk does
     not need a study. "When I was a boy, ..."): that sentence's subject, when it is a named
     person, the sentence quotes nothing and nobody there asked not to be named."""
-    para = text.rfind("\n\n", 0, span.open_at)
-    para = para + 2 if para >= 0 else 0
+    para = _paragraph_start(text, span.open_at)
     before = text[para : span.open_at].rstrip()
     after = text[span.close_at :].lstrip(" \t")
     if not before or before[-1] not in ".!?" or text[span.end - 1 : span.end] not in ".!?":
@@ -450,6 +449,12 @@ def _sentence_before(
 _QUOTE_CHARS = frozenset('"«»“”„')
 
 
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding position `pos` starts (paragraphs end at a blank line)."""
+    blank = text.rfind("\n\n", 0, pos)
+    return blank + 2 if blank >= 0 else 0
+
+
 def _question(row: dict[str, object]) -> bool:
     """A dialogue line asked by nobody named (an interviewer's question)."""
     return row["speaker"] is None and str(row["text"]).rstrip().endswith("?")
@@ -469,8 +474,8 @@ def _answerer(
     if earlier:
         return earlier[-1]["speaker"], earlier[-1]["speaker_key"]  # type: ignore[return-value]
     first = int(dialogue[0]["start"])  # type: ignore[call-overload]
-    para_end = text.rfind("\n\n", 0, first)
-    para_start = text.rfind("\n\n", 0, max(para_end, 0)) + 2 if para_end >= 0 else first
+    para_end = text.rfind("\n\n", 0, first)  # the paragraph before the dialogue ends here
+    para_start = _paragraph_start(text, para_end) if para_end >= 0 else first
     named = [
         m for m in people
         if para_start <= m.start < first and m.name and m.kind != "org"

@@ -386,7 +386,7 @@ EN_TITLE_WORDS = _words(
     ambassador leader press state deputy vice premier head chief minister's kremlin
     russian ukrainian american us u.s. u.s german french british nato eu white house
     then current mayor judge coach captain director chairman commander lawyer lawmaker
-    opposition jury producer health interior justice
+    opposition jury producer health interior justice commissioner
     """
 )
 EN_NOT_PERSON = _words(

@@ -150,6 +150,14 @@ def _first_name(word: str, lang: str) -> bool:
     return any("Name" in p.tag for p in parses)
 
 
+# Lowercase words inside a name (von der Leyen, da Vinci, ван Гог); a run of name words
+# carries them only between two capitalised words.
+NAME_PARTICLES = frozenset(
+    ("von", "van", "der", "den", "de", "da", "di", "du", "des", "del", "della", "la", "le",
+     "bin", "ibn", "al", "ter", "zu", "фон", "дер", "ван", "де", "да", "ді", "ди", "дю", "дель",
+     "делла", "ла", "ле", "бін", "бин", "ібн", "ибн", "аль", "тер", "цу")
+)  # fmt: skip
+
 _ADJ_SURNAME_RE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ий|ой)$")
 
 
@@ -324,7 +332,10 @@ class MentionFinder:
         runs, i = [], 0
         while i < len(self.toks):
             j = i
-            while j < len(self.toks) and self._capitalised(j) and (j == i or self._joined(j)):
+            while j < len(self.toks) and (
+                (self._capitalised(j) and (j == i or self._joined(j)))
+                or (j > i and self._particle_bridge(j))
+            ):
                 j += 1
             if j > i:
                 runs.append((i, j))
@@ -379,6 +390,17 @@ class MentionFinder:
             return False
         return not (self.toks[j - 1][2].endswith(".") and len(self.toks[j - 1][2]) > 3)
 
+    def _particle_bridge(self, j: int) -> bool:
+        """Token j is a lowercase name particle inside a name ("Ursula von der Leyen",
+        "Урсули фон дер Ляєн", "Леонардо да Вінчі"): at most two of them, then a capitalised
+        word, all on one line."""
+        k = j
+        while k < len(self.toks) and k - j < 2 and self.toks[k][2] in NAME_PARTICLES:
+            if not self._joined(k):
+                return False
+            k += 1
+        return k > j and k < len(self.toks) and self._capitalised(k) and self._joined(k)
+
     def _capitalised(self, i: int) -> bool:
         word = self.toks[i][2]
         if MASK in word or not word[:1].isupper():
@@ -399,7 +421,7 @@ class MentionFinder:
         if titled and titled[-1] >= k:  # "Energy Minister Herman Halushchenko"
             k = titled[-1] + 1
         person = words[k:]
-        if not person or len(person) > 4:
+        if not person or len([w for w in person if w not in NAME_PARTICLES]) > 4:
             return None
         low = [w.lower().rstrip(".").removesuffix("'s") for w in person]
         if any(w in EN_NOT_PERSON or w in EN_TITLE_WORDS for w in low) or all(
@@ -488,6 +510,7 @@ class MentionFinder:
         words = [t[2] for t in self.toks[i:j]]
         keep = [
             self._is_initial_letter(w)
+            or (0 < n < len(words) - 1 and w in NAME_PARTICLES)
             or _cyr_name_word(w, self.lang, self._initial_not_colon(i + n))
             or (j - i == 1 and self._initial_not_colon(i) and self._cyr_initial_name(i))
             for n, w in enumerate(words)

@@ -112,6 +112,26 @@ def gender_of(word: str, lang: str) -> str | None:
 
 
 def same_speaker(a: str, lang_a: str, b: str, lang_b: str) -> bool:
-    """Whether two written names denote one speaker: equal keys, or close ones."""
+    """Whether two written names denote one speaker: equal keys, or close ones; a short
+    surname key (under four letters, which must otherwise be equal) is close enough when both
+    names give the same first name (Ursula von der Leyen / Урсули фон дер Ляєн: "len" /
+    "lien")."""
     ka, kb = speaker_key(a, lang_a), speaker_key(b, lang_b)
-    return bool(ka) and bool(kb) and keys_close(ka, kb)
+    if not ka or not kb:
+        return False
+    if keys_close(ka, kb):
+        return True
+    first_a, first_b = _first_name_word(a), _first_name_word(b)
+    return (
+        bool(first_a and first_b)
+        and keys_close(ka, kb, min_length=3)
+        and keys_close(speaker_key(first_a, lang_a), speaker_key(first_b, lang_b))
+    )
+
+
+def _first_name_word(name: str) -> str:
+    """The first word of a name of two or more words (initials, particles and suffixes
+    left out), else ""."""
+    words = [w for w in _WORD_RE.findall(name) if not _is_initial(w) and w[:1].isupper()]
+    words = [w for w in words if w.lower() not in _SUFFIXES]
+    return words[0] if len(words) >= 2 else ""
