@@ -309,6 +309,7 @@ def main() -> None:
             "test14",
             "test15",
             "test16",
+            "test17",
             "all",
         ),
         default="all",
