@@ -7,6 +7,7 @@ import pytest
 
 from toolkit.errors import InputError
 from toolkit.quotes import QUOTES_SIGNATURE, extract_quotes
+from toolkit.quotes.pairing import PairParams
 from toolkit.schemas import QUOTES, SENTENCES
 
 
@@ -229,8 +230,10 @@ def test_unknown_language_is_an_input_error() -> None:
 
 
 def test_signature_names_the_parts() -> None:
-    assert QUOTES_SIGNATURE.startswith("marks+dash+rules8+pymorphy3@")
-    assert QUOTES_SIGNATURE.endswith(",frag<=3")
+    assert QUOTES_SIGNATURE.startswith("marks+dash+rules9+pymorphy3@")
+    assert ",frag<=3," in QUOTES_SIGNATURE
+    assert QUOTES_SIGNATURE.endswith(PairParams().fragment())
+    assert PairParams(min_margin_same=0.9).fragment() != PairParams().fragment()
 
 
 def test_title_noun_after_the_marks() -> None:
@@ -250,5 +253,8 @@ def test_quotes_do_not_cross_paragraphs() -> None:
 
 
 def test_paragraph_continued_quote() -> None:
+    # one quotation over two paragraphs (left open, reopened): one quote in two parts
     text = "«Перший абзац промови.\n\n«Другий абзац», — сказав Путін."
-    assert spans(text, "uk") == ["Перший абзац промови.", "Другий абзац"]
+    frame = quotes(text, "uk")
+    assert frame["text"].to_list() == ["Перший абзац промови. Другий абзац"]
+    assert frame["speaker_key"].to_list() == ["putin"]

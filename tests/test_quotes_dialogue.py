@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.quotes import extract_quotes
+from toolkit.quotes import extract_quotes, speaker_key
 
 
 def speakers(text: str, lang: str) -> list[str | None]:
@@ -374,3 +374,84 @@ def test_rules_from_the_seventh_blind_split(lang: str, text: str, keys: list[str
 def test_name_particles_stay_inside_a_name(lang: str, text: str, name: str) -> None:
     frame = extract_quotes(text, lang, [(0, len(text))], version_id=f"t.{lang}")
     assert frame["speaker"].to_list() == [name]
+
+
+def quotes_of(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    frame = extract_quotes(text, lang, [(0, len(text))], version_id=f"t.{lang}")
+    return list(zip(frame["text"], frame["kind"], frame["speaker_key"], strict=True))
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote_in_parts() -> None:
+    # the printer's convention: no closing mark at a paragraph's end, an opening mark
+    # starting the next one; the quote ends where a mark closes it
+    text = (
+        "Her reply came in a letter read out in court.\n\n"
+        '"I kept the books for eleven years. Nobody asked.\n\n'
+        '"I will not apologise for the others," wrote Olena Marchuk.'
+    )
+    (quote,) = quotes_of(text, "en")
+    assert quote == (
+        "I kept the books for eleven years. Nobody asked. I will not apologise for the others",
+        "speech",
+        "marchuk",
+    )
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it() -> None:
+    text = (
+        "Свою відставку Остап Дзюба пояснив у листі до колективу:\n\n"
+        "«Я лишаюся вашим уболівальником»."
+    )
+    assert quotes_of(text, "uk") == [
+        ("Я лишаюся вашим уболівальником", "speech", speaker_key("Дзюба", "uk"))
+    ]
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_quote_it_repeats() -> None:
+    text = (
+        "Fired coach: 'We were winning the wrong way'\n\n"
+        '"We were winning the wrong way, and I knew it," Taras Kolos said on Monday.\n\n'
+        'He said his assistant had warned him: "You are losing the dressing room."'
+    )
+    speakers_by_text = {t: k for t, _, k in quotes_of(text, "en")}
+    assert speakers_by_text["We were winning the wrong way"] == "kolos"
+    # a quotation nested in an attributed one keeps no speaker of its own
+    nested = "Kolos recalled: \"My assistant said 'you are losing the room' and left.\""
+    inner = [k for t, _, k in quotes_of(nested, "en") if t == "you are losing the room"]
+    assert inner == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # a place before an institution's noun is no person; a surname named in full before
+        # is a name at a sentence start, whatever verb follows
+        (
+            "en",
+            "A Lutsk court jailed Ivan Hrytsiuk on Friday.\n\n"
+            'Hrytsiuk, 44, shook his head. "It is not over," he said.',
+            ["hritsuk"],
+        ),
+        # "the regional military administration": the administration speaks
+        (
+            "en",
+            'The regional military administration said the plan was "being reviewed".',
+            ["org:administration"],
+        ),
+    ],
+)
+def test_rules_from_the_ninth_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Болельщики развернули баннер с надписью «Верните нам клуб»."),
+        ("uk", "Уболівальники вивісили банер «Клуб — це ми»."),
+        ("uk", "Пекарня, яка тепер називається «Хлібна хата», відкрилася знову."),
+        ("en", 'Fans unfurled a banner "Give us our club back".'),
+    ],
+)
+def test_banner_words_and_new_names_are_titles(lang: str, text: str) -> None:
+    assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]

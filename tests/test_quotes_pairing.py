@@ -230,3 +230,49 @@ def test_an_unattributed_question_never_pairs_with_a_statement() -> None:
         qa, qb, beads(([0], [0])), sentences_a=sa, sentences_b=sb, encode=blind_encode
     )
     assert out.select("quote_id_a", "quote_id_b").rows() == [("a.en:q0", None), (None, "b.ru:q0")]
+
+
+def test_one_speaker_pairs_a_fragment_with_a_whole_quote_in_aligned_sentences() -> None:
+    # one speaker's whole quote against its fragment in the other version: a low margin,
+    # still the pair (the speaker agrees and the sentences are aligned)
+    en = (
+        '"The trains are part of the cast. They never rehearse," Pavlo Hrin said.\n'
+        "The premiere sold out."
+    )
+    ru = "Поезда Павел Грин назвал «частью труппы».\nПремьера прошла с аншлагом."
+    sa, qa = version(en, "en", "a.en")
+    sb, qb = version(ru, "ru", "b.ru")
+    assert qa["speaker_key"].to_list() == qb["speaker_key"].to_list() == ["hrin"]
+
+    def weak_encode(texts: list[str]) -> np.ndarray:
+        """The two quotes only loosely alike (cosine 0.6), everything else apart."""
+        out = fake_encode(texts)
+        for i, text in enumerate(texts):
+            if text in (qa["text"][0], qb["text"][0]):
+                out[i] = 0.0
+                out[i, 0] = 0.6 if text == qb["text"][0] else 1.0
+                out[i, 1] = 0.8 if text == qb["text"][0] else 0.0
+        return out
+
+    out = pair_quotes(qa, qb, beads(([0], [0]), ([1], [1])), sentences_a=sa, sentences_b=sb,
+                      encode=weak_encode)  # fmt: skip
+    assert out.select("quote_id_a", "quote_id_b").rows() == [("a.en:q0", "b.ru:q0")]
+
+
+def test_titles_of_several_words_pair_by_similarity_though_translated() -> None:
+    sa, qa = version('The premiere of "The Salt Keeper" opened the season.', "en", "a.en")
+    sb, qb = version("Сезон відкрила вистава «Хранителька солі».", "uk", "b.uk")
+    assert qa["kind"].to_list() == qb["kind"].to_list() == ["title"]
+
+    def alike(texts: list[str]) -> np.ndarray:
+        out = fake_encode(texts)
+        for i, text in enumerate(texts):
+            if text in ("The Salt Keeper", "Хранителька солі"):
+                out[i] = 0.0
+                out[i, 0] = 1.0
+        return out
+
+    out = pair_quotes(qa, qb, beads(), sentences_a=sa, sentences_b=sb, encode=alike)
+    assert out.select("quote_id_a", "quote_id_b", "method").rows() == [
+        ("a.en:q0", "b.uk:q0", "similarity")
+    ]

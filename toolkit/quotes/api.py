@@ -20,6 +20,7 @@ from toolkit.errors import InputError
 from toolkit.morph import MORPH_LANGS, analyzer, fold
 from toolkit.quotes import lexicon, marks, mentions, speakers
 from toolkit.quotes.names import speaker_key
+from toolkit.quotes.pairing import PairParams
 from toolkit.schemas import QUOTES
 
 if TYPE_CHECKING:
@@ -38,8 +39,11 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 8
-QUOTES_SIGNATURE = f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS}"
+RULES = 9
+QUOTES_SIGNATURE = (
+    f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
+    + PairParams().fragment()
+)
 
 
 def extract_quotes(
@@ -70,6 +74,7 @@ def extract_quotes(
     for index, span in enumerate(spans):
         rows.append(_row(text, masked, span, spans, index, people, lang, sent_spans))
     _inherit(rows, text, spans, people)
+    _repeated(rows)
     for index, row in enumerate(rows):
         row["version"] = version_id
         row["quote_id"] = f"{version_id}:q{index}"
@@ -241,13 +246,14 @@ _TITLED_RE = re.compile(
     r"(?:\b(?:en)?titled|під назвою|з назвою|под названием|с названием|"
     r"\bknown (?:\w+ )?as(?: the| a)?|відом\w* як|известн\w* как|"
     r"\b(?:banners?|placards?|posters?|slogans?|signs?) (?:\w+ )?(?:read|reading|saying):?|"
-    r"(?:банер|плакат|транспарант|гасло|лозунг)\w* (?:\w+ )?(?:закликав|закликали|з написом|"
-    r"с надписью|гласил\w*|призывал\w*):?)\s*$",
+    r"(?:бан+ер|плакат|транспарант|гасло|лозунг)\w* (?:\w+ )?(?:закликав|закликали|з написом|"
+    r"с надписью|гласил\w*|призывал\w*):?|"
+    r"\b(?:бан+ер|плакат|транспарант|гасло|лозунг|banner|placard|slogan)\w{0,3}:?)\s*$",
     re.IGNORECASE,
 )
 _NAMING_LEMMAS = frozenset(
     ["call", "name", "dub", "christen", "title", "entitle", "назвати", "називати", "назвать",
-     "называть", "озаглавити", "озаглавить"]
+     "называть", "озаглавити", "озаглавить", "називатися", "называться", "зватися", "зваться"]
 )  # fmt: skip
 
 
@@ -401,17 +407,49 @@ def _inherit(
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
         if row["speaker"] is None and unattributed and span.style != "—":
-            subject = _sentence_before(text, span, people)
+            subject = _colon_intro(text, span.open_at, people) or _sentence_before(
+                text, span, people
+            )
             if subject is not None:
                 row["speaker"], row["speaker_key"] = subject.name, subject.key
         last, last_close, last_style = row, span.close_at, span.style
 
 
+def _repeated(rows: list[dict[str, object]]) -> None:
+    """A speech quote longer than a fragment, with no speaker, whose words recur, in order,
+    in another attributed quote of the same text (not one it is nested in) takes that
+    speaker (a headline quoting the body: "Ex-chief jailed: 'I have never taken a hryvnia'")."""
+    for row in rows:
+        if row["kind"] != "speech" or row["speaker"] is not None:
+            continue
+        words = _WORDS_RE.findall(str(row["text"]).lower())
+        if len(words) <= FRAGMENT_WORDS:  # a scare-quoted phrase may be anybody's
+            continue
+        for other in rows:
+            if other is row or other["kind"] != "speech" or other["speaker"] is None:
+                continue
+            if other["start"] <= row["start"] and row["end"] <= other["end"]:  # type: ignore[operator]
+                continue  # quoted inside it: the words are the same because it is nested
+            if _runs_inside(words, _WORDS_RE.findall(str(other["text"]).lower())):
+                row["speaker"], row["speaker_key"] = other["speaker"], other["speaker_key"]
+                break
+
+
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _runs_inside(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` occur in `longer` as one contiguous run."""
+    n = len(words)
+    return any(longer[k : k + n] == words for k in range(len(longer) - n + 1))
+
+
 def _colon_intro(
     text: str, open_at: int, people: list[mentions.Mention]
 ) -> mentions.Mention | None:
-    """The person of a sentence that ends with a colon right before a dialogue line ("Із
-    губернатором вона не згодна: / — Під контролем? ..."): its last named mention."""
+    """The person of a sentence that ends with a colon right before a dialogue line or a
+    quotation ("Із губернатором вона не згодна: / — Під контролем? ...", "Своє рішення
+    Варела пояснив у відеозверненні: / «…»"): its last named mention."""
     before = text[:open_at].rstrip(" \t\n—–-")
     if not before.endswith(":"):
         return None

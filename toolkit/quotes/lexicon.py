@@ -653,6 +653,7 @@ EN_IRREGULAR_PAST = _words(
     met spoke went came took gave made left won lost ran held led sent saw began became
     brought kept thought found stood sat flew chose drove rose fell hit put set cut beat
     sought fought struck broke knew heard felt paid read meant got grew threw wore swore
+    shook spent sold told wrote drew hung built forgot understood withdrew shot hid
     """
 )
 # Two-word institutions in uk/ru: (adjective lemma, noun lemma) -> concept.

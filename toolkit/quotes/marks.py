@@ -155,14 +155,38 @@ def find_marked(text: str) -> list[Span]:
     """Every span in quote marks, in document order (outer before inner), with parents."""
     spans: list[Span] = []
     paras = paragraphs(text)
+    running: Span | None = None  # a quote left open at the end of the last paragraph
     for index, (lo, hi) in enumerate(paras):
+        if not text[lo:hi].strip():
+            continue
+        found: list[Span] = []
         pairs, unclosed = _pair_marks(_marks(text, lo, hi))
         for opener, closer in pairs:
             start, end = _trim(text, opener.end, closer.pos)
             if any(ch.isalnum() for ch in text[start:end]):
-                spans.append(Span(start, end, opener.pos, closer.end, opener.mark))
-        spans.extend(_continued(text, paras, index, unclosed))
+                found.append(Span(start, end, opener.pos, closer.end, opener.mark))
+        going_on = _continued(text, paras, index, unclosed)
+        found.extend(going_on)
+        joined = _go_on(running, found, lo) if running is not None else None
+        if joined is not None:
+            found.remove(joined)
+        if not going_on:
+            running = None
+        elif joined is not going_on[0]:
+            running = going_on[0]
+        spans.extend(found)
     return nest(spans)
+
+
+def _go_on(running: Span, found: list[Span], lo: int) -> Span | None:
+    """The paragraph's opening quote that goes on with the quote left open before it (the
+    same mark opening the paragraph): it becomes that quote's next part, and is returned."""
+    first = min(found, key=lambda s: s.open_at, default=None)
+    if first is None or first.style != running.style or first.open_at != lo:
+        return None
+    running.parts = [*running.parts, *first.parts]
+    running.end, running.close_at = first.end, first.close_at
+    return first
 
 
 def _continued(

@@ -430,7 +430,14 @@ class MentionFinder:
             return None
         if k == 0 and len(person) == 1 and self._initial(i) and low[0] in EN_STOP:
             return None
-        if len(person) == 1 and self._initial(i) and not self._en_plausible(i + k):
+        if (
+            len(person) == 1
+            and self._initial(i)
+            and not self._en_plausible(i + k)
+            and not self._surname_seen(i + k)
+        ):
+            return None
+        if len(person) == 1 and self._en_attributive(i + k):
             return None
         if len(person) == 1 and self._en_adjective(i + k):
             return None
@@ -460,6 +467,23 @@ class MentionFinder:
         prev = self.toks[i - 1][2].lower() if i > 0 else ""
         word = self.toks[i][2].lower()
         return prev in _EN_DETERMINERS and word.endswith(("ian", "ean", "ese", "ish", "ic"))
+
+    def _surname_seen(self, i: int) -> bool:
+        """English: the word ended a run of capitalised words earlier in the text ("Oleh
+        Zaremba ... Zaremba, 58, who listened standing, shook his head")."""
+        word = self.toks[i][2]
+        return any(
+            self.toks[n][2] == word and self._capitalised(n - 1) and self._joined(n)
+            for n in range(1, i)
+        )
+
+    def _en_attributive(self, i: int) -> bool:
+        """English: a lone capitalised word right before an institution's noun ("a Dnipro
+        court", "the Kharkiv council"): where the institution is, not a person."""
+        if self.toks[i][2].endswith(("'s", "’s")):
+            return False  # "Zelensky's office": the owner
+        nxt = self.toks[i + 1][2] if i + 1 < len(self.toks) else ""
+        return nxt in ORG_HEADS and nxt.islower()
 
     def _en_plausible(self, i: int) -> bool:
         """A lone capitalised word at a sentence start is a name when a verb follows
@@ -707,8 +731,10 @@ class MentionFinder:
                 or nxt.group(1).lower() in ROLE_HEADS
                 or nxt.group(1).lower() in EN_TITLE_WORDS
                 or nxt.group(1).lower() in _EN_ORG_NOT_HEAD
+                or nxt.group(1).lower() in ORG_HEADS
             ):
-                continue  # "Kremlin spokesman", "the company shares": not the institution
+                continue  # "Kremlin spokesman", "the company shares", "the military
+                # administration": not the institution, or not its head noun
             adj = (m.group("adj") or "").lower()
             if head.startswith("prosecutor"):  # the prosecutor's office = прокуратура
                 head = "prosecutors"

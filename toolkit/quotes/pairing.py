@@ -9,7 +9,9 @@ A quote split into two quotes in the other version pairs with both (method "spli
 Speakers steer the choice: among candidates in aligned sentences, a pair whose two quotes
 have the same known speaker goes before one with an unknown speaker, which goes before one
 with two different people; a quote by two different people never pairs by similarity alone;
-a title found by similarity alone must spell the same name (its Latin keys are close).
+a one-word title found by similarity alone must spell the same name (its Latin keys are
+close); longer titles (a play's, a book's, a banner's words) are translated, so similarity
+decides.
 An unpaired quote keeps its best candidate sentences in the other version, so that a
 later stage can tell a missing quote from one turned into reported speech.
 """
@@ -42,8 +44,17 @@ class PairParams:
 
     k: int = 3  # neighbourhood size for the margin
     min_margin_aligned: float = 0.97  # a pair inside aligned sentences
+    min_margin_same: float = 0.93  # ... when both quotes have one known speaker
     min_margin_similar: float = 1.04  # a pair found by similarity alone (mutual best too)
     min_split_gain: float = 0.01  # cosine gained by joining two quotes to match a third
+
+    def fragment(self) -> str:
+        """Signature fragment naming every setting, e.g. ``pair=k3,0.97,same0.93,sim1.04,
+        split0.01``."""
+        return (
+            f"pair=k{self.k},{self.min_margin_aligned:g},same{self.min_margin_same:g},"
+            f"sim{self.min_margin_similar:g},split{self.min_split_gain:g}"
+        )
 
 
 @dataclass
@@ -111,6 +122,12 @@ def _same_name(a: _Side, b: _Side, i: int, j: int) -> bool:
     whole = latin_key(" ".join(ta), a.lang), latin_key(" ".join(tb), b.lang)
     first = latin_key(ta[0], a.lang), latin_key(tb[0], b.lang)
     return any(x and y and keys_close(x[:-1] or x, y[:-1] or y) for x, y in (whole, first))
+
+
+def _one_word(a: _Side, b: _Side, i: int, j: int) -> bool:
+    """Either title is a single word (a name: «Нафтогаз»), not a phrase a translator renders
+    (a play's, a book's or a banner's words)."""
+    return len(a.texts[i].split()) < 2 or len(b.texts[j].split()) < 2
 
 
 def _bead_map(beads: pl.DataFrame) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -204,7 +221,8 @@ def _assign(
         key=lambda t: (-t[0], -t[1], t[2], t[3]),
     )
     for agree, m, i, j in order:
-        if i in used_a or j in used_b or m < params.min_margin_aligned or agree == _NEVER:
+        floor = params.min_margin_same if agree == _SAME else params.min_margin_aligned
+        if i in used_a or j in used_b or m < floor or agree == _NEVER:
             continue
         pairs.append((int(i), int(j), "alignment"))
         used_a.add(i)
@@ -222,7 +240,7 @@ def _assign(
             continue
         if _speakers_agree(a, b, i, j) in (_OTHER, _NEVER):
             continue
-        if a.kinds[i] == "title" and not _same_name(a, b, i, j):
+        if a.kinds[i] == "title" and not _same_name(a, b, i, j) and _one_word(a, b, i, j):
             continue
         pairs.append((i, j, "similarity"))
         used_a.add(i)
