@@ -310,6 +310,7 @@ def main() -> None:
             "test15",
             "test16",
             "test17",
+            "test18",
             "all",
         ),
         default="all",
