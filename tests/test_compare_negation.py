@@ -243,3 +243,51 @@ def test_for_against_and_support_oppose(a: str, la: str, b: str, lb: str, expect
 )
 def test_fixed_phrases_and_shouted_no(text: str, lang: str, count: int) -> None:
     assert negation_count(text, lang) == count
+
+
+def test_negation_gain_tells_a_missing_negation_from_one_said_in_other_words(embedder) -> None:
+    from toolkit.compare.negation import negation_gain
+    from toolkit.flag import Thresholds
+
+    def gain(a: str, lang_a: str, b: str, lang_b: str) -> float | None:
+        cues_a, cues_b = negation_cues(a, lang_a), negation_cues(b, lang_b)
+        return negation_gain(a, cues_a, b, cues_b, embedder.encode)
+
+    floor = Thresholds().negation_min_gain
+    # the other side lacks the negation: deleting it brings the sides together
+    assert (
+        gain(
+            "The mayor agreed to meet the protesters on Monday.",
+            "en",
+            "Мэр не согласился встретиться с протестующими в понедельник.",
+            "ru",
+        )
+        > floor
+    )
+    assert (
+        gain(
+            "Міністр не сказав, що станція безпечна.",
+            "uk",
+            "The minister said the plant was safe.",
+            "en",
+        )
+        > floor
+    )
+    # the other side says it in its own words ("refused"): deleting the cue moves away
+    assert (
+        gain("The company refused to comment.", "en", "В компании не стали комментировать.", "ru")
+        < floor
+    )
+    # equal counts: nothing to weigh
+    assert gain("Він не прийшов.", "uk", "He did not come.", "en") is None
+
+
+def test_negation_gain_below_the_floor_suppresses_the_flag() -> None:
+    from toolkit.flag import Thresholds, _negation
+
+    row = {"negation_cues_a": [], "negation_cues_b": ["не"], "negation_flip": True,
+           "negation_a": 0, "negation_b": 1}  # fmt: skip
+    t = Thresholds()
+    assert [f.category for f in _negation(row, t)] == ["NEGATION_FLIP"]
+    assert [f.category for f in _negation(row | {"negation_gain": 0.02}, t)] == ["NEGATION_FLIP"]
+    assert list(_negation(row | {"negation_gain": t.negation_min_gain - 0.01}, t)) == []

@@ -131,7 +131,9 @@ def score_demetr_pairs(
     for p in pairs:
         src, tgt = str(p["src"]), str(p["tgt"])
         cos = round(float(vectors[src] @ vectors[tgt]), 6)
-        row = compare_texts(src, "ru", tgt, "en", similarity=cos, token_vectors=words).record()
+        row = compare_texts(
+            src, "ru", tgt, "en", similarity=cos, token_vectors=words, encode=embedder.encode
+        ).record()
         row |= {"kind": "unit", "text_a": src, "text_b": tgt}
         found = find_divergences(row, thresholds)
         categories = sorted({f.category for f in found})

@@ -73,6 +73,9 @@ class Thresholds:
     negation_score: float = 0.85
     negation_even: bool = True
     negation_even_score: float = 0.65
+    # no NEGATION_FLIP when deleting the extra cue loses more cosine than this (compare's
+    # negation_gain; chosen on the drift-suite calib split)
+    negation_min_gain: float = -0.01
     # MEANING_CHANGED: antonyms, or low similarity / margin.
     antonym_score: float = 0.8
     modality_score: float = 0.7  # possibility vs necessity (may/could vs must); below antonyms
@@ -208,6 +211,9 @@ def _names(row: dict, t: Thresholds) -> Iterator[Finding]:
 
 def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
     cues_a, cues_b = row.get("negation_cues_a") or [], row.get("negation_cues_b") or []
+    gain = row.get("negation_gain")
+    if gain is not None and gain < t.negation_min_gain:
+        return  # deleting the extra cue takes its side further away: the other says it too
     if row.get("negation_flip"):
         yield Finding("NEGATION_FLIP", t.negation_score, _arrow("negation", cues_a, cues_b))
     elif t.negation_even and (row.get("negation_a") or 0) != (row.get("negation_b") or 0):

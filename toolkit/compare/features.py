@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
+import numpy as np
 import polars as pl
 
 from toolkit.compare.dates import DateMention, date_diff, extract_dates
@@ -31,6 +33,7 @@ from toolkit.compare.negation import (
     modality_pairs,
     negation_cues,
     negation_flip,
+    negation_gain,
 )
 from toolkit.compare.numbers import (
     NumberMention,
@@ -71,6 +74,7 @@ FEATURES = {
     "negation_cues_a": pl.List(pl.String),
     "negation_cues_b": pl.List(pl.String),
     "negation_flip": pl.Boolean,
+    "negation_gain": pl.Float64,
     "antonyms": pl.List(pl.String),
     "modality_flip": pl.List(pl.String),
     "content_a": pl.Int32,
@@ -118,6 +122,7 @@ class PairFeatures:
     negation_cues_a: list[str] = field(default_factory=list)
     negation_cues_b: list[str] = field(default_factory=list)
     negation_flip: bool = False
+    negation_gain: float | None = None  # see toolkit.compare.negation.negation_gain
     antonyms: list[str] = field(default_factory=list)
     modality_flip: list[str] = field(default_factory=list)  # "may_must:could/має"
     content_a: int | None = None
@@ -166,8 +171,12 @@ def compare_texts(
     speaker_a: str | None = None,
     speaker_b: str | None = None,
     token_vectors: TokenVectors | None = None,
+    encode: Callable[[list[str]], np.ndarray] | None = None,
 ) -> PairFeatures:
-    """Compute every feature of the pair (text_a in lang_a, text_b in lang_b) once."""
+    """Compute every feature of the pair (text_a in lang_a, text_b in lang_b) once.
+
+    `encode` (texts -> L2-normalised sentence vectors) gives `negation_gain`; without it
+    that feature stays None."""
     prof_a, prof_b = text_profile(text_a, lang_a), text_profile(text_b, lang_b)
     parts: dict[str, object] = {"lang_a": lang_a, "lang_b": lang_b,
                                 "similarity": similarity, "margin": margin}  # fmt: skip
@@ -177,6 +186,8 @@ def compare_texts(
     parts |= _negation_features(
         text_a, lang_a, text_b, lang_b, prof_a.cues, prof_b.cues, token_vectors
     )
+    if encode is not None:
+        parts["negation_gain"] = negation_gain(text_a, prof_a.cues, text_b, prof_b.cues, encode)
     if token_vectors is not None:
         parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)

@@ -39,7 +39,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from toolkit.compare.numbers import check_lang
 from toolkit.morph import MORPH_LANGS, fold, grammemes
@@ -48,8 +51,9 @@ from toolkit.morph import parse as morph_parse
 # Bumped when the cues counted change (for the run signature's compare fragment):
 # 2 = "без сумніву" / "без вести" / "пішло не так" count no negation, "NOOOO" counts one;
 # 3 = with token vectors, an antonym pair counts only between corresponding words
-# (toolkit.compare.words.words_correspond).
-NEGATION_VERSION = 3
+# (toolkit.compare.words.words_correspond); 4 = `negation_gain`: how much closer the side
+# with more cues comes to the other side when one of its cues is deleted.
+NEGATION_VERSION = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -106,6 +110,32 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
 def negation_count(text: str, lang: str) -> int:
     """How many negations `text` holds (the length of `negation_cues`)."""
     return len(negation_cues(text, lang))
+
+
+def negation_gain(
+    text_a: str,
+    cues_a: Sequence[Cue],
+    text_b: str,
+    cues_b: Sequence[Cue],
+    encode: Callable[[list[str]], np.ndarray],
+) -> float | None:
+    """When the two sides count different negations: the most the side with more cues gains
+    in cosine similarity to the other side when one of its cues is deleted (None when the
+    counts agree).
+
+    A negation the other side lacks ("заявив" / "не заявив") brings the side closer once
+    deleted (a gain near zero or above); a negation the other side expresses in its own
+    words (to prevent / "щоб не дати") takes the sentence further from it (a clear loss).
+    """
+    if len(cues_a) == len(cues_b):
+        return None
+    more, other, cues = (
+        (text_a, text_b, cues_a) if len(cues_a) > len(cues_b) else (text_b, text_a, cues_b)
+    )
+    variants = [(more[: c.start].rstrip() + " " + more[c.end :].lstrip()).strip() for c in cues]
+    vecs = np.asarray(encode([more, other, *variants]), dtype=np.float32)
+    base = float(vecs[0] @ vecs[1])
+    return round(max(float(v @ vecs[1]) for v in vecs[2:]) - base, 6)
 
 
 def negation_flip(count_a: int, count_b: int) -> bool:

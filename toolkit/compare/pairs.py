@@ -151,7 +151,7 @@ def compare_versions(
         features = compare_texts(
             p.text_a, pair.lang_a, p.text_b, pair.lang_b,
             similarity=sim, margin=margin, speaker_a=p.speaker_a, speaker_b=p.speaker_b,
-            token_vectors=words,
+            token_vectors=words, encode=encode,
         )  # fmt: skip
         rows.append(
             {

@@ -115,7 +115,7 @@ def judge(
         ref_text, ref_lang, compared, version.lang,
         similarity=_cosine(encode, ref_text, compared),
         speaker_a=statement.speaker if speaker else None, speaker_b=speaker,
-        token_vectors=token_vectors,
+        token_vectors=token_vectors, encode=encode,
     )  # fmt: skip
     row = features.record() | {"text_a": ref_text, "text_b": compared}
     if not quotes and not rendering.mutual:
