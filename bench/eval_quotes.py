@@ -320,7 +320,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 18)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 19)))
         if args.split == "all"
         else (args.split,)
     )

@@ -455,3 +455,66 @@ def test_rules_from_the_ninth_blind_split(lang: str, text: str, keys: list[str |
 )
 def test_banner_words_and_new_names_are_titles(lang: str, text: str) -> None:
     assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # the person asked, with no у/в: after a first-person subject, or in the accusative
+        (
+            "uk",
+            "— Коли відкриєте міст? — запитали ми Бондаренко.\n\n— Навесні.",
+            [None, "bondarenk"],
+        ),
+        ("uk", "— Ви задоволені? — спитали Ірину Гнатюк.\n\n— Так.", [None, "hnatuk"]),
+        # a narrative sentence asks; the next dialogue line answers
+        (
+            "uk",
+            "Ми запитали Петра Савчука, чого він боїться найбільше.\n\n— Тиші після сирени.",
+            ["savchuk"],
+        ),
+        # "за її оцінкою", "по его оценке": the person behind the pronoun
+        (
+            "uk",
+            "Аналітикиня Марія Коваль сумнівається. За її оцінкою, запасу вистачить "
+            "«на тиждень, не більше».",
+            ["koval"],
+        ),
+        (
+            "ru",
+            "Инженер Олег Руденко настроен скептически. По его оценке, ремонт займет "
+            "«не меньше года».",
+            ["rudenk"],
+        ),
+        # a joking reporting verb in the imperfective
+        ("uk", "Фермер Іван Лобода жартує, що бджоли «працюють без вихідних».", ["lobod"]),
+    ],
+)
+def test_rules_from_the_tenth_blind_split(lang: str, text: str, keys: list[str | None]) -> None:
+    assert speakers(text, lang) == keys
+
+
+def test_a_headline_quote_that_shortens_the_body_takes_its_speaker() -> None:
+    text = (
+        "«Світло нам дасть вітер»: у Бершаді запустили вітряк\n\n"
+        "— Цієї зими світло нам дасть вітер, а не генератор, — каже голова громади "
+        "Степан Мороз."
+    )
+    assert [k for _, kind, k in quotes_of(text, "uk") if kind == "speech"] == ["moroz", "moroz"]
+    # not in a headline: an unattributed quotation keeps no speaker
+    body = (
+        "Голова громади Степан Мороз відкрив станцію. «Цієї зими світло нам дасть вітер, а не "
+        "генератор», — сказав він.\n\nУ місті кажуть: «Світло дасть вітер, побачимо»."
+    )
+    assert [k for _, _, k in quotes_of(body, "uk")][-1] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'Residents came with a banner reading "Our town wants its own hospital back".'),
+        ("uk", "Ця газета — «Бершадський вісник» — виходить щосереди."),
+    ],
+)
+def test_long_banner_words_and_titles_between_dashes(lang: str, text: str) -> None:
+    assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]

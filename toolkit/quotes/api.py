@@ -39,7 +39,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 9
+RULES = 10
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -73,8 +73,8 @@ def extract_quotes(
     rows = []
     for index, span in enumerate(spans):
         rows.append(_row(text, masked, span, spans, index, people, lang, sent_spans))
-    _inherit(rows, text, spans, people)
-    _repeated(rows)
+    _inherit(rows, text, spans, people, lang)
+    _repeated(rows, text)
     for index, row in enumerate(rows):
         row["version"] = version_id
         row["quote_id"] = f"{version_id}:q{index}"
@@ -205,12 +205,14 @@ def _row(
 def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, lang: str) -> bool:
     """Names and titles in quote marks: «Нафтогаз», "Servant of the People"."""
     words = quoted.split()
-    if span.style == "—" or len(span.parts) > 1 or not words or len(words) > TITLE_MAX_WORDS:
+    if span.style == "—" or len(span.parts) > 1 or not words:
+        return False
+    if _TITLED_RE.search(text[max(0, span.open_at - 30) : span.open_at]):
+        return True  # "a petition titled «Don't take away our ward»", "known as the "…""
+    if len(words) > TITLE_MAX_WORDS:
         return False
     if lexicon.SO_CALLED_RE.search(text, max(0, span.open_at - 30), span.open_at):
         return quoted[-1] not in ".!?…"  # "the so-called «Istanbul formula»"
-    if _TITLED_RE.search(text[max(0, span.open_at - 30) : span.open_at]):
-        return True  # "a petition titled «Don't take away our ward»", "known as the "…""
     if quoted[-1] in ".!?…:;," or not (quoted[0].isupper() or quoted[0].isdigit()):
         return False
     if text[: span.open_at].rstrip().endswith(":"):
@@ -324,11 +326,14 @@ def _cue_word_behind(text: str, span: Span, lang: str) -> bool:
 
 
 def _appositive_title(text: str, span: Span, lang: str) -> bool:
-    """A quotation set off by commas after a phrase with a title noun in its last six
-    words ("the only monograph on Drabyna, "The Painter of Light", says")."""
+    """A quotation set off by commas or dashes after a phrase with a title noun in its last
+    six words ("the only monograph on Drabyna, "The Painter of Light", says", "Ця газета —
+    «Сорочинський вісник» — виходить раз на тиждень")."""
     before = text[max(0, span.open_at - 80) : span.open_at].rstrip()
     after = text[span.close_at : span.close_at + 2].lstrip()
-    if not before.endswith(",") or after[:1] not in (",", ")"):
+    commas = before.endswith(",") and after[:1] in (",", ")")
+    dashes = before.endswith(("—", "–")) and after[:1] in ("—", "–")
+    if not (commas or dashes):
         return False
     for _, _, word in mentions.tokens(before)[-7:-1]:
         low = fold(word).lower()
@@ -359,6 +364,7 @@ def _inherit(
     text: str,
     spans: list[Span],
     people: list[mentions.Mention],
+    lang: str,
 ) -> None:
     """A speech quote with no reporting clause continues the previous speaker's words when
     nothing but the quote's own sentence lies between them. Dialogue lines alternate
@@ -378,7 +384,9 @@ def _inherit(
         if unattributed and span.style == "—" and _question(row):
             pass  # an interviewer's question: nobody named
         elif unattributed and span.style == "—" and len(dialogue) == 1:
-            introduced = _colon_intro(text, span.open_at, people)
+            introduced = _colon_intro(text, span.open_at, people) or _asked_before(
+                text, span.open_at, people, lang
+            )
             if introduced is not None:
                 row["speaker"], row["speaker_key"] = introduced.name, introduced.key
         elif unattributed and span.style == "—" and len(dialogue) > 1 and _question(dialogue[-2]):
@@ -415,24 +423,73 @@ def _inherit(
         last, last_close, last_style = row, span.close_at, span.style
 
 
-def _repeated(rows: list[dict[str, object]]) -> None:
+def _asked_before(
+    text: str, open_at: int, people: list[mentions.Mention], lang: str
+) -> mentions.Mention | None:
+    """The person asked in the sentence right before a dialogue line ("Ми запитали Галину
+    Сидорчук, за чим вона сумуватиме. / — За першим криком."): the first person named after
+    an asking verb there."""
+    before = text[:open_at].rstrip(" \t\n—–-")
+    start = max(before.rfind(p, 0, len(before) - 1) for p in (". ", "! ", "? ", "\n")) + 1
+    for _start, tok_end, word in mentions.tokens(text, start, len(before)):
+        if speakers.verb_lemma(word, lang) in speakers.ASKING_LEMMAS:
+            asked = [
+                m for m in people
+                if tok_end <= m.start < len(before) and m.name and m.kind == "name"
+            ]  # fmt: skip
+            return asked[0] if asked else None
+    return None
+
+
+def _repeated(rows: list[dict[str, object]], text: str) -> None:
     """A speech quote longer than a fragment, with no speaker, whose words recur, in order,
     in another attributed quote of the same text (not one it is nested in) takes that
-    speaker (a headline quoting the body: "Ex-chief jailed: 'I have never taken a hryvnia'")."""
+    speaker (a headline quoting the body: "Ex-chief jailed: 'I have never taken a hryvnia'").
+    A headline's quote may also shorten the body's words: then the attributed quote that
+    shares most of its word stems (at least half of them, and two) gives the speaker."""
     for row in rows:
         if row["kind"] != "speech" or row["speaker"] is not None:
             continue
         words = _WORDS_RE.findall(str(row["text"]).lower())
         if len(words) <= FRAGMENT_WORDS:  # a scare-quoted phrase may be anybody's
             continue
-        for other in rows:
-            if other is row or other["kind"] != "speech" or other["speaker"] is None:
-                continue
-            if other["start"] <= row["start"] and row["end"] <= other["end"]:  # type: ignore[operator]
-                continue  # quoted inside it: the words are the same because it is nested
-            if _runs_inside(words, _WORDS_RE.findall(str(other["text"]).lower())):
-                row["speaker"], row["speaker_key"] = other["speaker"], other["speaker_key"]
-                break
+        others = [
+            other for other in rows
+            if other is not row and other["kind"] == "speech" and other["speaker"] is not None
+            and not (other["start"] <= row["start"] and row["end"] <= other["end"])  # type: ignore[operator]
+        ]  # fmt: skip
+        source = next(
+            (o for o in others if _runs_inside(words, _WORDS_RE.findall(str(o["text"]).lower()))),
+            None,
+        )
+        if source is None and _in_headline(text, int(row["start"])):  # type: ignore[call-overload]
+            source = _closest_by_stems(words, others)
+        if source is not None:
+            row["speaker"], row["speaker_key"] = source["speaker"], source["speaker_key"]
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Position `pos` lies in a first paragraph of one line that ends without a full stop."""
+    first = text.split("\n\n", 1)[0]
+    return pos < len(first) and "\n" not in first.strip() and not first.rstrip().endswith(".")
+
+
+def _stems(words: list[str]) -> set[str]:
+    return {w[:5] for w in words if len(w) >= 4}
+
+
+def _closest_by_stems(
+    words: list[str], others: list[dict[str, object]]
+) -> dict[str, object] | None:
+    """The quote sharing most word stems (first five letters) with `words`: at least half of
+    them and two."""
+    mine = _stems(words)
+    best, best_shared = None, 1
+    for other in others:
+        shared = len(mine & _stems(_WORDS_RE.findall(str(other["text"]).lower())))
+        if shared > best_shared and shared * 2 >= len(mine):
+            best, best_shared = other, shared
+    return best
 
 
 _WORDS_RE = re.compile(r"\w+")

@@ -211,6 +211,8 @@ def _clause_speaker(
         inside = [m for m in inside if m.start < verb[0]]
     if lemma in ASKING_LEMMAS and lang in MORPH_LANGS:
         prep = _addressee_at(masked, verb[1], hi)
+        if prep is None:
+            prep = _asked_object(masked, inside, verb, lang)
         if prep is not None:
             asked = [m for m in inside if m.start >= prep]
             addressee = asked[-1] if asked else None
@@ -235,6 +237,27 @@ def _named_company(masked: str, lo: int, verb: tuple[int, int, str], lang: str) 
     start, end = hit.span(1)
     name = masked[start:end]  # masked: the caller shows the text there (api._row)
     return Mention(start, end, name, "org", 0, False, name, "org:company")
+
+
+def _asked_object(
+    masked: str, inside: list[Mention], verb: tuple[int, int, str], lang: str
+) -> int | None:
+    """uk/ru: where the person asked begins when no у/в marks it: a name after the asking
+    verb that can only be accusative ("запитали Галину Сидорчук"), or any name after it when
+    a first-person subject asks ("запитали ми Пилипенко", "спросили мы Иванова")."""
+    after = [m for m in inside if m.start >= verb[1] and m.kind == "name"]
+    if not after:
+        return None
+    between = [w.lower() for _, _, w in tokens(masked, verb[1], after[0].start)]
+    if {"ми", "мы", "я"} & set(between):
+        return after[0].start
+    cases = {
+        case
+        for p in analyzer(lang).parse(fold(after[0].text.split()[0]).lower())
+        for case in ("nomn", "accs")
+        if case in str(p.tag)
+    }
+    return after[0].start if cases == {"accs"} else None
 
 
 def _addressee_at(masked: str, lo: int, hi: int) -> int | None:
