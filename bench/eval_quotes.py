@@ -311,6 +311,7 @@ def main() -> None:
             "test16",
             "test17",
             "test18",
+            "test19",
             "all",
         ),
         default="all",
