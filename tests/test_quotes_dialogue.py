@@ -518,3 +518,11 @@ def test_a_headline_quote_that_shortens_the_body_takes_its_speaker() -> None:
 )
 def test_long_banner_words_and_titles_between_dashes(lang: str, text: str) -> None:
     assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]
+
+
+def test_a_town_before_a_group_or_council_is_no_person() -> None:
+    text = (
+        "RIVNE — Rivne city council suspended the contract on Thursday. The photographs were "
+        'taken by Olena Tkachuk, whose son is in the third grade. "We pay for food," she said.'
+    )
+    assert speakers(text, "en") == ["tkachuk"]

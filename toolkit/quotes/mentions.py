@@ -133,6 +133,20 @@ _EN_PREPOSITIONS = frozenset(
     )
 )
 _EN_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
+_EN_GROUP_NOUNS = frozenset(
+    ["residents", "parents", "officials", "authorities", "police", "schools", "pupils",
+     "students", "doctors", "teachers", "farmers", "fans", "citizens", "voters", "lawmakers",
+     "firefighters", "rescuers", "volunteers", "activists", "workers", "miners", "drivers",
+     "passengers", "lawyers", "journalists", "deputies"]
+)  # fmt: skip
+_EN_PLACE_HEADS = frozenset(
+    ["council", "hospital", "university", "school", "airport", "museum", "station", "zoo",
+     "region", "mayor", "mayor's", "council's"]
+)  # fmt: skip
+_EN_ORG_MODIFIERS = frozenset(
+    ["city", "regional", "district", "oblast", "state", "county", "municipal", "town",
+     "village"]
+)  # fmt: skip
 _EN_AUX_NEXT = frozenset({"was", "is", "has", "had", "will", "would", ":"})
 _EN_ADVERBS = frozenset({"also", "later", "then", "again", "once", "now", "still", "too"})
 
@@ -479,11 +493,19 @@ class MentionFinder:
 
     def _en_attributive(self, i: int) -> bool:
         """English: a lone capitalised word right before an institution's noun ("a Dnipro
-        court", "the Kharkiv council"): where the institution is, not a person."""
+        court", "Lutsk city council") or a noun for a group of people ("Lutsk parents"):
+        where they are, not a person."""
         if self.toks[i][2].endswith(("'s", "’s")):
             return False  # "Zelensky's office": the owner
-        nxt = self.toks[i + 1][2] if i + 1 < len(self.toks) else ""
-        return nxt in ORG_HEADS and nxt.islower()
+        following = [t[2] for t in self.toks[i + 1 : i + 3]]
+        if not following or not following[0].islower():
+            return False
+        heads = ORG_HEADS.keys() | _EN_PLACE_HEADS
+        if following[0] in _EN_GROUP_NOUNS or following[0] in heads:
+            return True  # "Lutsk parents", "a Dnipro court"
+        return (
+            following[0] in _EN_ORG_MODIFIERS and len(following) > 1 and following[1] in heads
+        )  # "Lutsk city council", "the Kharkiv regional administration"
 
     def _en_plausible(self, i: int) -> bool:
         """A lone capitalised word at a sentence start is a name when a verb follows
