@@ -469,9 +469,11 @@ def _repeated(rows: list[dict[str, object]], text: str) -> None:
 
 
 def _in_headline(text: str, pos: int) -> bool:
-    """Position `pos` lies in a first paragraph of one line that ends without a full stop."""
-    first = text.split("\n\n", 1)[0]
-    return pos < len(first) and "\n" not in first.strip() and not first.rstrip().endswith(".")
+    """Position `pos` lies in a first paragraph of one line that ends without a full stop,
+    with more paragraphs after it (the body)."""
+    first, _, body = text.partition("\n\n")
+    one_line = "\n" not in first.strip() and not first.rstrip().endswith(".")
+    return pos < len(first) and one_line and bool(body.strip())
 
 
 def _stems(words: list[str]) -> set[str]:
