@@ -312,6 +312,7 @@ def main() -> None:
             "test17",
             "test18",
             "test19",
+            "test20",
             "all",
         ),
         default="all",
