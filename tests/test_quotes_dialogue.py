@@ -526,3 +526,22 @@ def test_a_town_before_a_group_or_council_is_no_person() -> None:
         'taken by Olena Tkachuk, whose son is in the third grade. "We pay for food," she said.'
     )
     assert speakers(text, "en") == ["tkachuk"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'The priest pinned a notice to the door: "Soup at noon, no questions asked."'),
+        ("uk", "На дверях вивісили оголошення від руки: «Гаряча вода, чай, зарядки»."),
+        ("ru", "На стене появилась надпись: «Здесь был потоп»."),
+        ("en", "She told the local news site 'Vechirka' that the race was fair."),
+        ("uk", "Спонсор, виробник соків «Садок», оплатить поїздку."),
+    ],
+)
+def test_notices_sites_and_producers_are_titles(lang: str, text: str) -> None:
+    assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]
+
+
+def test_a_colon_after_a_named_person_gives_the_speaker() -> None:
+    text = "Що робити, коли дзвонить «банк»? Порада Тараса Гребенюка проста: «Кладіть слухавку»."
+    assert speakers(text, "uk")[-1] == speaker_key("Гребенюк", "uk")

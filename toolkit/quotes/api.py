@@ -39,7 +39,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 11
+RULES = 12
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -250,7 +250,9 @@ _TITLED_RE = re.compile(
     r"\b(?:banners?|placards?|posters?|slogans?|signs?) (?:\w+ )?(?:read|reading|saying):?|"
     r"(?:бан+ер|плакат|транспарант|гасло|лозунг)\w* (?:\w+ )?(?:закликав|закликали|з написом|"
     r"с надписью|гласил\w*|призывал\w*):?|"
-    r"\b(?:бан+ер|плакат|транспарант|гасло|лозунг|banner|placard|slogan)\w{0,3}:?)\s*$",
+    r"\b(?:бан+ер|плакат|транспарант|гасло|лозунг|banner|placard|slogan)\w{0,3}:?|"
+    r"\b(?:notices?|inscriptions?|оголошенн[яі]|напис(?:и|ом)?|табличк[аиу]|вивіск[аиу]|"
+    r"объявлени[ея]|надпис(?:ь|ью|и)|вывеск[аиу])\b[^.!?«»\"“”„]{0,40}:)\s*$",
     re.IGNORECASE,
 )
 _NAMING_LEMMAS = frozenset(
@@ -414,6 +416,12 @@ def _inherit(
             ]
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]
+        colon = row["cue"] == "colon" and span.style != "—" and not _in_headline(text, span.start)
+        if row["speaker"] is None and colon:
+            named = [m for m in people if m.kind == "name"]  # not "behind her was less kind:"
+            subject = _colon_intro(text, span.open_at, named)  # "Відповідь Савчука коротка:"
+            if subject is not None:
+                row["speaker"], row["speaker_key"] = subject.name, subject.key
         if row["speaker"] is None and unattributed and span.style != "—":
             subject = _colon_intro(text, span.open_at, people) or _sentence_before(
                 text, span, people
