@@ -313,6 +313,7 @@ def main() -> None:
             "test18",
             "test19",
             "test20",
+            "test21",
             "all",
         ),
         default="all",
