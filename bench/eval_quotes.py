@@ -323,7 +323,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 21)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 22)))
         if args.split == "all"
         else (args.split,)
     )
