@@ -24,6 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from toolkit.align.api import JOIN  # noqa: E402
 from toolkit.align.dp import DPParams, align_translation  # noqa: E402
 from toolkit.align.evalfiles import document_paths, read_lines  # noqa: E402
 from toolkit.align.evaluate import parse_beads, score  # noqa: E402
@@ -69,7 +70,7 @@ def align_document(embedder, src: list[str], tgt: list[str], params):
 
     def merged(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
         texts = src if side == "src" else tgt
-        return embedder.encode([" ".join(texts[a:b]) for a, b in ranges])
+        return embedder.encode([JOIN.join(texts[a:b]) for a, b in ranges])
 
     run = align_comparable if isinstance(params, MiningParams) else align_translation
     return run(

@@ -454,7 +454,7 @@ def test_rules_from_the_ninth_blind_split(lang: str, text: str, keys: list[str |
     ],
 )
 def test_banner_words_and_new_names_are_titles(lang: str, text: str) -> None:
-    assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]
+    assert kinds(text, lang) == ["title"]
 
 
 @pytest.mark.parametrize(
@@ -517,7 +517,7 @@ def test_a_headline_quote_that_shortens_the_body_takes_its_speaker() -> None:
     ],
 )
 def test_long_banner_words_and_titles_between_dashes(lang: str, text: str) -> None:
-    assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]
+    assert kinds(text, lang) == ["title"]
 
 
 def test_a_town_before_a_group_or_council_is_no_person() -> None:
@@ -539,7 +539,7 @@ def test_a_town_before_a_group_or_council_is_no_person() -> None:
     ],
 )
 def test_notices_sites_and_producers_are_titles(lang: str, text: str) -> None:
-    assert [kind for _, kind, _ in quotes_of(text, lang)] == ["title"]
+    assert kinds(text, lang) == ["title"]
 
 
 def test_a_colon_after_a_named_person_gives_the_speaker() -> None:

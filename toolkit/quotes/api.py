@@ -438,7 +438,7 @@ def _asked_before(
     Сидорчук, за чим вона сумуватиме. / — За першим криком."): the first person named after
     an asking verb there."""
     before = text[:open_at].rstrip(" \t\n—–-")
-    start = max(before.rfind(p, 0, len(before) - 1) for p in (". ", "! ", "? ", "\n")) + 1
+    start = _last_sentence_start(before, (". ", "! ", "? ", "\n"))
     for _start, tok_end, word in mentions.tokens(text, start, len(before)):
         if speakers.verb_lemma(word, lang) in speakers.ASKING_LEMMAS:
             asked = [
@@ -455,21 +455,22 @@ def _repeated(rows: list[dict[str, object]], text: str) -> None:
     speaker (a headline quoting the body: "Ex-chief jailed: 'I have never taken a hryvnia'").
     A headline's quote may also shorten the body's words: then the attributed quote that
     shares most of its word stems (at least half of them, and two) gives the speaker."""
-    for row in rows:
+    words_of = [_WORDS_RE.findall(str(row["text"]).lower()) for row in rows]
+    attributed = [
+        (row, words)
+        for row, words in zip(rows, words_of, strict=True)
+        if row["kind"] == "speech" and row["speaker"] is not None
+    ]
+    for row, words in zip(rows, words_of, strict=True):
         if row["kind"] != "speech" or row["speaker"] is not None:
             continue
-        words = _WORDS_RE.findall(str(row["text"]).lower())
         if len(words) <= FRAGMENT_WORDS:  # a scare-quoted phrase may be anybody's
             continue
         others = [
-            other for other in rows
-            if other is not row and other["kind"] == "speech" and other["speaker"] is not None
-            and not (other["start"] <= row["start"] and row["end"] <= other["end"])  # type: ignore[operator]
+            (other, other_words) for other, other_words in attributed
+            if not (other["start"] <= row["start"] and row["end"] <= other["end"])  # type: ignore[operator]
         ]  # fmt: skip
-        source = next(
-            (o for o in others if _runs_inside(words, _WORDS_RE.findall(str(o["text"]).lower()))),
-            None,
-        )
+        source = next((o for o, o_words in others if _runs_inside(words, o_words)), None)
         if source is None and _in_headline(text, int(row["start"])):  # type: ignore[call-overload]
             source = _closest_by_stems(words, others)
         if source is not None:
@@ -489,14 +490,14 @@ def _stems(words: list[str]) -> set[str]:
 
 
 def _closest_by_stems(
-    words: list[str], others: list[dict[str, object]]
+    words: list[str], others: list[tuple[dict[str, object], list[str]]]
 ) -> dict[str, object] | None:
-    """The quote sharing most word stems (first five letters) with `words`: at least half of
-    them and two."""
+    """The quote (of `others`, each with its words) sharing most word stems (first five
+    letters) with `words`: at least half of them and two."""
     mine = _stems(words)
     best, best_shared = None, 1
-    for other in others:
-        shared = len(mine & _stems(_WORDS_RE.findall(str(other["text"]).lower())))
+    for other, other_words in others:
+        shared = len(mine & _stems(other_words))
         if shared > best_shared and shared * 2 >= len(mine):
             best, best_shared = other, shared
     return best
@@ -520,7 +521,7 @@ def _colon_intro(
     before = text[:open_at].rstrip(" \t\n—–-")
     if not before.endswith(":"):
         return None
-    start = max(before.rfind(". "), before.rfind("\n")) + 1  # the colon's sentence or line
+    start = _last_sentence_start(before, (". ", "\n"))  # the colon's sentence or line
     named = [m for m in people if start <= m.start < len(before) and m.name]
     return named[-1] if named else None
 
@@ -539,8 +540,7 @@ def _sentence_before(
         return None
     if after and not (after[0] == "\n" or after[0].isupper() or after[0] in '"«“'):
         return None
-    cut = max(before.rfind(p, 0, len(before) - 1) for p in (". ", "! ", "? "))
-    lo = para + (cut + 2 if cut >= 0 else 0)
+    lo = para + _last_sentence_start(before, (". ", "! ", "? "))
     if lexicon.ANONYMOUS_RE.search(text, lo, span.open_at) or _QUOTE_CHARS & set(
         text[lo : span.open_at]
     ):
@@ -552,6 +552,13 @@ def _sentence_before(
 
 
 _QUOTE_CHARS = frozenset('"«»“”„')
+
+
+def _last_sentence_start(before: str, breaks: tuple[str, ...]) -> int:
+    """Where the last sentence of `before` starts: right after the last of `breaks` that ends
+    before its final character (0 when there is none)."""
+    ends = [before.rfind(b, 0, len(before) - 1) for b in breaks]
+    return max((end + len(b) for end, b in zip(ends, breaks, strict=True) if end >= 0), default=0)
 
 
 def _paragraph_start(text: str, pos: int) -> int:

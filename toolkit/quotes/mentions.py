@@ -139,7 +139,8 @@ _EN_GROUP_NOUNS = frozenset(
      "firefighters", "rescuers", "volunteers", "activists", "workers", "miners", "drivers",
      "passengers", "lawyers", "journalists", "deputies"]
 )  # fmt: skip
-_EN_PLACE_HEADS = frozenset(
+# the institutions' nouns (ORG_HEADS) and others a place name may stand before
+_EN_PLACE_HEADS = frozenset(ORG_HEADS) | frozenset(
     ["council", "hospital", "university", "school", "airport", "museum", "station", "zoo",
      "region", "mayor", "mayor's", "council's"]
 )  # fmt: skip
@@ -500,11 +501,12 @@ class MentionFinder:
         following = [t[2] for t in self.toks[i + 1 : i + 3]]
         if not following or not following[0].islower():
             return False
-        heads = ORG_HEADS.keys() | _EN_PLACE_HEADS
-        if following[0] in _EN_GROUP_NOUNS or following[0] in heads:
+        if following[0] in _EN_GROUP_NOUNS or following[0] in _EN_PLACE_HEADS:
             return True  # "Lutsk parents", "a Dnipro court"
         return (
-            following[0] in _EN_ORG_MODIFIERS and len(following) > 1 and following[1] in heads
+            following[0] in _EN_ORG_MODIFIERS
+            and len(following) > 1
+            and following[1] in _EN_PLACE_HEADS
         )  # "Lutsk city council", "the Kharkiv regional administration"
 
     def _en_plausible(self, i: int) -> bool:

@@ -45,8 +45,7 @@ def surname(name: str) -> str:
         >>> surname("George W. Bush"), surname("Буша-молодшого"), surname("Putin's")
         ('Bush', 'Буша', 'Putin')
     """
-    words = [w.rstrip(".") for w in _WORD_RE.findall(name) if not _is_initial(w)]
-    words = [w for w in words if w.lower() not in _SUFFIXES]
+    words = _name_words(name)
     if not words:
         return name.strip()
     word = re.sub(r"['’]s$", "", words[-1])
@@ -55,6 +54,12 @@ def surname(name: str) -> str:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "молодший", "молодшого", "младший", "младшего", "ii", "iii"})
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, initials and suffixes (Jr, молодший) left out."""
+    words = [w.rstrip(".") for w in _WORD_RE.findall(name) if not _is_initial(w)]
+    return [w for w in words if w.lower() not in _SUFFIXES]
 
 
 def _is_initial(word: str) -> bool:
@@ -132,6 +137,5 @@ def same_speaker(a: str, lang_a: str, b: str, lang_b: str) -> bool:
 def _first_name_word(name: str) -> str:
     """The first word of a name of two or more words (initials, particles and suffixes
     left out), else ""."""
-    words = [w for w in _WORD_RE.findall(name) if not _is_initial(w) and w[:1].isupper()]
-    words = [w for w in words if w.lower() not in _SUFFIXES]
+    words = [w for w in _name_words(name) if w[:1].isupper()]
     return words[0] if len(words) >= 2 else ""

@@ -15,7 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from toolkit.morph import MORPH_LANGS, analyzer, fold
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
+from toolkit.morph import parse as morph_parse
 from toolkit.quotes.lexicon import (
     ACCORDING_RE,
     ANONYMOUS_RE,
@@ -251,12 +252,8 @@ def _asked_object(
     between = [w.lower() for _, _, w in tokens(masked, verb[1], after[0].start)]
     if {"ми", "мы", "я"} & set(between):
         return after[0].start
-    cases = {
-        case
-        for p in analyzer(lang).parse(fold(after[0].text.split()[0]).lower())
-        for case in ("nomn", "accs")
-        if case in str(p.tag)
-    }
+    parses = morph_parse(fold(after[0].text.split()[0]).lower(), lang)
+    cases = {case for p in parses for case in {"nomn", "accs"} & grammemes(p.tag)}
     return after[0].start if cases == {"accs"} else None
 
 
