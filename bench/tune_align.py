@@ -44,12 +44,15 @@ DEV_SETS = {
 
 
 def _value(text: str) -> object:
+    """A --set value: "3-3" -> (3, 3), "4" -> 4, "-0.03" -> -0.03; else one line and exit."""
     if "-" in text[1:] and text.replace("-", "").isdigit():
         return tuple(int(x) for x in text.split("-"))
-    try:
-        return int(text)
-    except ValueError:
-        return float(text)
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    raise SystemExit(f"--set: {text!r} is not a number or an a-b pair")
 
 
 def parse_sets(pairs: list[str], kind: type) -> dict[str, object]:
