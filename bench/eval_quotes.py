@@ -314,6 +314,8 @@ def main() -> None:
             "test19",
             "test20",
             "test21",
+            "test22",
+            "test23",
             "all",
         ),
         default="all",
@@ -323,7 +325,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 22)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 24)))
         if args.split == "all"
         else (args.split,)
     )

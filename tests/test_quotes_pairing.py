@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 import polars as pl
+import pytest
 
 from toolkit.quotes import PAIRS, extract_quotes, pair_quotes
 from toolkit.schemas import BEADS, SENTENCES
@@ -212,12 +213,44 @@ def test_an_interrupted_quote_over_two_sentences_covers_both_quotes() -> None:
     qb = extract_quotes(uk, "uk", sb, version_id="b.uk")
     assert qb.height == 1 and qb["sent_ids"].to_list() == [[0, 1]]
     out = pair_quotes(
-        qa, qb, beads(([0], [0]), ([1], [1])), sentences_a=sa, sentences_b=sb, encode=fake_encode
+        qa, qb, beads(([0], [0]), ([1], [1])), sentences_a=sa, sentences_b=sb, encode=blind_encode
     )
     assert sorted(out.select("quote_id_a", "quote_id_b").rows()) == [
         ("a.en:q0", "b.uk:q0"),
         ("a.en:q1", "b.uk:q0"),
     ]
+
+
+def _two_sentence_quote(text: str, lang: str, name: str, cut_at: str) -> tuple:
+    """Sentences cut by hand at `cut_at` (inside one quote) and the quotes of `text`."""
+    cut = text.index(cut_at)
+    rows = [
+        (name, i, i, a, b, a, b, text[a:b]) for i, (a, b) in enumerate([(0, cut), (cut, len(text))])
+    ]
+    sents = pl.DataFrame(rows, schema=SENTENCES, orient="row")
+    return sents, extract_quotes(text, lang, sents, version_id=name)
+
+
+def test_a_quote_over_two_sentences_covers_a_second_quote_only_when_it_renders_it() -> None:
+    # The same speaker's second quote sits in the aligned sentence, but its words are not in
+    # the quote over two sentences: joining it to the first partner loses similarity.
+    whole = "«Ми бачимо наслідки, — каже Галина Руденко. — Кір — це не легка хвороба»."
+    sa, qa = _two_sentence_quote(whole, "uk", "a.uk", "— Кір")
+    for second, paired in (("Кір — це не легка хвороба", True), ("Щепіться вчасно", False)):
+        text = f"«Ми бачимо наслідки», — каже Галина Руденко.\n«{second}»."
+        sb, qb = version(text, "uk", "b.uk")
+        assert qb["speaker_key"].to_list() == qa["speaker_key"].to_list() * 2
+        out = pair_quotes(
+            qa,
+            qb,
+            beads(([0], [0]), ([1], [1])),
+            sentences_a=sa,
+            sentences_b=sb,
+            encode=fake_encode,
+        )
+        got = sorted(out.drop_nulls("quote_id_a").select("quote_id_a", "quote_id_b").rows())
+        want = [("a.uk:q0", "b.uk:q0")] + [("a.uk:q0", "b.uk:q1")] * paired
+        assert got == want, second
 
 
 def test_an_unattributed_question_never_pairs_with_a_statement() -> None:
@@ -276,3 +309,25 @@ def test_titles_of_several_words_pair_by_similarity_though_translated() -> None:
     assert out.select("quote_id_a", "quote_id_b", "method").rows() == [
         ("a.en:q0", "b.uk:q0", "similarity")
     ]
+
+
+@pytest.mark.parametrize("aligned", [True, False])
+def test_a_title_pairs_with_the_same_words_read_as_speech_in_the_other_version(
+    aligned: bool,
+) -> None:
+    # One version's marks are read as a title (the bakery's name), the other's as speech: the
+    # same words still pair (inside aligned sentences or by similarity alone); other words
+    # of the other kind do not.
+    text = 'Residents call the new bakery "Warm Bread Every Morning".\nIt opened on Monday.'
+    sa, qa = version(text, "en", "a.en")
+    sb, qb = version(text, "en", "b.en")
+    qa = qa.with_columns(kind=pl.lit("title"))
+    qb = qb.with_columns(kind=pl.lit("speech"))
+    links = beads(([0], [0]), ([1], [1])) if aligned else beads(([1], [1]))
+    out = pair_quotes(qa, qb, links, sentences_a=sa, sentences_b=sb, encode=fake_encode)
+    assert out.drop_nulls("quote_id_a")["quote_id_b"].to_list() == ["b.en:q0"]
+    other = 'Residents call the new bakery "Cold Stones".\nIt opened on Monday.'
+    sc, qc = version(other, "en", "c.en")
+    qc = qc.with_columns(kind=pl.lit("speech"))
+    out = pair_quotes(qa, qc, links, sentences_a=sa, sentences_b=sc, encode=fake_encode)
+    assert out.drop_nulls("quote_id_a")["quote_id_b"].to_list() == [None]

@@ -536,3 +536,39 @@ def test_reporting_clause_grammar(lang: str, text: str, keys: list[str | None]) 
 def test_names_in_quote_marks(lang: str, text: str, kinds: list[str]) -> None:
     frame = extract_quotes(text, lang, [(0, len(text))], version_id=f"t.{lang}")
     assert frame["kind"].to_list() == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            'Fisherman Ivan Kondratov bought a new engine in May. "Now I will pay for an '
+            'engine that sits in the harbour," he said.\n\nA buyer, speaking on condition of '
+            'anonymity, predicted that prices would rise. "When the legal catch disappears, '
+            'the illegal one does not," he said.\n\nA neighbour, who declined to give her '
+            'name, heard the crash. "I thought it was shelling," she said.',
+        ),
+        (
+            "uk",
+            "Рибалка Іван Кондратов купив новий мотор у травні. «Тепер я платитиму за мотор, "
+            "який стоїть у гавані», — сказав він.\n\nОдин із покупців, який попросив не "
+            "називати його імені, прогнозує зростання цін. «Коли зникає легальний вилов, "
+            "нелегальний нікуди не дівається», — сказав він.\n\nСусідка, яка не назвала свого "
+            "імені, почула гуркіт. «Я подумала, що це обстріл», — сказала вона.",
+        ),
+        (
+            "ru",
+            "Рыбак Иван Кондратов купил новый мотор в мае. «Теперь я буду платить за мотор, "
+            "который стоит в гавани», — сказал он.\n\nОдин из покупателей, попросивший не "
+            "называть его имени, прогнозирует рост цен. «Когда исчезает легальный улов, "
+            "нелегальный никуда не девается», — сказал он.\n\nСоседка, которая не назвала "
+            "своего имени, услышала грохот. «Я подумала, что это обстрел», — сказала она.",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_source_is_not_the_person_named_before(
+    lang: str, text: str
+) -> None:
+    # the unnamed source stands between the named person and the pronoun
+    assert speakers(text, lang) == ["kondratov", None, None]

@@ -171,7 +171,7 @@ ACCORDING_RE = {
 # named, admitted"; "— визнав співробітник, який попросив не називати його імені").
 ANONYMOUS_RE = re.compile(
     r"not to be (?:named|identified)|condition of anonymity|declined to be named|"
-    r"did not give (?:his|her|their) (?:full )?name|"
+    r"(?:did not|declined to|would not) give (?:his|her|their) (?:full )?name|"
     r"не називати|на умовах анонімності|не назва\w* (?:свого |своє )?ім|анонімн|"
     r"не называть|на условиях анонимности|остаться неизвестн\w*|не назва\w* (?:своего )?им|"
     r"не представи\w*|анонимн",
@@ -376,8 +376,16 @@ ROLE_HEADS = {
     "прем'єрка": "pm",
     "посолка": "ambassador",
     "головуючий": "chair",
+    "engineer": "engineer",
+    "інженер": "engineer",
+    "інженерка": "engineer",
+    "инженер": "engineer",
     "spokesman's": "spokes",
 }
+# "міський голова", "городской голова": the head of a town is its mayor (мер, мэр).
+MAYOR_ADJECTIVES = frozenset(
+    {"міський", "сільський", "селищний", "городской", "сельский", "поселковый"}
+)
 EN_TITLE_WORDS = _words(
     """
     president prime minister foreign defence defense chancellor secretary general
@@ -385,7 +393,7 @@ EN_TITLE_WORDS = _words(
     ambassador leader press state deputy vice premier head chief minister's kremlin
     russian ukrainian american us u.s. u.s german french british nato eu white house
     then current mayor judge coach captain director chairman commander lawyer lawmaker
-    opposition jury producer health interior justice commissioner
+    opposition jury producer health interior justice commissioner engineer
     """
 )
 EN_NOT_PERSON = _words(
@@ -423,7 +431,7 @@ EN_ROLE_RE = re.compile(
     r"envoy|mayor|governor|ambassador|judge|coach|captain|director|chairman|commander|"
     r"lawyer|prosecutor|lawmaker|expert|analyst|economist|scientist|activist|journalist|"
     r"player|striker|footballer|goalkeeper|athlete|doctor|professor|historian|researcher|"
-    r"founder|co-founder|owner|manager|executive|senator|officer|latter)\b",
+    r"founder|co-founder|owner|manager|executive|senator|officer|engineer|latter)\b",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ from toolkit.quotes.lexicon import (
     EN_TITLE_WORDS,
     EN_VERBS,
     LOCATIVE_PREPS,
+    MAYOR_ADJECTIVES,
     ORG_ACRONYMS,
     ORG_HEADS,
     ORG_NEEDS_OWNER,
@@ -78,6 +79,7 @@ class Mention:
     oblique: bool = False  # a possessor or an object (Putin's, його, him): never the subject
     locative: bool = False  # an institution after "in" (у Кремлі заявили): a fallback subject
     owner: int | None = None  # an institution's possessor mention, by start (Zelensky's office)
+    antecedent: int | None = None  # an anaphor: where the named mention it stands for ends
 
 
 def tokens(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
@@ -609,10 +611,16 @@ class MentionFinder:
             low = _lemma(word, self.lang).rstrip(".")
             country = country or COUNTRY_WORDS.get(low)
             if low in ROLE_HEADS:
-                role = role or ROLE_HEADS[low]
+                role = role or self._role(j, low)
             elif self.lang not in MORPH_LANGS and low not in COUNTRY_WORDS.keys() | EN_TITLE_WORDS:
                 break
         return country, role
+
+    def _role(self, n: int, lemma: str) -> str | None:
+        """The office of role word n (`lemma` in ROLE_HEADS); a town's head is its mayor
+        ("міський голова", "городской голова")."""
+        before = _lemma(self.toks[n - 1][2], self.lang) if n > 0 else ""
+        return "mayor" if lemma == "голова" and before in MAYOR_ADJECTIVES else ROLE_HEADS[lemma]
 
     # anaphors ----------------------------------------------------------------------------
     def _anaphors(self) -> list[Mention]:
@@ -708,7 +716,7 @@ class MentionFinder:
             country, stop = self._cyr_role_country(n)
             if self._name_follows(stop):
                 continue
-            role = ROLE_HEADS[low]
+            role = self._role(n, low)
             if country == "mfa":  # глава МЗС / МИД: the foreign minister
                 country, role = None, "minister"
             first = n
@@ -1073,6 +1081,7 @@ def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None
                 gender=m.gender or target.gender,
                 country=m.country or target.country,
                 role=m.role or target.role,
+                antecedent=target.end if target.antecedent is None else target.antecedent,
             )
         done.append(m)
     return done

@@ -46,14 +46,17 @@ class PairParams:
     min_margin_aligned: float = 0.97  # a pair inside aligned sentences
     min_margin_same: float = 0.93  # ... when both quotes have one known speaker
     min_margin_similar: float = 1.04  # a pair found by similarity alone (mutual best too)
+    min_margin_cross: float = 1.04  # a title in one version, speech in the other
     min_split_gain: float = 0.01  # cosine gained by joining two quotes to match a third
+    max_split_loss: float = 0.02  # cosine a split over aligned sentences may lose by joining
 
     def fragment(self) -> str:
         """Signature fragment naming every setting, e.g. ``pair=k3,0.97,same0.93,sim1.04,
-        split0.01``."""
+        cross1.04,split0.01-0.02``."""
         return (
             f"pair=k{self.k},{self.min_margin_aligned:g},same{self.min_margin_same:g},"
-            f"sim{self.min_margin_similar:g},split{self.min_split_gain:g}"
+            f"sim{self.min_margin_similar:g},cross{self.min_margin_cross:g},"
+            f"split{self.min_split_gain:g}-{self.max_split_loss:g}"
         )
 
 
@@ -178,7 +181,7 @@ def pair_quotes(
     margin = sim / np.maximum((knn_a[:, None] + knn_b[None, :]) / 2, 1e-6) if sim.size else sim
     aligned = _aligned(a, b, a_to_b)
     pairs = _assign(a, b, sim, margin, aligned, params)
-    pairs += _splits(a, b, pairs, aligned, encode, sim, params.min_split_gain)
+    pairs += _splits(a, b, pairs, aligned, encode, sim, params)
     return _frame(
         a, b, pairs, sim, (a_to_b, b_to_a), (sim_a_sb, sent_ids_b), (sim_b_sa, sent_ids_a)
     )
@@ -196,7 +199,7 @@ def _aligned(a: _Side, b: _Side, a_to_b: dict[int, set[int]]) -> np.ndarray:
     for i, sents in enumerate(a.sents):
         mapped = set().union(*(a_to_b.get(s, set()) for s in sents)) if sents else set()
         for j, other in enumerate(b.sents):
-            out[i, j] = bool(mapped & set(other)) and a.kinds[i] == b.kinds[j]
+            out[i, j] = bool(mapped & set(other))
     return out
 
 
@@ -209,7 +212,8 @@ def _assign(
     params: PairParams,
 ) -> list[tuple[int, int, str]]:
     """Greedy one-to-one: aligned candidates first (same speaker first, then by margin),
-    then mutual best by margin."""
+    then mutual best by margin among quotes of one kind, then across kinds (a title in one
+    version that the other renders as speech: «Теплий хліб» / "Warm Bread")."""
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs: list[tuple[int, int, str]] = []
@@ -222,30 +226,64 @@ def _assign(
     )
     for agree, m, i, j in order:
         floor = params.min_margin_same if agree == _SAME else params.min_margin_aligned
+        if a.kinds[i] != b.kinds[j]:
+            floor = params.min_margin_cross
         if i in used_a or j in used_b or m < floor or agree == _NEVER:
+            continue
+        if not _may_pair(a, b, i, j, aligned=True):
             continue
         pairs.append((int(i), int(j), "alignment"))
         used_a.add(i)
         used_b.add(j)
-    free_a = [i for i in range(len(a.ids)) if i not in used_a]
-    free_b = [j for j in range(len(b.ids)) if j not in used_b]
-    for i in free_a:
-        same = [j for j in free_b if a.kinds[i] == b.kinds[j] and j not in used_b]
-        if not same:
-            continue
-        j = max(same, key=lambda j: (margin[i, j], -j))
-        rivals = [k for k in free_a if k not in used_a and a.kinds[k] == b.kinds[j]]
-        best_i = max(rivals, key=lambda k: (margin[k, j], -k))
-        if best_i != i or margin[i, j] < params.min_margin_similar:
-            continue
-        if _speakers_agree(a, b, i, j) in (_OTHER, _NEVER):
-            continue
-        if a.kinds[i] == "title" and not _same_name(a, b, i, j) and _one_word(a, b, i, j):
-            continue
-        pairs.append((i, j, "similarity"))
-        used_a.add(i)
-        used_b.add(j)
+    for cross in (False, True):
+        floor = params.min_margin_cross if cross else params.min_margin_similar
+        for i, j in _mutual_best(a, b, margin, used_a, used_b, cross):
+            if margin[i, j] < floor or _speakers_agree(a, b, i, j) in (_OTHER, _NEVER):
+                continue
+            if not _may_pair(a, b, i, j, aligned=False):
+                continue
+            pairs.append((i, j, "similarity"))
+            used_a.add(i)
+            used_b.add(j)
     return pairs
+
+
+def _may_pair(a: _Side, b: _Side, i: int, j: int, aligned: bool) -> bool:
+    """A one-word title is a name: it pairs only with the same name, unless both quotes are
+    titles in aligned sentences (a translated name: «Рыси» / "Lynxes")."""
+    if aligned and a.kinds[i] == b.kinds[j]:
+        return True
+    if "title" not in (a.kinds[i], b.kinds[j]):
+        return True
+    return _same_name(a, b, i, j) or not _one_word(a, b, i, j)
+
+
+def _mutual_best(
+    a: _Side,
+    b: _Side,
+    margin: np.ndarray,
+    used_a: set[int],
+    used_b: set[int],
+    cross: bool,
+) -> Iterator[tuple[int, int]]:
+    """Free quote pairs that are each other's best by margin: of one kind (`cross` False),
+    or, among all free quotes, of different kinds (`cross` True)."""
+    for i in range(len(a.ids)):
+        if i in used_a:
+            continue
+        free_b = [j for j in range(len(b.ids)) if j not in used_b]
+        if not cross:
+            free_b = [j for j in free_b if b.kinds[j] == a.kinds[i]]
+        if not free_b:
+            continue
+        j = max(free_b, key=lambda j: (margin[i, j], -j))
+        if cross == (a.kinds[i] == b.kinds[j]):
+            continue
+        rivals = [k for k in range(len(a.ids)) if k not in used_a]
+        if not cross:
+            rivals = [k for k in rivals if a.kinds[k] == b.kinds[j]]
+        if max(rivals, key=lambda k: (margin[k, j], -k)) == i:
+            yield i, j
 
 
 def _splits(
@@ -255,24 +293,26 @@ def _splits(
     aligned: np.ndarray,
     encode: Encode,
     sim: np.ndarray,
-    min_gain: float,
+    params: PairParams,
 ) -> list[tuple[int, int, str]]:
     """A quote of one side rendered as two adjacent quotes on the other: pair both.
 
     The second quote must be of the same kind, lie next to the first partner (aligned
     with the quote, or in the next sentence), and the two joined must be closer to the
-    quote than the first partner alone by at least `min_gain` (cosine).
+    quote than the first partner alone by at least `min_split_gain` (cosine); a quote over
+    several sentences aligned with two quotes of the same speaker may lose up to
+    `max_split_loss`.
     """
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
     extra = []
     for i, j, _ in pairs:
-        floor = sim[i, j] + min_gain
+        bounds = (sim[i, j] + params.min_split_gain, sim[i, j] - params.max_split_loss)
         on_b = lambda jj, i=i: _speakers_agree(a, b, i, jj)  # noqa: E731
-        for jj in _split_partners(a, b, i, j, aligned[i], on_b, paired_b, encode, floor):
+        for jj in _split_partners(a, b, i, j, aligned[i], on_b, paired_b, encode, bounds):
             extra.append((i, jj, "split"))
         on_a = lambda ii, j=j: _speakers_agree(a, b, ii, j)  # noqa: E731
-        for ii in _split_partners(b, a, j, i, aligned[:, j], on_a, paired_a, encode, floor):
+        for ii in _split_partners(b, a, j, i, aligned[:, j], on_a, paired_a, encode, bounds):
             extra.append((ii, j, "split"))
     return extra
 
@@ -286,24 +326,25 @@ def _split_partners(
     agree: Callable[[int], int],
     paired: set[int],
     encode: Encode,
-    floor: float,
+    bounds: tuple[float, float],
 ) -> Iterator[int]:
     """The quotes of `other` next to `partner` that, with it, render quote `k` of `one`
     (either direction of `_splits`). `aligned` is k's row of the alignment against `other`,
     `agree(n)` how k's speaker agrees with quote n's, `paired` the paired quotes of `other`
-    (each new one is added), `floor` the similarity the joined pair must beat."""
+    (each new one is added), `bounds` the similarity the joined pair must beat, and the
+    lower one it must reach when k covers both sentences and the speaker is the same."""
     for near in (partner - 1, partner + 1):
         if (
             0 <= near < len(other.ids)
             and near not in paired
             and one.kinds[k] == other.kinds[near]
             and _near(aligned[near], other.sents, partner, near)
+            and agree(near) != _NEVER
         ):
             joined = other.texts[min(partner, near)] + " " + other.texts[max(partner, near)]
             covered = _covers(one.sents[k], other.sents, partner, near, aligned[near])
-            if (covered and agree(near) == _SAME) or _joined_better(
-                encode, one.texts[k], joined, floor
-            ):
+            floor = bounds[1] if covered and agree(near) == _SAME else bounds[0]
+            if _joined_similarity(encode, one.texts[k], joined) > floor:
                 paired.add(near)
                 yield near
 
@@ -324,9 +365,9 @@ def _near(aligned: bool, sents: list[list[int]], k: int, kk: int) -> bool:
     return min(abs(x - y) for x in sents[k] for y in sents[kk]) <= 1
 
 
-def _joined_better(encode: Encode, text: str, joined: str, single: float) -> bool:
+def _joined_similarity(encode: Encode, text: str, joined: str) -> float:
     vecs = _encode(encode, [text, joined])
-    return float(vecs[0] @ vecs[1]) > single
+    return float(vecs[0] @ vecs[1])
 
 
 def _frame(

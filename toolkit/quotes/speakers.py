@@ -163,13 +163,15 @@ def _from_clause(
 ) -> Attribution | None:
     """The speaker in a reporting clause masked[lo:hi] (before or after the quote)."""
     found = _clause_speaker(masked, lo, hi, mentions, lang, after_quote=after_quote, remark=remark)
-    if (
-        found is not None
-        and found.mention is not None
-        and found.mention.kind in ("role", "latter", "pronoun")
-        and ANONYMOUS_RE.search(masked, lo, hi)
-    ):
+    if found is None or found.mention is None:
+        return found
+    m = found.mention
+    if m.kind in ("role", "latter", "pronoun") and ANONYMOUS_RE.search(masked, lo, hi):
         return Attribution(None, found.cue)  # "a ministry official, who asked not to be named"
+    before = m.antecedent if m.kind == "pronoun" and m.antecedent is not None else lo
+    if before < lo and ANONYMOUS_RE.search(masked, before, lo):
+        # "A buyer, speaking on condition of anonymity, predicted ... "…," he said."
+        return Attribution(None, found.cue)
     return found
 
 
