@@ -18,7 +18,7 @@ import polars as pl
 
 from toolkit.errors import InputError
 from toolkit.morph import MORPH_LANGS, analyzer, fold
-from toolkit.quotes import lexicon, marks, mentions, speakers
+from toolkit.quotes import anaphora, lexicon, marks, mentions, speakers
 from toolkit.quotes.names import speaker_key
 from toolkit.quotes.pairing import PairParams
 from toolkit.schemas import QUOTES
@@ -69,7 +69,7 @@ def extract_quotes(
     spans = find_spans(text, lang)
     sent_spans = _sentence_spans(sentences)
     masked = mask(text, spans)
-    people = mentions.resolve(mentions.MentionFinder(masked, lang).find(), lang=lang)
+    people = anaphora.resolve(mentions.MentionFinder(masked, lang).find(), lang=lang)
     rows = []
     for index, span in enumerate(spans):
         rows.append(_row(text, masked, span, spans, index, people, lang, sent_spans))

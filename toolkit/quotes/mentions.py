@@ -1,11 +1,11 @@
-"""Person mentions in a masked text: names, pronouns and roles, and their resolution.
+"""Person mentions in a masked text: names, pronouns, roles and institutions.
 
 The text is *masked*: every quotation is blanked with "_" so that words inside quotes
 never count. Names are runs of capitalised words (uk/ru checked with pymorphy3: surname,
 first-name and patronymic readings); titles and countries just before a name are kept
 as its attributes ("Russian President Vladimir Putin", "президент Росії Володимир Путін").
-Pronouns and roles ("he", "the Kremlin leader", "глава Кремля", "він", "он") are resolved
-to the last compatible named person: gender, country and office agree where known.
+Pronouns and roles ("he", "the Kremlin leader", "глава Кремля", "він", "он") are found here
+and resolved by toolkit.quotes.anaphora to the last compatible named person.
 Institutions that speak ("the Kremlin said", "В Офісі президента назвали", "в МИД
 заявили") are mentions of kind "org", keyed "org:<concept>[-<qualifier>]" the same in
 every language (org:kremlin, org:office-president); they are never antecedents.
@@ -63,7 +63,7 @@ BOUNDARY_RE = re.compile(
 
 @dataclass(frozen=True)
 class Mention:
-    """A person mention. For anaphors `name`/`key` are filled by `resolve`."""
+    """A person mention. For anaphors `name`/`key` are filled by `anaphora.resolve`."""
 
     start: int
     end: int
@@ -1024,142 +1024,3 @@ def _adj_lemma(word: str, lang: str) -> str:
         if parse.tag.POS == "ADJF":
             return fold(parse.normal_form)
     return ""
-
-
-def _compatible(anaphor: Mention, cand: Mention) -> bool:
-    if anaphor.gender and cand.gender and anaphor.gender != cand.gender:
-        return False
-    if anaphor.country and cand.country and anaphor.country != cand.country:
-        return False
-    return not (anaphor.role and cand.role and anaphor.role != cand.role)
-
-
-def _agrees(anaphor: Mention, cand: Mention) -> bool:
-    """A role that names a country or office the candidate is known to hold."""
-    if anaphor.kind != "role":
-        return False
-    country = anaphor.country is not None and anaphor.country == cand.country
-    role = anaphor.role is not None and anaphor.role == cand.role
-    return country or role
-
-
-def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None) -> list[Mention]:
-    """Fill `name`/`key` of pronouns and roles from the last compatible person.
-
-    Subjects (first mentions of a sentence) within `window` sentences are preferred;
-    otherwise the last compatible person. Attributes learnt for a name (its country and
-    role) carry over to later mentions of the same key. With `lang`, a first name alone
-    ("Ми поговорили із Софією") is the person named before in full (Софія Матвієнко).
-    """
-    known: dict[str, Mention] = {}
-    first_names: dict[str, Mention] = {}
-    done: list[Mention] = []
-    for m in mentions:
-        if m.kind == "org":
-            done.append(_owned(m, done, known))
-            continue
-        if m.kind == "name" and lang is not None:
-            m = _by_first_name(m, lang, known, first_names)
-        if m.kind == "name":
-            prior = known.get(m.key or "")
-            if prior is not None:
-                m = replace(
-                    m,
-                    gender=m.gender or prior.gender,
-                    country=m.country or prior.country,
-                    role=m.role or prior.role,
-                )
-            known[m.key or ""] = m
-            done.append(m)
-            continue
-        target = _antecedent(m, done, known, window)
-        if target is not None:
-            m = replace(
-                m,
-                name=target.name,
-                key=target.key,
-                gender=m.gender or target.gender,
-                country=m.country or target.country,
-                role=m.role or target.role,
-                antecedent=target.end if target.antecedent is None else target.antecedent,
-            )
-        done.append(m)
-    return done
-
-
-def _by_first_name(
-    m: Mention, lang: str, known: dict[str, Mention], first_names: dict[str, Mention]
-) -> Mention:
-    """A one-word name that is the first name of a person named in full before (and no
-    surname of anyone) takes that person's name and key; a full name is remembered."""
-    words = [w for _, _, w in tokens(m.text) if re.match(r"\w", w)]
-    if len(words) > 1 and m.key:
-        first_names.setdefault(speaker_key(words[0], lang), m)
-        return m
-    if len(words) == 1 and m.key and m.key not in known and m.key in first_names:
-        full = first_names[m.key]
-        return replace(m, name=full.name, key=full.key, gender=m.gender or full.gender)
-    return m
-
-
-def _antecedent(
-    m: Mention, done: list[Mention], known: dict[str, Mention], window: int
-) -> Mention | None:
-    """Agreeing role within 2*window sentences, else the last compatible subject within
-    `window`, else the last compatible mention (searched backwards, nearest first)."""
-    if m.kind == "latter":
-        for d in reversed(done):
-            if m.sentence - d.sentence > 1:
-                break
-            if d.key and d.kind == "name":
-                return d
-        return None
-    if m.gender == "neut":  # English "it said": the last institution of the window
-        for d in reversed(done):
-            if m.sentence - d.sentence > window:
-                break
-            if d.kind == "org" and d.key:
-                return d
-        return None
-    subject = fallback = None
-    for d in reversed(done):
-        distance = m.sentence - d.sentence
-        if distance > 2 * window and fallback is not None:
-            break
-        if not d.key or d.kind == "org":
-            continue
-        info = _full(d, known)
-        if not _compatible(m, info):
-            continue
-        if distance <= 2 * window and _agrees(m, info):
-            return d
-        if subject is None and d.first and distance <= window:
-            subject = d
-        if fallback is None:
-            fallback = d
-    return subject or fallback
-
-
-def _owned(m: Mention, done: list[Mention], known: dict[str, Mention]) -> Mention:
-    """An institution named by its owner ("Zelensky's office"): keyed by the owner's
-    office when known (org:office-president), else by the owner's key."""
-    if m.owner is None or m.key is None or m.key.removeprefix("org:") not in ORG_NEEDS_OWNER:
-        return m
-    owner = next((d for d in reversed(done) if d.start == m.owner), None)
-    if owner is None or not owner.key:
-        return m
-    info = _full(owner, known)
-    return replace(m, key=f"{m.key}-{info.role or owner.key}")
-
-
-def _full(d: Mention, known: dict[str, Mention]) -> Mention:
-    """`d` with the gender, country and role learnt for its key."""
-    info = known.get(d.key or "")
-    if info is None:
-        return d
-    return replace(
-        d,
-        gender=d.gender or info.gender,
-        country=d.country or info.country,
-        role=d.role or info.role,
-    )
