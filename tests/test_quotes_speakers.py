@@ -572,3 +572,32 @@ def test_a_pronoun_after_an_unnamed_source_is_not_the_person_named_before(
 ) -> None:
     # the unnamed source stands between the named person and the pronoun
     assert speakers(text, lang) == ["kondratov", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            'The municipal utility Polissiavodokanal said supply would return "no earlier '
+            'than Thursday". "The pipe gave out," Polissiavodokanal added.',
+            ["org:company", "org:company"],
+        ),
+        (
+            'Carpathian Wind, the Kyiv-based developer, says the farm "will pay for itself".',
+            ["org:company"],
+        ),
+        # a person next to a company noun stays a person
+        ('"We will win," said company founder John Smith.', ["smit"]),
+        ('"At first I thought it was a pipe," excavator operator Petro Kovtun said.', ["kovtun"]),
+        # an unnamed person at a company is nobody, not the company
+        (
+            "A manager at a Kyiv pharmaceutical distributor, who declined to be named, said "
+            'the vaccines had spent "nineteen hours in a truck".',
+            [None],
+        ),
+    ],
+)
+def test_a_name_a_company_noun_stands_next_to_is_the_company(
+    text: str, keys: list[str | None]
+) -> None:
+    assert speakers(text, "en") == keys

@@ -513,10 +513,11 @@ EN_AUX = _words(
 COMPANY_NOUNS = _words(
     """
     brewery airline carrier bakery carmaker automaker retailer insurer manufacturer factory
-    startup broadcaster bank lender terminal airlines
-    банк пивоварня броварня
+    startup broadcaster bank lender terminal airlines utility developer supplier provider
+    distributor
+    банк пивоварня броварня водоканал девелопер постачальник
     перевізник забудовник виробник завод фабрика пекарня стартап перевозчик
-    застройщик производитель
+    застройщик производитель поставщик
     """
 )
 # Institutions that speak ("the Kremlin said", "В Офісі президента назвали", "в МИД

@@ -255,7 +255,8 @@ class MentionFinder:
 
     def find(self) -> list[Mention]:
         names = self._names()
-        raw = names + self._repeated(names) + self._anaphors() + self._orgs()
+        named = self._as_companies(sorted(names + self._repeated(names), key=lambda m: m.start))
+        raw = named + self._anaphors() + self._orgs()
         raw.sort(key=lambda m: (m.start, m.kind != "org"))
         raw = [m for n, m in enumerate(raw) if n == 0 or m.start >= raw[n - 1].end]
         seen: set[int] = set()
@@ -274,6 +275,42 @@ class MentionFinder:
             if first:
                 seen.add(sent)
         return out
+
+    def _as_companies(self, names: list[Mention]) -> list[Mention]:
+        """Names that a company noun stands next to ("the municipal utility Polissiavodokanal
+        said", "Carpathian Wind, the Kyiv-based developer, says") are the company speaking
+        (org:company), and so is every later mention of that name. English only: in uk/ru
+        a company noun before a name is mostly a genitive ("директор заводу Петро Савенко").
+        """
+        if self.lang in MORPH_LANGS:  # "директор компанії Іван Петренко": the director
+            return names
+        keys: set[str] = set()
+        out = []
+        for m in names:
+            k = bisect.bisect_left(self.tok_starts, m.start)
+            if m.key and (m.key in keys or self._company_word(k - 1) or self._company_after(m)):
+                keys.add(m.key)
+                m = Mention(m.start, m.end, m.text, "org", 0, False, m.text, "org:company")
+            out.append(m)
+        return out
+
+    def _company_word(self, k: int) -> bool:
+        """Token k is a company noun (COMPANY_NOUNS, компанія, firm ...)."""
+        if not 0 <= k < len(self.toks) or not re.match(r"\w", self.toks[k][2]):
+            return False
+        return ORG_HEADS.get(_lemma(self.toks[k][2], self.lang)) == "company"
+
+    def _company_after(self, m: Mention) -> bool:
+        """An apposition naming a company right after the name: ", the Kyiv-based developer,"."""
+        k = bisect.bisect_left(self.tok_starts, m.end)
+        if k >= len(self.toks) or self.toks[k][2] != ",":
+            return False
+        for n in range(k + 1, min(k + 6, len(self.toks) - 1)):
+            if self.toks[n][2] in ",.;:" or MASK in self.toks[n][2]:
+                return False
+            if self._company_word(n) and self.toks[n + 1][2] == ",":
+                return True
+        return False
 
     def _repeated(self, names: list[Mention]) -> list[Mention]:
         """Later mentions of a surname that is also a common word (Коваля after Віталій

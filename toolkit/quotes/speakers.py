@@ -166,8 +166,10 @@ def _from_clause(
     if found is None or found.mention is None:
         return found
     m = found.mention
-    if m.kind in ("role", "latter", "pronoun") and ANONYMOUS_RE.search(masked, lo, hi):
-        return Attribution(None, found.cue)  # "a ministry official, who asked not to be named"
+    if m.kind in ("role", "latter", "pronoun", "org") and ANONYMOUS_RE.search(masked, lo, hi):
+        # "a ministry official, who asked not to be named"; "a manager at a distributor, who
+        # declined to be named": an institution never asks that, its unnamed person speaks
+        return Attribution(None, found.cue)
     before = m.antecedent if m.kind == "pronoun" and m.antecedent is not None else lo
     if before < lo and ANONYMOUS_RE.search(masked, before, lo):
         # "A buyer, speaking on condition of anonymity, predicted ... "…," he said."
