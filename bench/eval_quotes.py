@@ -316,6 +316,7 @@ def main() -> None:
             "test21",
             "test22",
             "test23",
+            "test24",
             "all",
         ),
         default="all",
@@ -325,7 +326,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 24)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 25)))
         if args.split == "all"
         else (args.split,)
     )
