@@ -245,6 +245,27 @@ def test_fixed_phrases_and_shouted_no(text: str, lang: str, count: int) -> None:
     assert negation_count(text, lang) == count
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Водій ледь не загинув у ДТП.", "uk", 0),  # almost died
+        ("Він мало не впав зі сходів.", "uk", 0),
+        ("Водитель чуть не погиб в аварии.", "ru", 0),
+        ("Он чуть было не опоздал.", "ru", 0),
+        ("Самолет едва не разбился.", "ru", 0),
+        ("Президент не раз заявляв про це.", "uk", 0),  # repeatedly
+        ("Министр не раз говорил об этом.", "ru", 0),
+        ("Не так давно он сказал обратное.", "ru", 0),  # recently
+        # real negations next to the same words stay
+        ("Він не прийшов ні разу.", "uk", 1),
+        ("Было не ясно, придет ли он.", "ru", 1),
+        ("Він не так сказав.", "uk", 1),
+    ],
+)
+def test_almost_repeatedly_and_recently_deny_nothing(text: str, lang: str, count: int) -> None:
+    assert negation_count(text, lang) == count
+
+
 def test_negation_gain_tells_a_missing_negation_from_one_said_in_other_words(embedder) -> None:
     from toolkit.compare.negation import negation_gain
     from toolkit.flag import Thresholds

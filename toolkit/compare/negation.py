@@ -10,6 +10,7 @@ opening with "ні"/"ни"/"nor"/"or" continues the one before: "ні Путін
   ни один, ни) agree with a verb's "не" (negative concord: "ніхто не прийшов" is one
   negation) and count once per clause only when no other cue is there. "не лише / не тільки /
   не только / не лишь" (not only) count zero; "хто б не / кто бы ни" (whoever) count zero;
+  so do "чуть не / ледь не / мало не" (almost), "не раз" (repeatedly), "не так давно" (recently);
   "не можу не сказати" counts two (a double negation, read as positive).
 A flip between two paired texts is a difference in the parity of their counts.
 
@@ -53,7 +54,9 @@ from toolkit.morph import parse as morph_parse
 # 3 = with token vectors, an antonym pair counts only between corresponding words
 # (toolkit.compare.words.words_correspond); 4 = `negation_gain`: how much closer the side
 # with more cues comes to the other side when one of its cues is deleted.
-NEGATION_VERSION = 4
+# 5 = "чуть не" / "ледь не" (almost), "не раз" (repeatedly), "не так давно" (recently)
+# count no negation.
+NEGATION_VERSION = 5
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -80,6 +83,10 @@ _WH = {"uk": {"хто", "що", "як", "де", "куди", "коли", "яки�
 _IDIOMS = {("тем", "не", "менее"), ("тим", "не", "менш"), ("тим", "не", "менше"),
            ("пішло", "не", "так"), ("пошло", "не", "так"), ("піде", "не", "так"),
            ("пойдет", "не", "так"), ("пойдёт", "не", "так")}  # fmt: skip
+# "almost" (чуть не погиб = almost died; ледь не, мало не, едва не) and "more than
+# once" (не раз заявляв = said repeatedly) and "not long ago" (не так давно = recently): the
+# "не" of these denies nothing, and English says them without a negation
+_ALMOST = {"чуть", "едва", "ледь", "ледве", "мало"}
 # "без" in fixed phrases that deny nothing: "без сумніву" (no doubt = surely), "пропал без
 # вести" (went missing)
 _FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "сомнений", "вести", "вісти"}
@@ -165,6 +172,8 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
             prev = words[i - 1][0] if i else ""
             if nxt in _ONLY[lang] or _whoever(words, i, lang) or (prev, w, nxt) in _IDIOMS:
                 continue
+            if w == "не" and _not_negating(words, i):
+                continue
             if w == "ни":
                 concord.append(Cue(text[s:e], s, e))
                 continue
@@ -178,6 +187,16 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
     if concord and not cues:
         cues.append(concord[0])
     return cues
+
+
+def _not_negating(words: list[tuple[str, int, int]], i: int) -> bool:
+    """ "чуть (было) не", "ледь не" (almost); "не раз" (repeatedly); "не так давно"
+    (recently)."""
+    prev = words[i - 1][0] if i else ""
+    after = [w for w, _, _ in words[i + 1 : i + 3]]
+    if prev in ("було", "было"):  # "чуть было не", "ледь було не"
+        prev = words[i - 2][0] if i > 1 else ""
+    return prev in _ALMOST or after[:1] in (["раз"], ["раза"]) or after == ["так", "давно"]
 
 
 def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
