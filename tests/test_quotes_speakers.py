@@ -601,3 +601,27 @@ def test_a_name_a_company_noun_stands_next_to_is_the_company(
     text: str, keys: list[str | None]
 ) -> None:
     assert speakers(text, "en") == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The mayor asked the Energy Ministry for coal. The ministry confirmed it had the "
+            'request. "The application is being considered," it said.',
+        ),
+        (
+            "uk",
+            "Мерка попросила Міненерго позичити вугілля.\n\nУ міністерстві підтвердили, що "
+            "розглядають звернення «в пріоритетному порядку».",
+        ),
+        (
+            "ru",
+            "Мэр обратилась в Министерство энергетики.\n\nВ министерстве подтвердили, что "
+            "обращение рассматривается «в приоритетном порядке».",
+        ),
+    ],
+)
+def test_the_ministry_is_the_one_named_before_with_its_field(lang: str, text: str) -> None:
+    assert speakers(text, lang) == ["org:ministry-energy"]

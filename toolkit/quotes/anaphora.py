@@ -47,7 +47,7 @@ def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None
     done: list[Mention] = []
     for m in mentions:
         if m.kind == "org":
-            done.append(_owned(m, done, known))
+            done.append(_qualified(_owned(m, done, known), done))
             continue
         if m.kind == "name" and lang is not None:
             m = _by_first_name(m, lang, known, first_names)
@@ -141,6 +141,17 @@ def _owned(m: Mention, done: list[Mention], known: dict[str, Mention]) -> Mentio
         return m
     info = _full(owner, known)
     return replace(m, key=f"{m.key}-{info.role or owner.key}")
+
+
+def _qualified(m: Mention, done: list[Mention]) -> Mention:
+    """ "The ministry", "у міністерстві" with no qualifier or owner of its own: the ministry
+    (office) named last with one ("the Energy Ministry ... The ministry said")."""
+    if m.key not in (f"org:{head}" for head in ORG_NEEDS_OWNER):
+        return m
+    for d in reversed(done):
+        if d.kind == "org" and d.key and d.key.startswith(f"{m.key}-"):
+            return replace(m, key=d.key)
+    return m
 
 
 def _full(d: Mention, known: dict[str, Mention]) -> Mention:
