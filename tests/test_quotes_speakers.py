@@ -625,3 +625,11 @@ def test_a_name_a_company_noun_stands_next_to_is_the_company(
 )
 def test_the_ministry_is_the_one_named_before_with_its_field(lang: str, text: str) -> None:
     assert speakers(text, lang) == ["org:ministry-energy"]
+
+
+def test_a_town_after_a_and_before_a_noun_is_no_person() -> None:
+    text = (
+        'The painting was recognised by Bohdan Lytvyn, a Lviv art historian. "I opened the '
+        'PDF at two," he recalled.'
+    )
+    assert speakers(text, "en") == ["litvin"]

@@ -533,8 +533,8 @@ class MentionFinder:
 
     def _en_attributive(self, i: int) -> bool:
         """English: a lone capitalised word right before an institution's noun ("a Dnipro
-        court", "Lutsk city council") or a noun for a group of people ("Lutsk parents"):
-        where they are, not a person."""
+        court", "Lutsk city council"), a noun for a group of people ("Lutsk parents") or,
+        after "a"/"an", any noun ("a Lviv art historian"): where they are, not a person."""
         if self.toks[i][2].endswith(("'s", "’s")):
             return False  # "Zelensky's office": the owner
         following = [t[2] for t in self.toks[i + 1 : i + 3]]
@@ -542,6 +542,9 @@ class MentionFinder:
             return False
         if following[0] in _EN_GROUP_NOUNS or following[0] in _EN_PLACE_HEADS:
             return True  # "Lutsk parents", "a Dnipro court"
+        article = i > 0 and self.toks[i - 1][2].lower() in ("a", "an")
+        if article and following[0].isalpha() and following[0] not in EN_VERBS | _EN_AUX_NEXT:
+            return True  # "a Lviv art historian", "an Odesa lawyer"
         return (
             following[0] in _EN_ORG_MODIFIERS
             and len(following) > 1
