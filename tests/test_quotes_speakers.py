@@ -633,3 +633,25 @@ def test_a_town_after_a_and_before_a_noun_is_no_person() -> None:
         'PDF at two," he recalled.'
     )
     assert speakers(text, "en") == ["litvin"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "uk",
+            "Біля села Стари Ляс двигун, як каже тренер Олег Бондар, «просто перестав дихати».",
+            "bondar",
+        ),
+        (
+            "ru",
+            "Возле деревни Стары Ляс двигатель, как говорит тренер Олег Бондарь, «просто "
+            "перестал дышать».",
+            "bondar",
+        ),
+        # the village, then a woman named by her first name: she is still a person
+        ("uk", "Мешканка села Журбин Галина не згодна: «Під контролем? Ні».", "halin"),
+    ],
+)
+def test_a_name_after_a_settlement_noun_is_a_place(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang) == [key]

@@ -382,6 +382,12 @@ ROLE_HEADS = {
     "инженер": "engineer",
     "spokesman's": "spokes",
 }
+# Nouns for a settlement: the name after them is a place ("біля села Стари Ляс", "the
+# village of Tysovets"), not a person.
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "settlement", "село", "місто", "селище", "хутір", "смт",
+     "деревня", "город", "поселок", "посёлок", "станиця", "станица", "хутор"}
+)  # fmt: skip
 # "міський голова", "городской голова": the head of a town is its mayor (мер, мэр).
 MAYOR_ADJECTIVES = frozenset(
     {"міський", "сільський", "селищний", "городской", "сельский", "поселковый"}

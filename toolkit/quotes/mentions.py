@@ -40,6 +40,7 @@ from toolkit.quotes.lexicon import (
     ORG_QUALIFIERS,
     PRONOUNS,
     ROLE_HEADS,
+    SETTLEMENT_NOUNS,
     STATEMENT_RU,
     STATEMENT_UK,
     SUBJECT_PRONOUNS,
@@ -407,7 +408,10 @@ class MentionFinder:
 
     def _place_of_origin(self, i: int, j: int) -> bool:
         """uk/ru: a one-word name in the genitive after из / з / із / зі ("из Жешува", "з
-        Кракова"): where someone comes from, not a person (з + instrumental is "with")."""
+        Кракова"): where someone comes from, not a person (з + instrumental is "with");
+        any name after a settlement noun ("біля села Стари Ляс", "the village of Tysovets")."""
+        if i > 0 and self._settlement(i - 1) and not self._first_name_in(i + 1, j):
+            return True  # not "села Журбин Галина": the village, then the woman
         if self.lang not in MORPH_LANGS or j - i != 1 or i == 0:
             return False
         if self.toks[i - 1][2].lower() not in ("из", "з", "із", "зі"):
@@ -415,6 +419,24 @@ class MentionFinder:
         parses = _parses(fold(self.toks[i][2]).lower(), self.lang)
         cases = {c for p in parses for c in _CASES & grammemes(p.tag)}
         return "ablt" not in cases and (not cases or "gent" in cases)
+
+    def _first_name_in(self, i: int, j: int) -> bool:
+        """uk/ru: one of tokens i..j-1 reads as a first name (pymorphy3's Name)."""
+        if self.lang not in MORPH_LANGS:
+            return False
+        return any(
+            "Name" in grammemes(p.tag)
+            for k in range(i, j)
+            for p in _parses(fold(self.toks[k][2]).lower(), self.lang)
+        )
+
+    def _settlement(self, k: int) -> bool:
+        """Token k is a settlement noun (село, місто, деревня, город; "village of")."""
+        word = self.toks[k][2].lower()
+        if self.lang not in MORPH_LANGS:
+            before = self.toks[k - 1][2].lower() if k > 0 else ""
+            return word == "of" and before in SETTLEMENT_NOUNS
+        return _lemma(word, self.lang) in SETTLEMENT_NOUNS
 
     def _drop_plural_nouns(self, names: list[Mention]) -> list[Mention]:
         """English: a lone capitalised word opening a sentence that reads as a plural noun
