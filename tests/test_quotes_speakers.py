@@ -655,3 +655,23 @@ def test_a_town_after_a_and_before_a_noun_is_no_person() -> None:
 )
 def test_a_name_after_a_settlement_noun_is_a_place(lang: str, text: str, key: str) -> None:
     assert speakers(text, lang) == [key]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", 'The Odesa city council said that it "respects the court decision".', "org:council"),
+        ("uk", "Одеська міська рада в заяві повідомила, що «поважає рішення суду».", "org:council"),
+        ("uk", "У міській раді заявили, що «поважають рішення суду».", "org:council"),
+        ("ru", "Одесский городской совет заявил, что «уважает решение суда».", "org:council"),
+        # a council in the genitive only says whose deputy speaks
+        (
+            "uk",
+            "Депутат селищної ради Микола Білоус невдоволений: віддали, каже він, «найкращу "
+            "землю».",
+            "bilous",
+        ),
+    ],
+)
+def test_a_town_council_speaks_as_one_institution(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang) == [key]

@@ -625,6 +625,13 @@ ORG_HEADS = {
     "пресс-служба": "press-service",
     "department": "department",
     "департамент": "department",
+    "council": "council",
+    "міськрада": "council",
+    "сільрада": "council",
+    "облрада": "council",
+    "горсовет": "council",
+    "сельсовет": "council",
+    "облсовет": "council",
 }
 # Institutions written as capital-letter abbreviations only (ОДА: обласна державна
 # адміністрація; ОВА: обласна військова адміністрація).
@@ -686,4 +693,12 @@ CYR_ORG_PAIRS = {
     ("белый", "дом"): "white-house",
     ("генеральний", "штаб"): "general-staff",
     ("генеральный", "штаб"): "general-staff",
+    **{
+        (adj, "рада"): "council"
+        for adj in ("міський", "сільський", "селищний", "обласний", "районний")
+    },
+    **{
+        (adj, "совет"): "council"
+        for adj in ("городской", "сельский", "поселковый", "областной", "районный")
+    },
 }

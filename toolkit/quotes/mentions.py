@@ -197,7 +197,7 @@ _EN_ORG_RE = re.compile(
     r"embassy|court|prosecutors|company|firm|holding|"
     + _EN_COMPANY_ALT
     + r"|club|federation|committee|commission|agency|nato|un|"
-    r"administration|headquarters|department|white\s+house|general\s+staff|city\s+hall|"
+    r"administration|headquarters|department|council|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
     r"defen[cs]e|health|interior|justice|finance|energy|education))?",
@@ -851,14 +851,19 @@ class MentionFinder:
             low = _lemma(word, self.lang)
             pair = None
             if n + 1 < len(toks):
-                pair = CYR_ORG_PAIRS.get(
-                    (_adj_lemma(word, self.lang), _lemma(toks[n + 1][2], self.lang))
+                adj = _adj_lemma(word, self.lang)
+                nouns = {
+                    fold(p.normal_form) for p in _parses(fold(toks[n + 1][2]).lower(), self.lang)
+                }
+                pair = next(
+                    (CYR_ORG_PAIRS[adj, x] for x in sorted(nouns) if (adj, x) in CYR_ORG_PAIRS),
+                    None,
                 )
             if pair is not None:  # Білий дім, у Білому домі, Белый дом
                 prev = toks[n - 1][2].lower() if n > 0 else ""
                 word_case = _parses(fold(toks[n + 1][2]).lower(), self.lang)
                 loc = prev in LOCATIVE_PREPS
-                if loc or any("nomn" in grammemes(p.tag) for p in word_case):
+                if loc or any(_nominative_singular(grammemes(p.tag)) for p in word_case):
                     out.append(self._org(start, toks[n + 1][1], pair, None, loc=loc))
                 continue
             concept = ORG_HEADS.get(low) or ORG_HEADS.get(fold(word).lower())
@@ -1019,6 +1024,12 @@ _OBJECT_PREPS = frozenset(
     ("до", "з", "із", "зі", "від", "про", "через", "під", "над", "при", "проти", "для", "без",
      "між", "с", "со", "от", "о", "об", "против", "между", "из", "к", "ко")
 )  # fmt: skip
+
+
+def _nominative_singular(tags: frozenset[str]) -> bool:
+    """A nominative that is not plural ("міська рада", not "депутат селищної ради", whose
+    "ради" also reads as a nominative plural)."""
+    return "nomn" in tags and "plur" not in tags
 
 
 def _inanimate_noun(word: str, lang: str) -> bool:
