@@ -317,6 +317,7 @@ def main() -> None:
             "test22",
             "test23",
             "test24",
+            "test25",
             "all",
         ),
         default="all",
@@ -326,7 +327,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 25)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 26)))
         if args.split == "all"
         else (args.split,)
     )

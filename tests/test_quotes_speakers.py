@@ -675,3 +675,30 @@ def test_a_name_after_a_settlement_noun_is_a_place(lang: str, text: str, key: st
 )
 def test_a_town_council_speaks_as_one_institution(lang: str, text: str, key: str) -> None:
     assert speakers(text, lang) == [key]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "en",
+            'The Agriculture Ministry said it "shares the concerns". The Ministry of Culture '
+            'called it "a loss".',
+            ["org:ministry-agriculture", "org:ministry-culture"],
+        ),
+        (
+            "uk",
+            "Міністерство аграрної політики заявило, що «поділяє занепокоєння». У Міністерстві "
+            "культури назвали це «втратою».",
+            ["org:ministry-agriculture", "org:ministry-culture"],
+        ),
+        (
+            "ru",
+            "Министерство сельского хозяйства заявило, что «разделяет обеспокоенность». В "
+            "Министерстве культуры назвали это «потерей».",
+            ["org:ministry-agriculture", "org:ministry-culture"],
+        ),
+    ],
+)
+def test_ministries_of_agriculture_and_culture(lang: str, text: str, keys: list[str]) -> None:
+    assert speakers(text, lang) == keys

@@ -670,6 +670,20 @@ ORG_QUALIFIERS = {
     "education": "education",
     "освіта": "education",
     "образование": "education",
+    "agriculture": "agriculture",
+    "agrarian": "agriculture",
+    "аграрний": "agriculture",
+    "сільський": "agriculture",
+    "сельский": "agriculture",
+    "culture": "culture",
+    "культура": "culture",
+    "economy": "economy",
+    "economic": "economy",
+    "економіка": "economy",
+    "экономика": "economy",
+    "infrastructure": "infrastructure",
+    "інфраструктура": "infrastructure",
+    "инфраструктура": "infrastructure",
 }
 # Heads that need their owner or qualifier to name one institution ("the office" alone
 # says little): office, ministry.

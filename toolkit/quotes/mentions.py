@@ -192,6 +192,7 @@ _EN_COMPANY_ALT = "|".join(sorted((w for w in COMPANY_NOUNS if w.isascii()), key
 _EN_ORG_RE = re.compile(
     r"(?:\b(?P<the>the|its|his|her|their)\s+)?"
     r"(?:(?P<adj>presidential|foreign|defen[cs]e|health|interior|justice|finance|energy|"
+    r"agriculture|culture|economy|infrastructure|"
     r"education)\s+)?"
     r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
     r"embassy|court|prosecutors|company|firm|holding|"
@@ -200,7 +201,8 @@ _EN_ORG_RE = re.compile(
     r"administration|headquarters|department|council|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
-    r"defen[cs]e|health|interior|justice|finance|energy|education))?",
+    r"defen[cs]e|health|interior|justice|finance|energy|education|agriculture|culture|"
+    r"economy|infrastructure))?",
     re.IGNORECASE,
 )
 _EN_DESC = r"(?P<the>\bthe)\s+(?P<desc>[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})"
