@@ -702,3 +702,41 @@ def test_a_town_council_speaks_as_one_institution(lang: str, text: str, key: str
 )
 def test_ministries_of_agriculture_and_culture(lang: str, text: str, keys: list[str]) -> None:
     assert speakers(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "en",
+            'The Civil Aviation Authority said repairs went on "round the clock". The union '
+            'called the pay "a coupon, not a salary".',
+            ["org:authority", "org:union"],
+        ),
+        (
+            "uk",
+            "У ДСНС повідомили, що схил «досі рухається». Екологічна інспекція відповість «в "
+            "установлений законом строк». Профспілка назвала це «талоном, а не зарплатою».",
+            ["org:service", "org:inspectorate", "org:union"],
+        ),
+        (
+            "ru",
+            "Ассоциация назвала правило «ударом по перевозчикам». В ГСЧС сообщили, что склон "
+            "«продолжает двигаться».",
+            ["org:association", "org:service"],
+        ),
+    ],
+)
+def test_authorities_services_unions_and_associations_speak(
+    lang: str, text: str, keys: list[str]
+) -> None:
+    assert speakers(text, lang) == keys
+
+
+def test_an_institution_opening_a_sentence_leaves_its_person_the_subject() -> None:
+    text = (
+        '"By eight we were on the roof," said Vasyl Popovych.\n\nRescuers from the State '
+        "Emergency Service evacuated 37 people, a spokeswoman for the service, Iryna Demko, "
+        'said. "Nobody has died," she told reporters.'
+    )
+    assert speakers(text, "en") == ["popovich", "demk"]

@@ -417,7 +417,8 @@ EN_NOT_PERSON = _words(
     company corporation naftogaz gazprom opera theatre theater museum orchestra
     philharmonic school hospital church cathedral airport station stadium league cup
     festival academy army navy forces police union fc club court assembly federation
-    association reserve cooperative holding firm commission tv terminal airlines
+    association reserve cooperative holding firm commission tv terminal airlines authority
+    inspectorate
     """
 )
 EN_STOP = _words(
@@ -626,6 +627,18 @@ ORG_HEADS = {
     "department": "department",
     "департамент": "department",
     "council": "council",
+    "authority": "authority",
+    "inspectorate": "inspectorate",
+    "інспекція": "inspectorate",
+    "инспекция": "inspectorate",
+    "service": "service",
+    "служба": "service",
+    "association": "association",
+    "асоціація": "association",
+    "ассоциация": "association",
+    "union": "union",
+    "профспілка": "union",
+    "профсоюз": "union",
     "міськрада": "council",
     "сільрада": "council",
     "облрада": "council",
@@ -635,7 +648,14 @@ ORG_HEADS = {
 }
 # Institutions written as capital-letter abbreviations only (ОДА: обласна державна
 # адміністрація; ОВА: обласна військова адміністрація).
-ORG_ACRONYMS = {"ОДА": "administration", "ОВА": "administration", "ОГА": "administration"}
+ORG_ACRONYMS = {
+    "ОДА": "administration",
+    "ОВА": "administration",
+    "ОГА": "administration",
+    "ДСНС": "service",  # Державна служба з надзвичайних ситуацій
+    "ГСЧС": "service",
+    "МЧС": "service",
+}
 # The word after an institution that says whose it is (Офіс президента, Ministry of
 # Defence, Міністерство охорони здоров'я): lemma -> concept.
 ORG_QUALIFIERS = {

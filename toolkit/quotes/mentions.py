@@ -198,7 +198,8 @@ _EN_ORG_RE = re.compile(
     r"embassy|court|prosecutors|company|firm|holding|"
     + _EN_COMPANY_ALT
     + r"|club|federation|committee|commission|agency|nato|un|"
-    r"administration|headquarters|department|council|white\s+house|general\s+staff|city\s+hall|"
+    r"administration|headquarters|department|council|authority|inspectorate|service|"
+    r"association|union|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
     r"defen[cs]e|health|interior|justice|finance|energy|education|agriculture|culture|"
@@ -262,7 +263,7 @@ class MentionFinder:
         raw = named + self._anaphors() + self._orgs()
         raw.sort(key=lambda m: (m.start, m.kind != "org"))
         raw = [m for n, m in enumerate(raw) if n == 0 or m.start >= raw[n - 1].end]
-        seen: set[int] = set()
+        seen: set[tuple[int, bool]] = set()  # (sentence, institution) of the first mentions
         out: list[Mention] = []
         for m in raw:
             sent = self.sentence_of(m.start)
@@ -271,12 +272,12 @@ class MentionFinder:
             owner = m.owner
             if m.kind == "org" and out and self._possessor_of(out[-1], m):
                 owner = out[-1].start
-            first = sent not in seen and not oblique and not m.locative
+            first = (sent, m.kind == "org") not in seen and not oblique and not m.locative
             out.append(
                 replace(m, sentence=sent, first=first, gender=gender, oblique=oblique, owner=owner)
             )
             if first:
-                seen.add(sent)
+                seen.add((sent, m.kind == "org"))
         return out
 
     def _as_companies(self, names: list[Mention]) -> list[Mention]:
