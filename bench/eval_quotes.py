@@ -318,6 +318,7 @@ def main() -> None:
             "test23",
             "test24",
             "test25",
+            "test26",
             "all",
         ),
         default="all",
@@ -327,7 +328,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 26)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 27)))
         if args.split == "all"
         else (args.split,)
     )
