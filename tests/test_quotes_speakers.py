@@ -586,8 +586,14 @@ def test_a_pronoun_after_an_unnamed_source_is_not_the_person_named_before(
             'Carpathian Wind, the Kyiv-based developer, says the farm "will pay for itself".',
             ["org:company"],
         ),
+        (
+            "The regional distribution company, Kirovohradoblenergo, said two transformers "
+            'failed "almost simultaneously".',
+            ["org:company"],
+        ),
         # a person next to a company noun stays a person
         ('"We will win," said company founder John Smith.', ["smit"]),
+        ('He spoke to the company, Anna Volk said, "for an hour".', ["volk"]),
         ('"At first I thought it was a pipe," excavator operator Petro Kovtun said.', ["kovtun"]),
         # an unnamed person at a company is nobody, not the company
         (
@@ -740,3 +746,26 @@ def test_an_institution_opening_a_sentence_leaves_its_person_the_subject() -> No
         'said. "Nobody has died," she told reporters.'
     )
     assert speakers(text, "en") == ["popovich", "demk"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "en",
+            "Headline\n\nVERKHNIA DUBROVA, Zhytomyr region — When the council voted to close "
+            'the library, librarian Nadiia Kovalchuk packed the first box. "I thought, better '
+            'me than a stranger," she said.\n\nOLENA KOVAL said "no".',
+            ["kovalchuk", "koval"],
+        ),
+        (
+            "uk",
+            "Заголовок\n\nВЕРХНЯ ДІБРОВА, Житомирщина — Коли рада проголосувала, бібліотекарка "
+            "Надія Ковальчук запакувала першу коробку. «Краще я, ніж чужа людина», — сказала "
+            "вона.",
+            ["kovalchuk"],
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_is_no_person(lang: str, text: str, keys: list[str]) -> None:
+    assert speakers(text, lang) == keys

@@ -282,7 +282,8 @@ class MentionFinder:
 
     def _as_companies(self, names: list[Mention]) -> list[Mention]:
         """Names that a company noun stands next to ("the municipal utility Polissiavodokanal
-        said", "Carpathian Wind, the Kyiv-based developer, says") are the company speaking
+        said", "the distribution company, Kirovohradoblenergo, said", "Carpathian Wind, the
+        Kyiv-based developer, says") are the company speaking
         (org:company), and so is every later mention of that name. English only: in uk/ru
         a company noun before a name is mostly a genitive ("директор заводу Петро Савенко").
         """
@@ -292,11 +293,21 @@ class MentionFinder:
         out = []
         for m in names:
             k = bisect.bisect_left(self.tok_starts, m.start)
-            if m.key and (m.key in keys or self._company_word(k - 1) or self._company_after(m)):
+            before = self._company_word(k - 1) or (
+                k > 1
+                and self.toks[k - 1][2] == ","
+                and self._company_word(k - 2)
+                and self._comma_after(m)
+            )  # "the utility Polissiavodokanal", "the regional distribution company, X,"
+            if m.key and (m.key in keys or before or self._company_after(m)):
                 keys.add(m.key)
                 m = Mention(m.start, m.end, m.text, "org", 0, False, m.text, "org:company")
             out.append(m)
         return out
+
+    def _comma_after(self, m: Mention) -> bool:
+        k = bisect.bisect_left(self.tok_starts, m.end)
+        return k < len(self.toks) and self.toks[k][2] == ","
 
     def _company_word(self, k: int) -> bool:
         """Token k is a company noun (COMPANY_NOUNS, компанія, firm ...)."""
@@ -306,9 +317,9 @@ class MentionFinder:
 
     def _company_after(self, m: Mention) -> bool:
         """An apposition naming a company right after the name: ", the Kyiv-based developer,"."""
-        k = bisect.bisect_left(self.tok_starts, m.end)
-        if k >= len(self.toks) or self.toks[k][2] != ",":
+        if not self._comma_after(m):
             return False
+        k = bisect.bisect_left(self.tok_starts, m.end)
         for n in range(k + 1, min(k + 6, len(self.toks) - 1)):
             if self.toks[n][2] in ",.;:" or MASK in self.toks[n][2]:
                 return False
@@ -403,7 +414,7 @@ class MentionFinder:
         out = []
         for i, j in runs:
             mention = self._name_run(i, j)
-            if mention is not None and not self._place_of_origin(i, j):
+            if mention is not None and not self._place_of_origin(i, j) and not self._dateline(i, j):
                 out.append(mention)
         if self.lang not in MORPH_LANGS:
             out = self._drop_plural_nouns(out)
@@ -432,6 +443,18 @@ class MentionFinder:
             for k in range(i, j)
             for p in _parses(fold(self.toks[k][2]).lower(), self.lang)
         )
+
+    def _dateline(self, i: int, j: int) -> bool:
+        """Capitals opening a paragraph ("VERKHNIA DUBROVA, Zhytomyr region —", "КИЇВ —"):
+        where the story was filed, not a person."""
+        words = [self.toks[k][2] for k in range(i, j)]
+        if not all(w.isupper() and len(w) > 1 for w in words):
+            return False
+        after = self.toks[j][2] if j < len(self.toks) else ""
+        if after not in (",", "—", "–", "-"):
+            return False  # "OLENA KOVAL said", "PUTIN:" (a transcript's speaker)
+        start = self.toks[i][0]
+        return not self.masked[:start].strip() or self.masked[:start].rstrip(" \t").endswith("\n")
 
     def _settlement(self, k: int) -> bool:
         """Token k is a settlement noun (село, місто, деревня, город; "village of")."""
