@@ -319,6 +319,7 @@ def main() -> None:
             "test24",
             "test25",
             "test26",
+            "test27",
             "all",
         ),
         default="all",
@@ -328,7 +329,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 27)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 28)))
         if args.split == "all"
         else (args.split,)
     )
