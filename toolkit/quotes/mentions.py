@@ -281,12 +281,11 @@ class MentionFinder:
         return out
 
     def _as_companies(self, names: list[Mention]) -> list[Mention]:
-        """Names that a company noun stands next to ("the municipal utility Polissiavodokanal
+        """Names that a company noun stands next to are the company speaking (org:company),
+        and so is every later mention of that name: "the municipal utility Polissiavodokanal
         said", "the distribution company, Kirovohradoblenergo, said", "Carpathian Wind, the
-        Kyiv-based developer, says") are the company speaking
-        (org:company), and so is every later mention of that name. English only: in uk/ru
-        a company noun before a name is mostly a genitive ("директор заводу Петро Савенко").
-        """
+        Kyiv-based developer, says". English only: in uk/ru a company noun before a name is
+        mostly a genitive ("директор заводу Петро Савенко")."""
         if self.lang in MORPH_LANGS:  # "директор компанії Іван Петренко": the director
             return names
         keys: set[str] = set()
@@ -306,6 +305,7 @@ class MentionFinder:
         return out
 
     def _comma_after(self, m: Mention) -> bool:
+        """A comma right after the mention."""
         k = bisect.bisect_left(self.tok_starts, m.end)
         return k < len(self.toks) and self.toks[k][2] == ","
 
