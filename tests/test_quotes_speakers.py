@@ -769,3 +769,14 @@ def test_an_institution_opening_a_sentence_leaves_its_person_the_subject() -> No
 )
 def test_a_dateline_in_capitals_is_no_person(lang: str, text: str, keys: list[str]) -> None:
     assert speakers(text, lang) == keys
+
+
+def test_the_office_is_the_prosecutors_office_named_before() -> None:
+    text = (
+        "The regional prosecutor's office has opened a case. Investigators are examining "
+        '"possible forgery", the office said. The Ministry of Youth and Sports cited "the '
+        'absence of a rank".'
+    )
+    assert speakers(text, "en")[0] == "org:prosecutors"
+    text = 'The Ministry of Youth and Sports said it was "a matter of rank".'
+    assert speakers(text, "en") == ["org:ministry-sports"]

@@ -144,13 +144,17 @@ def _owned(m: Mention, done: list[Mention], known: dict[str, Mention]) -> Mentio
 
 
 def _qualified(m: Mention, done: list[Mention]) -> Mention:
-    """ "The ministry", "у міністерстві" with no qualifier or owner of its own: the ministry
-    (office) named last with one ("the Energy Ministry ... The ministry said")."""
+    """ "The ministry", "the office", "у міністерстві" with no qualifier or owner of its own:
+    the institution named last with one, or with that word in its name ("the Energy Ministry
+    ... The ministry said", "the prosecutor's office ... the office said")."""
     if m.key not in (f"org:{head}" for head in ORG_NEEDS_OWNER):
         return m
+    head = m.key.removeprefix("org:")
     for d in reversed(done):
-        if d.kind == "org" and d.key and d.key.startswith(f"{m.key}-"):
-            return replace(m, key=d.key)
+        if d.kind != "org" or not d.key or d.key == m.key:
+            continue
+        if d.key.startswith(f"{m.key}-") or head in (d.text or "").lower():
+            return replace(m, key=d.key)  # "the prosecutor's office ... the office said"
     return m
 
 

@@ -203,7 +203,7 @@ _EN_ORG_RE = re.compile(
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
     r"defen[cs]e|health|interior|justice|finance|energy|education|agriculture|culture|"
-    r"economy|infrastructure))?",
+    r"economy|infrastructure|youth|sports?))?",
     re.IGNORECASE,
 )
 _EN_DESC = r"(?P<the>\bthe)\s+(?P<desc>[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})"
