@@ -320,6 +320,7 @@ def main() -> None:
             "test25",
             "test26",
             "test27",
+            "test28",
             "all",
         ),
         default="all",
@@ -329,7 +330,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 28)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 29)))
         if args.split == "all"
         else (args.split,)
     )
