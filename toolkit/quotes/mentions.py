@@ -144,8 +144,8 @@ _EN_GROUP_NOUNS = frozenset(
 )  # fmt: skip
 # the institutions' nouns (ORG_HEADS) and others a place name may stand before
 _EN_PLACE_HEADS = frozenset(ORG_HEADS) | frozenset(
-    ["council", "hospital", "university", "school", "airport", "museum", "station", "zoo",
-     "region", "mayor", "mayor's", "council's"]
+    ["hospital", "university", "school", "airport", "museum", "station", "zoo", "region",
+     "mayor", "mayor's", "council's"]
 )  # fmt: skip
 _EN_ORG_MODIFIERS = frozenset(
     ["city", "regional", "district", "oblast", "state", "county", "municipal", "town",
@@ -438,11 +438,7 @@ class MentionFinder:
         """uk/ru: one of tokens i..j-1 reads as a first name (pymorphy3's Name)."""
         if self.lang not in MORPH_LANGS:
             return False
-        return any(
-            "Name" in grammemes(p.tag)
-            for k in range(i, j)
-            for p in _parses(fold(self.toks[k][2]).lower(), self.lang)
-        )
+        return any(_first_name(self.toks[k][2], self.lang) for k in range(i, j))
 
     def _dateline(self, i: int, j: int) -> bool:
         """Capitals opening a paragraph ("VERKHNIA DUBROVA, Zhytomyr region —", "КИЇВ —"):
