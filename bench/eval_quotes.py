@@ -321,6 +321,8 @@ def main() -> None:
             "test26",
             "test27",
             "test28",
+            "test29",
+            "test30",
             "all",
         ),
         default="all",
