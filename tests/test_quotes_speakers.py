@@ -780,3 +780,161 @@ def test_the_office_is_the_prosecutors_office_named_before() -> None:
     assert speakers(text, "en")[0] == "org:prosecutors"
     text = 'The Ministry of Youth and Sports said it was "a matter of rank".'
     assert speakers(text, "en") == ["org:ministry-sports"]
+
+
+def rows(text: str, lang: str) -> list[tuple[str, str | None]]:
+    frame = extract_quotes(text, lang, [(0, len(text))], version_id=f"t.{lang}")
+    return list(zip(frame["kind"].to_list(), frame["speaker_key"].to_list(), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            'Court blocks sale of park: "The land belongs to the city"\n\nThe court annulled '
+            'the sale. "The land belongs to the city, not to a developer," lawyer Taras Bilyk '
+            "told reporters.",
+        ),
+        (
+            "uk",
+            "Суд зупинив продаж парку: «Земля належить місту»\n\nСуд скасував продаж. «Земля "
+            "належить місту, а не забудовнику», — сказав юрист Тарас Білик.",
+        ),
+        (
+            "ru",
+            "«Земля принадлежит городу»: суд отменил продажу парка\n\nСуд отменил продажу. "
+            "«Земля принадлежит городу, а не застройщику», — сказал юрист Тарас Билык.",
+        ),
+    ],
+)
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats(
+    lang: str, text: str
+) -> None:
+    assert rows(text, lang) == [("speech", "bilik"), ("speech", "bilik")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            '"Panels that exist only on paper": police probe solar subsidies\n\n"We have '
+            'panels that exist only on paper," investigator Roman Hlushko said.',
+        ),
+        (
+            "uk",
+            "«Виселення під виглядом бухгалтерії»: місто розриває оренду стадіону\n\nЦе "
+            "«виселення під виглядом бухгалтерії», — обурюється президент клубу Андрій "
+            "Лозинський.",
+        ),
+    ],
+)
+def test_a_headline_title_repeated_in_body_speech_is_that_speech(lang: str, text: str) -> None:
+    kind, key = rows(text, lang)[0]
+    assert kind == "speech"
+    assert key == ("hlushk" if lang == "en" else "lozinsk")
+
+
+def test_a_headline_phrase_not_in_the_body_keeps_its_reading() -> None:
+    text = '"Salt Steppe" wins in Lviv\n\nThe drama won the main prize, director Yulia Savchuk said'
+    assert rows(text, "en") == [("title", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "uk",
+            "У Міністерстві енергетики заявили, що ситуація «складна, але контрольована».",
+            "org:ministry-energy",
+        ),
+        (
+            "ru",
+            "Министерство энергетики направляет генераторы. «Ситуация сложная», — говорится "
+            "в сообщении ведомства.",
+            "org:ministry-energy",
+        ),
+        (
+            "uk",
+            "Служба доріг закрила міст. Підрядник «Карпатмістбуд» обіцяє ремонт. У відомстві "
+            "назвали терміни «реалістичними».",
+            "org:service",
+        ),
+    ],
+)
+def test_the_body_is_the_public_institution_named_before(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang)[-1] == key
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "uk",
+            "«Цей фільм про людей», — сказала режисерка Юлія Савчук. Голова журі, польський "
+            "критик Адам Вежбицький, назвав фільм «брутально чесним».",
+        ),
+        (
+            "ru",
+            "«Этот фильм о людях», — сказала режиссер Юлия Савчук. Председатель жюри, польский "
+            "критик Адам Вежбицкий, назвал фильм «жестоко честным».",
+        ),
+    ],
+)
+def test_a_role_with_an_appositive_name_is_that_person(lang: str, text: str) -> None:
+    assert speakers(text, lang) == ["savchuk", "vezhbitsk"]
+
+
+def test_a_pronoun_in_a_leading_clause_is_not_the_subject() -> None:
+    text = (
+        'Coach Serhii Tkachuk was cautious. "We have won nothing yet," he said.\n\nAsked '
+        'whether he would stay, Oliinyk smiled. "Why would I leave?" he replied.'
+    )
+    assert speakers(text, "en") == ["tkachuk", "olinik"]
+
+
+def test_a_player_is_never_the_coach() -> None:
+    text = (
+        "«Ми ще нічого не виграли», — сказав головний тренер Сергій Ткачук.\n\nМи запитали "
+        "Олійника, чи залишиться він у клубі.\n\n— Навіщо мені йти? — усміхнувся нападник."
+    )
+    assert speakers(text, "uk") == ["tkachuk", "olinik"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            'The contractor, Karpatmistbud, now says it will finish "no earlier than December".',
+        ),
+        ("en", 'The promoter Meridian Arts said it hoped to move the concert "to autumn".'),
+        ("uk", "Страховик послався на дані метеостанції: там зафіксували «сильний дощ»."),
+        ("ru", "Подрядчик пообещал закончить «не раньше декабря»."),
+    ],
+)
+def test_contractors_promoters_and_insurers_are_companies(lang: str, text: str) -> None:
+    assert speakers(text, lang) == ["org:company"]
+
+
+def test_the_festival_speaks() -> None:
+    text = '"Audiences came back despite the alerts," the festival said in a statement.'
+    assert speakers(text, "en") == ["org:festival"]
+
+
+def test_social_networks_and_places_after_in_are_no_people() -> None:
+    text = (
+        "In a letter posted on the theatre's Facebook page, director Larysa Shevchuk quit. "
+        '"I will not manage a funeral," she wrote.\n\nThe premiere of a play about a family '
+        'in occupied Kherson is cancelled. "It is postponed," the director said.'
+    )
+    assert speakers(text, "en") == ["shevchuk", "shevchuk"]
+
+
+def test_a_participle_after_a_comma_is_not_the_reporting_verb() -> None:
+    text = (
+        "In a letter to the troupe, posted on the theatre's page, Shevchuk wrote that she "
+        'could not accept "a budget that pays the bill and nothing else".'
+    )
+    assert speakers(text, "en") == ["shevchuk"]

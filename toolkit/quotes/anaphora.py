@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from toolkit.quotes.lexicon import ORG_NEEDS_OWNER
+from toolkit.quotes.lexicon import ORG_ANAPHORIC, ORG_NEEDS_OWNER
 from toolkit.quotes.mentions import Mention, tokens
 from toolkit.quotes.names import speaker_key
 
@@ -146,7 +146,12 @@ def _owned(m: Mention, done: list[Mention], known: dict[str, Mention]) -> Mentio
 def _qualified(m: Mention, done: list[Mention]) -> Mention:
     """ "The ministry", "the office", "у міністерстві" with no qualifier or owner of its own:
     the institution named last with one, or with that word in its name ("the Energy Ministry
-    ... The ministry said", "the prosecutor's office ... the office said")."""
+    ... The ministry said", "the prosecutor's office ... the office said"). "Відомство",
+    "ведомство" (the body) is the public institution named last (not a company)."""
+    if m.key == f"org:{ORG_ANAPHORIC}":
+        bodies = (d for d in reversed(done) if d.kind == "org" and d.key not in (None, _COMPANY))
+        last = next(bodies, None)
+        return m if last is None else replace(m, key=last.key)
     if m.key not in (f"org:{head}" for head in ORG_NEEDS_OWNER):
         return m
     head = m.key.removeprefix("org:")
@@ -156,6 +161,9 @@ def _qualified(m: Mention, done: list[Mention]) -> Mention:
         if d.key.startswith(f"{m.key}-") or head in (d.text or "").lower():
             return replace(m, key=d.key)  # "the prosecutor's office ... the office said"
     return m
+
+
+_COMPANY = "org:company"
 
 
 def _full(d: Mention, known: dict[str, Mention]) -> Mention:

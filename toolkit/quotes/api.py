@@ -39,7 +39,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 22
+RULES = 23
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -454,7 +454,10 @@ def _repeated(rows: list[dict[str, object]], text: str) -> None:
     in another attributed quote of the same text (not one it is nested in) takes that
     speaker (a headline quoting the body: "Ex-chief jailed: 'I have never taken a hryvnia'").
     A headline's quote may also shorten the body's words: then the attributed quote that
-    shares most of its word stems (at least half of them, and two) gives the speaker."""
+    shares most of its word stems (at least half of them, and two) gives the speaker.
+    A headline quote takes the body's speaker even when the headline seemed to name one
+    ("Court blocks sale of park: "The land belongs to the city"", "wrote on Facebook: "…""),
+    and a headline "title" whose words recur in a speech quote of the body is that speech."""
     words_of = [_WORDS_RE.findall(str(row["text"]).lower()) for row in rows]
     attributed = [
         (row, words)
@@ -462,19 +465,26 @@ def _repeated(rows: list[dict[str, object]], text: str) -> None:
         if row["kind"] == "speech" and row["speaker"] is not None
     ]
     for row, words in zip(rows, words_of, strict=True):
-        if row["kind"] != "speech" or row["speaker"] is not None:
+        headline = _in_headline(text, int(row["start"]))  # type: ignore[call-overload]
+        if row["kind"] != "speech" and not (headline and row["kind"] == "title"):
             continue
-        if len(words) <= FRAGMENT_WORDS:  # a scare-quoted phrase may be anybody's
+        if row["speaker"] is not None and not headline:
+            continue
+        short = len(words) <= FRAGMENT_WORDS  # a scare-quoted phrase may be anybody's ...
+        if short and not (headline and len(words) > 1):  # ... unless a headline repeats it
             continue
         others = [
             (other, other_words) for other, other_words in attributed
-            if not (other["start"] <= row["start"] and row["end"] <= other["end"])  # type: ignore[operator]
+            if other is not row
+            and not (other["start"] <= row["start"] and row["end"] <= other["end"])  # type: ignore[operator]
+            and not (headline and _in_headline(text, int(other["start"])))  # type: ignore[call-overload]
         ]  # fmt: skip
         source = next((o for o, o_words in others if _runs_inside(words, o_words)), None)
-        if source is None and _in_headline(text, int(row["start"])):  # type: ignore[call-overload]
+        if source is None and headline and row["kind"] == "speech" and not short:
             source = _closest_by_stems(words, others)
         if source is not None:
             row["speaker"], row["speaker_key"] = source["speaker"], source["speaker_key"]
+            row["kind"] = "speech"
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -381,6 +381,17 @@ ROLE_HEADS = {
     "інженерка": "engineer",
     "инженер": "engineer",
     "spokesman's": "spokes",
+    # a team's players: never its coach ("— усміхнувся нападник" after the coach spoke);
+    # not захисник / защитник, also a defence lawyer
+    **dict.fromkeys(
+        _words(
+            """
+        player striker footballer goalkeeper футболіст гравець нападник воротар футболист
+        игрок нападающий вратарь
+            """
+        ),
+        "player",
+    ),
 }
 # Nouns for a settlement: the name after them is a place ("біля села Стари Ляс", "the
 # village of Tysovets"), not a person.
@@ -418,7 +429,7 @@ EN_NOT_PERSON = _words(
     philharmonic school hospital church cathedral airport station stadium league cup
     festival academy army navy forces police union fc club court assembly federation
     association reserve cooperative holding firm commission tv terminal airlines authority
-    inspectorate
+    inspectorate facebook telegram instagram twitter youtube tiktok viber whatsapp linkedin
     """
 )
 EN_STOP = _words(
@@ -521,7 +532,8 @@ COMPANY_NOUNS = _words(
     """
     brewery airline carrier bakery carmaker automaker retailer insurer manufacturer factory
     startup broadcaster bank lender terminal airlines utility developer supplier provider
-    distributor
+    distributor contractor subcontractor promoter
+    підрядник подрядчик страховик страховщик
     банк пивоварня броварня водоканал девелопер постачальник
     перевізник забудовник виробник завод фабрика пекарня стартап перевозчик
     застройщик производитель поставщик
@@ -588,6 +600,10 @@ ORG_HEADS = {
     **dict.fromkeys(COMPANY_NOUNS, "company"),
     "club": "club",
     "клуб": "club",
+    "festival": "festival",
+    "фестиваль": "festival",
+    "кінофестиваль": "festival",
+    "кинофестиваль": "festival",
     "federation": "federation",
     "федерація": "federation",
     "федерация": "federation",
@@ -622,6 +638,8 @@ ORG_HEADS = {
     "press service": "press-service",
     "press office": "press-service",
     "пресслужба": "press-service",
+    "відомство": "body",  # "the body": the institution named before (anaphora)
+    "ведомство": "body",
     "прес-служба": "press-service",
     "пресс-служба": "press-service",
     "department": "department",
@@ -715,6 +733,8 @@ ORG_QUALIFIERS = {
 # Heads that need their owner or qualifier to name one institution ("the office" alone
 # says little): office, ministry.
 ORG_NEEDS_OWNER = frozenset({"office", "ministry"})
+# A generic word for a public body (відомство, ведомство): always the institution named before.
+ORG_ANAPHORIC = "body"
 # Nominative subject pronouns; the other forms (його, её, him) are never the subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "він", "вона", "он", "она"})
 LOCATIVE_PREPS = frozenset({"в", "у", "во", "in", "at"})

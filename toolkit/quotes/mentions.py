@@ -161,6 +161,15 @@ def _parses(word: str, lang: str) -> tuple:
     return tuple(analyzer(lang).parse(word))
 
 
+def _qualifier(word: str, lang: str) -> str | None:
+    """The field an institution's next word names (Міністерство енергетики -> "energy"),
+    over every dictionary reading: pymorphy3's uk dictionary reads енергетики first as the
+    plural of енергетик (power engineers)."""
+    low = fold(word).lower()
+    lemmas = [fold(p.normal_form) for p in _parses(low, lang)] if lang in MORPH_LANGS else []
+    return next((ORG_QUALIFIERS[x] for x in [low, *lemmas] if x in ORG_QUALIFIERS), None)
+
+
 @functools.lru_cache(maxsize=65536)
 def _first_name(word: str, lang: str) -> bool:
     """Whether `word` has a first-name reading (Name) in the pymorphy3 dictionary."""
@@ -197,7 +206,7 @@ _EN_ORG_RE = re.compile(
     r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
     r"embassy|court|prosecutors|company|firm|holding|"
     + _EN_COMPANY_ALT
-    + r"|club|federation|committee|commission|agency|nato|un|"
+    + r"|club|festival|federation|committee|commission|agency|nato|un|"
     r"administration|headquarters|department|council|authority|inspectorate|service|"
     r"association|union|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
@@ -273,12 +282,23 @@ class MentionFinder:
             if m.kind == "org" and out and self._possessor_of(out[-1], m):
                 owner = out[-1].start
             first = (sent, m.kind == "org") not in seen and not oblique and not m.locative
+            first = first and not self._in_leading_clause(m, sent)
             out.append(
                 replace(m, sentence=sent, first=first, gender=gender, oblique=oblique, owner=owner)
             )
             if first:
                 seen.add((sent, m.kind == "org"))
         return out
+
+    def _in_leading_clause(self, m: Mention, sent: int) -> bool:
+        """English: the mention stands in a clause that opens its sentence before the
+        subject ("Asked whether he would stay, Oliinyk smiled", "When she arrived, ..."):
+        not the sentence's subject."""
+        if self.lang != "en":
+            return False
+        head = self.masked[self.starts[sent] : m.start]
+        opener = re.match(r"\W*([A-Za-z]+)", head)
+        return bool(opener) and opener.group(1).lower() in _EN_CLAUSE_OPENERS and "," not in head
 
     def _as_companies(self, names: list[Mention]) -> list[Mention]:
         """Names that a company noun stands next to are the company speaking (org:company),
@@ -539,6 +559,8 @@ class MentionFinder:
             return None
         if len(person) == 1 and self._en_adjective(i + k):
             return None
+        if len(person) == 1 and self._en_place(i + k):
+            return None
         start, end = self.toks[i + k][0], self.toks[j - 1][1]
         country, role = self._attributes(i + k)
         gender = (
@@ -565,6 +587,16 @@ class MentionFinder:
         prev = self.toks[i - 1][2].lower() if i > 0 else ""
         word = self.toks[i][2].lower()
         return prev in _EN_DETERMINERS and word.endswith(("ian", "ean", "ese", "ish", "ic"))
+
+    def _en_place(self, i: int) -> bool:
+        """A lone capitalised word after "in" / "near" / "outside", perhaps over an adjective
+        of a place's state ("in occupied Kherson", "near front-line Kupiansk"): a place."""
+        if self.toks[i][2].endswith(("'s", "’s")):
+            return False  # "in Zelensky's office": the owner
+        k = i - 1
+        if k > 0 and self.toks[k][2].lower() in _EN_PLACE_STATES:
+            k -= 1
+        return k >= 0 and self.toks[k][2] in ("in", "near", "outside")
 
     def _surname_seen(self, i: int) -> bool:
         """English: the word ended a run of capitalised words earlier in the text ("Oleh
@@ -908,7 +940,7 @@ class MentionFinder:
                 continue  # речник Кремля: not the subject; but "за даними компанії" speaks
             stop, qual = n + 1, None
             if n + 1 < len(toks) and re.match(r"\w", toks[n + 1][2]):
-                qual = ORG_QUALIFIERS.get(_lemma(toks[n + 1][2], self.lang))
+                qual = _qualifier(toks[n + 1][2], self.lang)
                 if qual is not None:
                     stop = n + 2
             if self._name_follows(stop):
@@ -999,10 +1031,14 @@ class MentionFinder:
 
     def _name_follows(self, n: int) -> bool:
         """A name within the next three words (президент Росії Володимир Путін), or an
-        appositive name after a comma (тренер, Анна Шевчук,)."""
-        width = 5
-        if n < len(self.toks) and self.toks[n][2] == ",":
-            n, width = n + 1, 1  # the appositive name comes first after the comma
+        appositive name after a comma, perhaps over a word the role governs and a few words
+        describing the person (тренер, Анна Шевчук,; голова журі, польський критик Адам
+        Вежбицький,)."""
+        width, toks = 5, self.toks
+        if n + 1 < len(toks) and toks[n + 1][2] == "," and re.match(r"[^\W\d_]", toks[n][2]):
+            n += 1 if toks[n][2].islower() else 0  # голова журі, ...
+        if n < len(toks) and toks[n][2] == ",":
+            n, width = n + 1, 3  # the appositive name, perhaps after its description
         for k in range(n, min(n + width, len(self.toks))):
             word = self.toks[k][2]
             if not re.match(r"\w", word) or MASK in word:
@@ -1022,6 +1058,18 @@ _ACCORDING_SOURCE_RE = re.compile(
     + r")\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# Adjectives of a place's state between "in" and its name ("in occupied Kherson").
+_EN_PLACE_STATES = frozenset(
+    {"occupied", "liberated", "besieged", "front-line", "frontline", "embattled", "nearby",
+     "neighbouring", "neighboring", "eastern", "western", "southern", "northern", "central"}
+)  # fmt: skip
+# Words that open a clause before an English sentence's subject.
+_EN_CLAUSE_OPENERS = frozenset(
+    {"asked", "when", "whenever", "after", "while", "although", "though", "if", "as", "before",
+     "since", "because", "once", "unless", "until", "speaking", "having"}
+)  # fmt: skip
 
 
 def _compound_org(lemma: str) -> str | None:

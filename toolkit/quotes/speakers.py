@@ -56,11 +56,22 @@ def _verb_token(toks: list[tuple[int, int, str]], k: int, lang: str) -> bool:
     ("pointed out")."""
     word = toks[k][2]
     if reporting_verb(word, lang):
-        return True
+        return not _en_participle_modifier(toks, k, lang)
     if lang in MORPH_LANGS or not word[:1].islower():
         return False
     particle = EN_PARTICLE_VERBS.get(EN_VERB_LEMMA.get(fold(word).lower(), ""))
     return particle is not None and k + 1 < len(toks) and toks[k + 1][2].lower() == particle
+
+
+def _en_participle_modifier(toks: list[tuple[int, int, str]], k: int, lang: str) -> bool:
+    """English: an "-ed" form right after a comma and before a preposition (", posted on the
+    theatre's page,", ", published in"): it describes a noun, the clause's verb comes later."""
+    if lang in MORPH_LANGS or k == 0 or k + 1 >= len(toks) or toks[k - 1][2] != ",":
+        return False
+    return toks[k][2].lower().endswith("ed") and toks[k + 1][2].lower() in _EN_PARTICIPLE_PREPS
+
+
+_EN_PARTICIPLE_PREPS = frozenset({"on", "in", "by", "at", "from", "under"})
 
 
 def is_reporting(clause: str, lang: str) -> bool:
