@@ -938,3 +938,55 @@ def test_a_participle_after_a_comma_is_not_the_reporting_verb() -> None:
         'could not accept "a budget that pays the bill and nothing else".'
     )
     assert speakers(text, "en") == ["shevchuk"]
+
+
+def test_a_quote_ending_in_a_nested_question_keeps_its_reporting_clause() -> None:
+    text = (
+        "Director Tamara Klymchuk cut the ribbon. 'For two years people kept asking me, "
+        '"When?"\' she said.'
+    )
+    assert speakers(text, "en") == ["klimchuk", None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", 'Judge Svitlana Moroz ruled that the demolition was "unlawful".', "moroz"),
+        ("uk", "Суддя Світлана Мороз постановила, що знесення було «незаконним».", "moroz"),
+    ],
+)
+def test_a_judge_rules(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang) == [key]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "ru",
+            "Куратор коллекции Олег Тимощук приехал в село. Мы спросили его, чем ценна "
+            "находка.\n\n— Это обычный хондрит.",
+            "timoshchuk",
+        ),
+        (
+            "uk",
+            "67-річна Валентина Гриценко чекає на МРТ з серпня. Ми запитали, що їй пояснюють у "
+            "лікарні.\n\n— Кажуть, що все впирається в папірці.",
+            "hritsenk",
+        ),
+    ],
+)
+def test_a_dialogue_answers_the_person_asked_by_pronoun(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang) == [key]
+
+
+def test_an_adjective_as_a_noun_describes_the_person_named_before() -> None:
+    text = (
+        "Ведуча Ганна Марчук провела останній ефір. Сама Марчук на диво не розраховує. "
+        "«Сподіваюся, вона мала рацію», — усміхається ведуча."
+    )
+    assert speakers(text, "uk") == ["marchuk"]
+
+
+def test_french_eau_is_o() -> None:
+    assert speaker_key("Claire Moreau", "en") == speaker_key("Клер Моро", "uk") == "moro"

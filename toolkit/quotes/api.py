@@ -39,7 +39,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 23
+RULES = 24
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -439,14 +439,31 @@ def _asked_before(
     an asking verb there."""
     before = text[:open_at].rstrip(" \t\n—–-")
     start = _last_sentence_start(before, (". ", "! ", "? ", "\n"))
-    for _start, tok_end, word in mentions.tokens(text, start, len(before)):
+    toks = mentions.tokens(text, start, len(before))
+    for k, (_start, tok_end, word) in enumerate(toks):
         if speakers.verb_lemma(word, lang) in speakers.ASKING_LEMMAS:
             asked = [
                 m for m in people
                 if tok_end <= m.start < len(before) and m.name and m.kind == "name"
             ]  # fmt: skip
+            if not asked and any(w.lower() in _OBJECT_PRONOUNS for _, _, w in toks[k + 1 : k + 4]):
+                return _last_person(people, start)  # "Мы спросили его, чем ценна находка."
             return asked[0] if asked else None
     return None
+
+
+# Object forms of "he" / "she" after an asking verb ("запитали його", "спросили её").
+_OBJECT_PRONOUNS = frozenset(
+    {"його", "її", "йому", "їй", "него", "неё", "нее", "ему", "ей", "его", "её", "ее", "him",
+     "her"}
+)  # fmt: skip
+
+
+def _last_person(people: list[mentions.Mention], before: int) -> mentions.Mention | None:
+    """The last person (a name, or a pronoun or role resolved to one) mentioned before
+    position `before`."""
+    named = [m for m in people if m.start < before and m.name and m.kind != "org"]
+    return named[-1] if named else None
 
 
 def _repeated(rows: list[dict[str, object]], text: str) -> None:

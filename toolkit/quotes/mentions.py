@@ -976,6 +976,9 @@ class MentionFinder:
             return False  # "сказав командир бригади Іван Мороз": the name speaks
         first = _parses(fold(word).lower(), self.lang)[:1]
         tags = grammemes(first[0].tag) if first else frozenset()
+        last = n + 1 >= len(self.toks) or self.toks[n + 1][2] in (".", "!", "?", "…")
+        if last and {"ADJF", "nomn"} <= tags:  # an adjective as a noun: "— усміхається ведуча."
+            tags = tags | {"NOUN", "anim"}
         if not {"NOUN", "anim", "nomn"} <= tags or {"Name", "Surn", "Patr"} & tags:
             return False
         k = n - 1

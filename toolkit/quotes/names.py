@@ -24,6 +24,7 @@ from toolkit.translit import keys_close, latin_key, lemma, stem
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?\.?", re.UNICODE)
 _FOLD_RULES = (
     (re.compile(r"oi(?:s|ks)?$"), "ua"),  # French spelling: Dubois = Дюбуа, Delacroix = Делакруа
+    (re.compile(r"eau"), "o"),  # French spelling: Moreau = Моро, Rousseau = Руссо
     (re.compile(r"(?<=[bcdfgklmnprstvz])iu"), "u"),  # Cyrillic ю after a consonant: Дю = Du
     (re.compile(r"dzh|dz(?=[aeiou])|dj"), "i"),
     (re.compile(r"skh|sch"), "sh"),  # German sch = ш  # latin_key already spells j as i

@@ -383,8 +383,10 @@ def post_clause(
     text: str, masked: str, close_at: int, content_end: int, *, fragment: bool = False
 ) -> tuple[int, int]:
     """The clause that follows a quote when it reports it (", — заявив X.", '," he said')."""
-    inside = text[content_end:close_at].rstrip("»“”\"'’‘ ")
-    last = inside[-1:] if inside else text[content_end - 1 : content_end]
+    marks = "»“”\"'’‘ "
+    inside = text[content_end:close_at].rstrip(marks)
+    # the quote's last character, past a nested quote's closing mark ('… asking, "When?"')
+    last = inside[-1:] or text[max(0, content_end - 8) : content_end].rstrip(marks)[-1:]
     hit = _CLAUSE_END_RE.search(masked, close_at)
     hi = min(hit.start() if hit else len(masked), close_at + 160)
     head = masked[close_at:hi].lstrip()
