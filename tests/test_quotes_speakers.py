@@ -990,3 +990,33 @@ def test_an_adjective_as_a_noun_describes_the_person_named_before() -> None:
 
 def test_french_eau_is_o() -> None:
     assert speaker_key("Claire Moreau", "en") == speaker_key("Клер Моро", "uk") == "moro"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "uk",
+            "Фестиваль продав 14 тисяч квитків. «Глядачі повернулися», — ідеться в заяві "
+            "фестивалю.",
+            "org:festival",
+        ),
+        (
+            "uk",
+            "В обласній адміністрації заявили, що вимагають пришвидшити роботи. «Ми розуміємо "
+            "обурення людей», — ідеться в заяві.",
+            "org:administration",
+        ),
+        (
+            "ru",
+            "Пресс-секретарь перевозчика Юлия Герасименко пообещала выплатить зарплату.\n\n"
+            "Городская администрация с этим не согласна. «Все субвенции перечислены», — "
+            "говорится в ее сообщении.",
+            "org:administration",
+        ),
+    ],
+)
+def test_a_statement_without_its_owner_is_the_one_named_before(
+    lang: str, text: str, key: str
+) -> None:
+    assert speakers(text, lang)[-1] == key

@@ -141,7 +141,7 @@ RU_VERBS = _words(
 # "«...», — йдеться в заяві компанії", "говорится в сообщении МИД": the statement's author
 # (a genitive after the statement noun) speaks.
 STATEMENT_UK = (
-    r"\b(?:йдеться|говориться|зазначається|сказано) (?:в|у) (?:її |його |їхній )?"
+    r"(?:\b[йі]деться|\bговориться|\bзазначається|\bсказано) (?:в|у) (?:її |його |їхній )?"
     r"(?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі)\b"
 )
 STATEMENT_RU = (
@@ -152,6 +152,12 @@ STATEMENT_RU = (
 # of (a genitive after it) speaks.
 IN_STATEMENT_UK = r"\b(?:у|в) (?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі)\b"
 IN_STATEMENT_RU = r"\b(?:в|во) (?:заявлении|сообщении|обращении|пресс-релизе)\b"
+# A statement named without its owner, or by a possessive ("— ідеться в заяві.", "говорится
+# в её сообщении"): the institution or person spoken of before issued it.
+STATEMENT_RE = {
+    "uk": re.compile(STATEMENT_UK + r"\s*(?:[.,;]|$)", re.IGNORECASE),
+    "ru": re.compile(STATEMENT_RU + r"\s*(?:[.,;]|$)", re.IGNORECASE),
+}
 ACCORDING_RE = {
     "en": re.compile(
         r"\baccording to\b|\bas (?=\S+(?: \S+){0,3} put it)|\bin the (?:\w+ )?(?:words|view) of\b|"

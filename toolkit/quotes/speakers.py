@@ -25,6 +25,7 @@ from toolkit.quotes.lexicon import (
     EN_VERB_LEMMA,
     QUOTING_LEMMAS,
     RU_VERBS,
+    STATEMENT_RE,
     UK_VERBS,
 )
 from toolkit.quotes.mentions import BOUNDARY_RE, MASK, Mention, tokens
@@ -201,12 +202,21 @@ def _clause_speaker(
     inside = _in(mentions, lo, hi)
     match = ACCORDING_RE.get(lang, ACCORDING_RE["en"]).search(masked, lo, hi)
     if match:
+        statement = STATEMENT_RE.get(lang)
+        ownerless = statement is not None and bool(statement.match(masked, match.start(), hi))
         for m in inside:
             if masked[m.end : m.end + 2] in ("'s", "’s"):
                 continue  # "according to the club's press service": the press service
+            if ownerless and m.kind == "pronoun":
+                continue  # "в её сообщении": whose, below
             if m.start >= match.start() and _same_phrase(masked, match.end(), m.start):
                 return Attribution(m, "according_to")
         pronoun = [m for m in inside if m.end <= match.end() + 1 and m.start >= match.start()]
+        if ownerless:
+            issuer = _issuer(mentions, lo)
+            person = pronoun[0] if pronoun and pronoun[0].name else None
+            if person is None or (issuer and issuer.start > (person.antecedent or lo)):
+                return Attribution(issuer, "according_to")  # named after the pronoun's person
         if pronoun:
             return Attribution(pronoun[0], "according_to")
     verb = _verb_at(masked, lo, hi, lang, remark=remark)
@@ -240,6 +250,18 @@ def _clause_speaker(
 
 
 _IN_TITLE_RE = re.compile(rf"(?:^|\s)[ВвУу]\s+({MASK}{{3,40}})(?=\s)")
+
+
+def _issuer(mentions: list[Mention], before: int) -> Mention | None:
+    """Who issued a statement named without its owner: the last institution or person that
+    is no object, within 300 characters before the clause ("Міська адміністрація не
+    згодна. «…», — ідеться в її заяві")."""
+    near = [
+        m for m in mentions
+        if before - 300 <= m.start < before and m.key and not m.oblique
+        and m.kind in ("org", "name")
+    ]  # fmt: skip
+    return near[-1] if near else None
 
 
 def _named_company(masked: str, lo: int, verb: tuple[int, int, str], lang: str) -> Mention | None:
