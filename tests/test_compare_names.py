@@ -351,3 +351,27 @@ def test_same_speaker_short_surname_keys_with_one_first_name() -> None:
     assert not same_speaker("Leyen", "en", "Урсули фон дер Ляєн", "uk")
     assert not same_speaker("Anna Lin", "en", "Анна Лун", "uk")
     assert not same_speaker("Ivan Petrov", "en", "Іван Петренко", "uk")
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        (
+            "Trump spoke about the Middle East.",
+            "Трамп говорив про ситуацію на Середньому Сході.",
+            "uk",
+        ),
+        ("The White House said it.", "У Білому домі це сказали.", "uk"),
+        ("The White House said it.", "В Белом доме это сказали.", "ru"),
+    ],
+)
+def test_aliases_match_every_reading_of_an_inflected_word(en: str, other: str, lang: str) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("en", "other"),
+    [("Kit Rose said hello.", "Кіт Роуз привітався."), ("Blake left.", "Блейк пішов.")],
+)
+def test_an_english_silent_e_matches_the_vowel_cyrillic_spells(en: str, other: str) -> None:
+    assert names_diff(en, "en", other, "uk") == ([], [])

@@ -126,7 +126,19 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     keys = {k for k in (latin_key(f, lang) for f in forms) if k}
     if lang == "en":  # an initial English g before e/i/y may be soft: George / Джордж, Georgia
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
+        keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
     return frozenset(keys)
+
+
+_MAGIC_E = re.compile(r"([oa])([^aeiou])e$")
+
+
+def _magic_e(key: str) -> str:
+    """A Latin key with an English silent final e read as Cyrillic spells the vowel before
+    it: "rose" -> "rouz" (Роуз), "blake" -> "bleik" (Блейк), "stone" -> "stoun" (Стоун)."""
+    return _MAGIC_E.sub(
+        lambda m: ("ou" if m[1] == "o" else "ei") + ("z" if m[2] == "s" else m[2]), key
+    )
 
 
 def _soft_g(key: str) -> str:

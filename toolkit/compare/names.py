@@ -34,6 +34,7 @@ from __future__ import annotations
 import difflib
 import functools
 import gzip
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,8 +53,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # names starting with a soft g (George, Georgia) also keyed as j (Джордж, Джорджія);
 # 4 = English dictionary words from SCOWL are common words (Plaza, Medical), possessives
 # stripped, and two full names are one person only when their surnames match; 5 = loose
-# matches need the same initial letter, or one transliteration swaps (Simpson is no Томпсон).
-NAMES_VERSION = 5
+# matches need the same initial letter, or one transliteration swaps (Simpson is no Томпсон);
+# 6 = alias look-up over every dictionary reading of a uk/ru word (Середньому Сході, Білому
+# домі), English names with a silent final e keyed as Cyrillic spells them (Rose / Роуз).
+NAMES_VERSION = 6
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -437,15 +440,27 @@ def concepts(text: str, lang: str) -> set[str]:
 def concept_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """Each alias-table concept mention of `text`: (concept, start, end), longest first."""
     words = _words(fold(text))
-    lemmas = [_lemma_key(w.text, lang) for w in words]
+    readings = [_lemma_keys(w.text, lang) for w in words]
     table = _alias_index()
     found = []
     for n in (3, 2, 1):
-        for i in range(len(lemmas) - n + 1):
-            concept = table.get(tuple(lemmas[i : i + n]))
+        for i in range(len(readings) - n + 1):
+            keys = itertools.product(*readings[i : i + n])
+            concept = next((table[k] for k in keys if k in table), None)
             if concept:
                 found.append((concept, words[i].start, words[i + n - 1].end))
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemma_keys(word: str, lang: str) -> tuple[str, ...]:
+    """`_lemma_key` first, then every other dictionary reading of a uk/ru word (pymorphy3
+    reads "Сході" first as a form of сход, "домі" as дома: the alias needs схід, дім)."""
+    first = _lemma_key(word, lang)
+    if lang not in MORPH_LANGS or (word.isupper() and len(word) <= 5):
+        return (first,)
+    others = {fold(p.normal_form) for p in morph_parse(fold(word).lower(), lang)} - {first}
+    return (first, *sorted(others))
 
 
 def _loose(a: str, b: str) -> bool:
