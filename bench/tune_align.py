@@ -8,6 +8,11 @@ Each `--set NAME=VALUE` overrides one DPParams field (translation sets) or Minin
     .venv/bin/python bench/tune_align.py --set skip=-0.04
     .venv/bin/python bench/tune_align.py --errors tb     # the wrong beads of Text+Berg dev
     .venv/bin/python bench/tune_align.py --comparable --set length_weight=0.1
+    .venv/bin/python bench/tune_align.py --comparable --seeds 14,15   # 6 comparable dev sets
+
+`--seeds` adds the same dev documents edited again with other generator seeds (written once
+to bench/out/ntrex-edited-s<seed>/dev; the sets are named e.g. comparable-en-uk-s14): fresh
+merges, drops and insertions of the dev documents, never the test documents.
 
 Prints strict F1 per dev set, their mean, and texts embedded per sentence.
 """
@@ -65,6 +70,24 @@ def parse_sets(pairs: list[str], kind: type) -> dict[str, object]:
             raise SystemExit(f"unknown field {name!r}; fields: {', '.join(sorted(fields))}")
         out[name] = _value(value)
     return out
+
+
+def add_seeds(seeds: list[int]) -> list[str]:
+    """Register (and generate, once) the dev sets of extra generator seeds; their names."""
+    from make_edited_ntrex import generate
+
+    names = []
+    for seed in seeds:
+        root = ROOT / "bench" / "out" / f"ntrex-edited-s{seed}"
+        if not (root / "dev").is_dir():
+            generate(root, seed)
+        for mode in ("translation", "comparable"):
+            for pair in ("en-uk", "en-ru"):
+                name = f"{mode}-{pair}-s{seed}"
+                folder = root / "dev" / mode / pair
+                DEV_SETS[name] = (folder / "src", folder / "tgt", folder / "gold")
+                names.append(name)
+    return names
 
 
 def align_document(embedder, src: list[str], tgt: list[str], params):
@@ -126,12 +149,15 @@ def main() -> None:
     parser.add_argument("--comparable", action="store_true", help="comparable mode")
     parser.add_argument("--sets", default="", help="dev sets, comma-separated")
     parser.add_argument("--errors", default="", help="print wrong beads of these dev sets")
+    parser.add_argument("--seeds", default="", help="extra generator seeds, e.g. 14,15")
     args = parser.parse_args()
+    extra = add_seeds([int(x) for x in args.seeds.split(",") if x])
     kind = MiningParams if args.comparable else DPParams
     params = kind(**parse_sets(args.set, kind))
     embedder = load_embedder(quiet=True)
     mode = "comparable" if args.comparable else "translation"
     default = ([] if args.comparable else ["tb"]) + [f"{mode}-en-uk", f"{mode}-en-ru"]
+    default += [n for n in extra if n.startswith(mode)]
     names = [n for n in args.sets.split(",") if n] or default
     shown = set(args.errors.split(","))
     f1s = []

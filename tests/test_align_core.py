@@ -170,7 +170,7 @@ def test_signature_fragment() -> None:
     assert align_signature("translation").startswith("translation,max=4-4,margin,")
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
     assert align_signature("comparable") == (
-        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.03,k=4,gain>0.005,loss<0.1,len=0.08"
+        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08"
     )
 
 
@@ -186,7 +186,7 @@ def test_signature_changes_with_every_scoring_setting() -> None:
     ):
         assert DPParams(**change).fragment() != base, change
     assert MiningParams(threshold=1.03).fragment() != MiningParams().fragment()
-    assert MiningParams(member_margin=1.1).fragment() != MiningParams().fragment()
+    assert MiningParams(member_margin=1.03).fragment() != MiningParams().fragment()
     assert MiningParams(min_cosine=0.5).fragment() != MiningParams().fragment()
     for change in ({"length_weight": 0.2}, {"k": 6}, {"merge_gain": 0.0}, {"member_gain": -0.2}):
         assert MiningParams(**change).fragment() != MiningParams().fragment(), change

@@ -33,7 +33,7 @@ class MiningParams:
     threshold: float = 1.01  # ratio margin a kept pair must reach
     max_merge: int = 3  # sentences one side of a many-to-one bead may hold
     merge_gain: float = 0.005  # a neighbour joins when the merged margin gains this much ...
-    member_margin: float = 1.03  # ... or when its own margin to the other side reaches this
+    member_margin: float = 1.1  # ... or when its own margin to the other side reaches this
     member_gain: float = -0.1  # and the merged margin loses no more than this
     # a kept pair's plain cosine must reach this too: the scale is the default model's (e5-small:
     # pairs whose true partner was removed mostly sit below 0.80, real pairs above it)
@@ -42,7 +42,7 @@ class MiningParams:
 
     def fragment(self) -> str:
         """Signature fragment naming every setting, e.g. ``comparable,margin>=1.01,cos>=0.8,
-        merge<=3,join>=1.03,k=4,gain>0.005,loss<0.1,len=0.08`` (one line)."""
+        merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08`` (one line)."""
         return (
             f"comparable,margin>={self.threshold:g},cos>={self.min_cosine:g},"
             f"merge<={self.max_merge},join>={self.member_margin:g},k={self.k},"
