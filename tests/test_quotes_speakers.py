@@ -1020,3 +1020,11 @@ def test_a_statement_without_its_owner_is_the_one_named_before(
     lang: str, text: str, key: str
 ) -> None:
     assert speakers(text, lang)[-1] == key
+
+
+def test_a_role_in_the_clause_that_interrupts_a_quote_is_resolved() -> None:
+    text = (
+        'Marta Dolishnia believes the law is on her side. "A teacher is a civil servant," '
+        'the lawyer said, "and a citizen."'
+    )
+    assert speakers(text, "en") == ["dolishni"]

@@ -39,7 +39,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 25
+RULES = 26
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -131,6 +131,10 @@ def mask(text: str, spans: list[Span]) -> str:
                 chars[i] = mentions.MASK
         if span.author is not None:
             a, b = span.author
+            while a > span.open_at and text[a - 1].isspace():
+                a -= 1  # the spaces around the clause too: "the lawyer said" keeps its \b
+            while b < span.close_at and text[b].isspace():
+                b += 1
             chars[a:b] = text[a:b]
     return "".join(chars)
 
