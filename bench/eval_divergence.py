@@ -1,12 +1,15 @@
 """Evaluate the divergence flags: DEMETR ru-en, the seeded drift suite, the putin-bush key.
 
-    .venv/bin/python bench/eval_divergence.py [--split test|calib|all] [--parts demetr,drift,key]
+    .venv/bin/python bench/eval_divergence.py [--split test|calib|all]
+        [--parts demetr,drift,controls,key]
         [--drift-per-category N]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
   the divergence score, beside embedding cosine alone (toolkit.divergence_eval).
 - drift: recall per category and false flags on untouched pairs of data/drift_suite
   (en-uk and en-ru), each row run through the real compare path.
+- controls: false flags on every unedited NTREX sentence pair of the split's documents (about
+  four times the drift suite's untouched rows; data/ntrex128).
 - key: `analyse_story` on texts/putin-bush-nato-2001 against its expected-divergences.csv
   (no split: the key is a test set; it was never used to set a threshold).
 
@@ -29,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from toolkit.divergence_eval import (  # noqa: E402
+    evaluate_controls,
     evaluate_demetr,
     evaluate_drift,
     evaluate_key,
@@ -56,6 +60,17 @@ def run_drift(embedder: object, split: str, per_category: int | None) -> dict:
               f"{part['false_flag_categories']}")  # fmt: skip
         for category, recall in part["recall"].items():
             print(f"  {category:18} recall {recall:.3f} (n={part['count'][category]})")
+    return result
+
+
+def run_controls(embedder: object, split: str) -> dict:
+    result = {}
+    for lang in ("uk", "ru"):
+        path = ROOT / "data" / "drift_suite" / f"en-{lang}.csv"
+        part = evaluate_controls(ROOT / "data" / "ntrex128", path, embedder, split=split)
+        result[path.stem] = part
+        print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
+              f"(n={part['pairs']}), by category {part['false_flag_categories']}")  # fmt: skip
     return result
 
 
@@ -99,10 +114,12 @@ def main() -> None:
             result = run_demetr(embedder, args.split)
         elif part == "drift":
             result = run_drift(embedder, args.split, args.drift_per_category)
+        elif part == "controls":
+            result = run_controls(embedder, args.split)
         elif part == "key":
             result = run_key(embedder)
         else:
-            parser.error(f"unknown part {part!r}; valid: demetr, drift, key")
+            parser.error(f"unknown part {part!r}; valid: demetr, drift, controls, key")
         result = {
             "part": part,
             "split": args.split,

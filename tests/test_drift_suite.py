@@ -359,3 +359,20 @@ def test_demetr_split_doc_lists_the_calib_ids() -> None:
     listed = re.search(r"Calib ids: ([\d\s]+)\.", doc)
     assert listed is not None
     assert listed.group(1).split() == calib
+
+
+@pytest.mark.parametrize("pair", ["en-uk", "en-ru"])
+def test_control_rows_are_every_unedited_pair_of_the_splits_documents(pair: str) -> None:
+    from toolkit.divergence_eval import control_rows
+
+    with open(SUITE / f"{pair}.csv", encoding="utf-8", newline="") as handle:
+        suite_rows = list(csv.DictReader(handle))
+    calib_docs = {r["doc_id"] for r in suite_rows if r["split"] == "calib"}
+    rows = control_rows(ROOT / "data" / "ntrex128", SUITE / f"{pair}.csv", split="calib")
+    untouched = [r for r in suite_rows if r["split"] == "calib" and r["category"] == "NONE"]
+    assert len(rows) > 3 * len(untouched)
+    assert {r["doc_id"] for r in rows} == calib_docs
+    assert all(r["category"] == "NONE" and r["lang_pair"] == pair for r in rows)
+    # the suite's own untouched rows that were not wrapped in a quote are among them
+    controls = {(r["text_en"], r["text_tgt"]) for r in rows}
+    assert sum((r["text_en"], r["text_tgt"]) in controls for r in untouched) >= len(untouched) // 2

@@ -278,6 +278,68 @@ def drift_rows(
     return kept
 
 
+def control_rows(
+    ntrex_dir: str | Path, suite_path: str | Path, *, split: str
+) -> list[dict[str, str]]:
+    """Every NTREX sentence pair, unedited, of the documents the drift suite puts in `split`
+    (a control set about four times the suite's NONE rows: each counts as untouched).
+
+    `ntrex_dir` holds DOCUMENT_IDS.tsv and the newstest2019 files; `suite_path` is one drift
+    suite CSV (its language pair and its documents' split)."""
+    ntrex_dir = Path(ntrex_dir)
+    rows = drift_rows(suite_path, split=split)
+    if not rows:
+        raise InputError(f"{suite_path}: no rows in split {split!r}")
+    pair = rows[0]["lang_pair"]
+    docs = {r["doc_id"] for r in rows}
+    names = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt",
+             "ru": "newstest2019-ref.rus.txt"}  # fmt: skip
+    lang = pair.split("-")[1]
+    ids = (ntrex_dir / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
+    en = (ntrex_dir / names["en"]).read_text(encoding="utf-8").split("\n")
+    tgt = (ntrex_dir / names[lang]).read_text(encoding="utf-8").split("\n")
+    return [
+        {"id": f"{pair}-control-{n:04d}", "lang_pair": pair, "doc_id": doc, "line": str(n),
+         "category": "NONE", "text_en": en[n].strip(), "text_tgt": tgt[n].strip()}
+        for n, doc in enumerate(ids)
+        if doc in docs and n < len(en) and n < len(tgt) and en[n].strip() and tgt[n].strip()
+    ]  # fmt: skip
+
+
+def evaluate_controls(
+    ntrex_dir: str | Path,
+    suite_path: str | Path,
+    embedder: object,
+    *,
+    split: str = "calib",
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> dict[str, object]:
+    """False flags on every untouched sentence pair of the split's documents, by category."""
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = TokenEmbedder(embedder)
+    tokens = tokens if tokens.available else None
+    rows = control_rows(ntrex_dir, suite_path, split=split)
+    if tokens is not None:
+        tokens.prefetch(sorted({r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}))
+    flagged = 0
+    by_category: dict[str, int] = defaultdict(int)
+    for row in rows:
+        flags = flag_features(
+            drift_features(row, embedder, tokens=tokens), story="suite", thresholds=thresholds
+        )
+        cats = set(flags["category"].to_list())
+        flagged += bool(cats)
+        for c in cats:
+            by_category[c] += 1
+    return {
+        "split": split,
+        "pairs": len(rows),
+        "false_flag_rate": round(flagged / max(len(rows), 1), 4),
+        "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
+    }
+
+
 def drift_features(
     row: dict[str, str], embedder: object, *, tokens: object | None = None
 ) -> pl.DataFrame:
