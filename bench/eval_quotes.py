@@ -332,7 +332,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 30)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 31)))
         if args.split == "all"
         else (args.split,)
     )
