@@ -16,6 +16,8 @@ from toolkit.quotes.lexicon import ORG_ANAPHORIC, ORG_NEEDS_OWNER
 from toolkit.quotes.mentions import Mention, tokens
 from toolkit.quotes.names import speaker_key
 
+_COMPANY = "org:company"
+
 
 def _compatible(anaphor: Mention, cand: Mention) -> bool:
     if anaphor.gender and cand.gender and anaphor.gender != cand.gender:
@@ -161,9 +163,6 @@ def _qualified(m: Mention, done: list[Mention]) -> Mention:
         if d.key.startswith(f"{m.key}-") or head in (d.text or "").lower():
             return replace(m, key=d.key)  # "the prosecutor's office ... the office said"
     return m
-
-
-_COMPANY = "org:company"
 
 
 def _full(d: Mention, known: dict[str, Mention]) -> Mention:

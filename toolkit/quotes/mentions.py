@@ -1038,8 +1038,8 @@ class MentionFinder:
         describing the person (тренер, Анна Шевчук,; голова журі, польський критик Адам
         Вежбицький,)."""
         width, toks = 5, self.toks
-        if n + 1 < len(toks) and toks[n + 1][2] == "," and re.match(r"[^\W\d_]", toks[n][2]):
-            n += 1 if toks[n][2].islower() else 0  # голова журі, ...
+        if n + 1 < len(toks) and toks[n + 1][2] == "," and toks[n][2].islower():
+            n += 1  # "голова журі, ...": past the word the role governs
         if n < len(toks) and toks[n][2] == ",":
             n, width = n + 1, 3  # the appositive name, perhaps after its description
         for k in range(n, min(n + width, len(self.toks))):

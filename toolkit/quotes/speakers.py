@@ -215,7 +215,8 @@ def _clause_speaker(
         if ownerless:
             issuer = _issuer(mentions, lo)
             person = pronoun[0] if pronoun and pronoun[0].name else None
-            if person is None or (issuer and issuer.start > (person.antecedent or lo)):
+            since = lo if person is None or person.antecedent is None else person.antecedent
+            if person is None or (issuer is not None and issuer.start > since):
                 return Attribution(issuer, "according_to")  # named after the pronoun's person
         if pronoun:
             return Attribution(pronoun[0], "according_to")
