@@ -1028,3 +1028,46 @@ def test_a_role_in_the_clause_that_interrupts_a_quote_is_resolved() -> None:
         'the lawyer said, "and a citizen."'
     )
     assert speakers(text, "en") == ["dolishni"]
+
+
+def test_a_role_noun_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "«Усіх евакуйовано», — сказав речник ВМС капітан Дмитро Плетньов.\n\nКапітан судна, "
+        "грек Георгіос Пападакіс, розповів журналістам: «Я ходжу морем тридцять років»."
+    )
+    assert speakers(text, "uk") == ["pletnov", "papadakis"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "en",
+            'The Ministry of Agrarian Policy called it "a priority".',
+            "org:ministry-agriculture",
+        ),
+        ("en", 'The university said it was "looking for partners".', "org:university"),
+        ("uk", "В університеті кажуть, що «шукають партнерів».", "org:university"),
+        ("ru", "В больнице заявили, что кислорода «хватит на сутки».", "org:hospital"),
+    ],
+)
+def test_universities_hospitals_and_the_agrarian_ministry_speak(
+    lang: str, text: str, key: str
+) -> None:
+    assert speakers(text, lang) == [key]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "По словам источника в больнице, система работала «на старых программах»."),
+        (
+            "ru",
+            "«Расследование далеко не закончено», — сказал источник в прокуратуре, пожелавший "
+            "остаться неназванным.",
+        ),
+        ("en", 'A source at the ministry said the plan was "dead".'),
+    ],
+)
+def test_a_source_at_an_institution_is_not_the_institution(lang: str, text: str) -> None:
+    assert speakers(text, lang) == [None]

@@ -183,7 +183,9 @@ ANONYMOUS_RE = re.compile(
     r"(?:did not|declined to|would not) give (?:his|her|their) (?:full )?name|"
     r"не називати|на умовах анонімності|не назва\w* (?:свого |своє )?ім|анонімн|"
     r"не называть|на условиях анонимности|остаться неизвестн\w*|не назва\w* (?:своего )?им|"
-    r"не представи\w*|анонимн",
+    r"не представи\w*|анонимн|неназван|"
+    r"\bsources? (?:at|in|within|close to)\b|\bджерел\w* (?:в|у|з|із|серед)\b|"
+    r"\bисточник\w* (?:в|во|из|среди)\b",
     re.IGNORECASE,
 )
 # Words right before a quotation that make it a name: "the so-called «Istanbul formula»".
@@ -609,6 +611,12 @@ ORG_HEADS = {
     **dict.fromkeys(COMPANY_NOUNS, "company"),
     "club": "club",
     "клуб": "club",
+    "university": "university",
+    "університет": "university",
+    "университет": "university",
+    "hospital": "hospital",
+    "лікарня": "hospital",
+    "больница": "hospital",
     "festival": "festival",
     "фестиваль": "festival",
     "кінофестиваль": "festival",

@@ -206,13 +206,13 @@ _EN_ORG_RE = re.compile(
     r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
     r"embassy|court|prosecutors|company|firm|holding|"
     + _EN_COMPANY_ALT
-    + r"|club|festival|federation|committee|commission|agency|nato|un|"
+    + r"|club|festival|university|hospital|federation|committee|commission|agency|nato|un|"
     r"administration|headquarters|department|council|authority|inspectorate|service|"
     r"association|union|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>president|prime\s+minister|foreign\s+affairs|"
     r"defen[cs]e|health|interior|justice|finance|energy|education|agriculture|culture|"
-    r"economy|infrastructure|youth|sports?))?",
+    r"economy|infrastructure|youth|sports?|agrarian\s+policy))?",
     re.IGNORECASE,
 )
 _EN_DESC = r"(?P<the>\bthe)\s+(?P<desc>[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})"
@@ -674,6 +674,8 @@ class MentionFinder:
 
     def _cyr_name(self, i: int, j: int) -> Mention | None:
         words = [t[2] for t in self.toks[i:j]]
+        if j - i == 1 and self._initial(i) and _lemma(words[0], self.lang) in ROLE_HEADS:
+            return None  # "Капітан судна, грек Георгіос Пападакіс, розповів": a role
         keep = [
             self._is_initial_letter(w)
             or (0 < n < len(words) - 1 and w in NAME_PARTICLES)
