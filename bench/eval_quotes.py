@@ -323,6 +323,7 @@ def main() -> None:
             "test28",
             "test29",
             "test30",
+            "test31",
             "all",
         ),
         default="all",
@@ -332,7 +333,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 31)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 32)))
         if args.split == "all"
         else (args.split,)
     )
