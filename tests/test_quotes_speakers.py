@@ -1071,3 +1071,29 @@ def test_universities_hospitals_and_the_agrarian_ministry_speak(
 )
 def test_a_source_at_an_institution_is_not_the_institution(lang: str, text: str) -> None:
     assert speakers(text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "uk",
+            "У фонді, що організовує конкурс, відкинули звинувачення. «Журі голосує таємно», — "
+            "заявили там.",
+            "org:foundation",
+        ),
+        (
+            "ru",
+            "Об этом сообщили в пограничной службе. Там уточнили, что машины проходят «без "
+            "задержек».",
+            "org:service",
+        ),
+        (
+            "uk",
+            "«Черга розтягнулася на 28 кілометрів», — ідеться в повідомленні ДПСУ.",
+            "org:service",
+        ),
+    ],
+)
+def test_there_is_the_institution_named_before(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang)[-1] == key

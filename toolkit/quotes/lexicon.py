@@ -611,6 +611,8 @@ ORG_HEADS = {
     **dict.fromkeys(COMPANY_NOUNS, "company"),
     "club": "club",
     "клуб": "club",
+    "foundation": "foundation",
+    "фонд": "foundation",
     "university": "university",
     "університет": "university",
     "университет": "university",
@@ -690,6 +692,8 @@ ORG_ACRONYMS = {
     "ДСНС": "service",  # Державна служба з надзвичайних ситуацій
     "ГСЧС": "service",
     "МЧС": "service",
+    "ДПСУ": "service",  # Державна прикордонна служба України
+    "ГПСУ": "service",
 }
 # The word after an institution that says whose it is (Офіс президента, Ministry of
 # Defence, Міністерство охорони здоров'я): lemma -> concept.

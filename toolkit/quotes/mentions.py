@@ -206,7 +206,8 @@ _EN_ORG_RE = re.compile(
     r"\b(?P<head>kremlin|pentagon|office|government|cabinet|ministry|police|army|military|"
     r"embassy|court|prosecutors|company|firm|holding|"
     + _EN_COMPANY_ALT
-    + r"|club|festival|university|hospital|federation|committee|commission|agency|nato|un|"
+    + r"|club|festival|foundation|university|hospital|federation|committee|commission|"
+    r"agency|nato|un|"
     r"administration|headquarters|department|council|authority|inspectorate|service|"
     r"association|union|white\s+house|general\s+staff|city\s+hall|"
     r"press\s+(?:service|office)|prosecutor(?:['’]s)?\s+(?:general(?:['’]s)?\s+)?office)\b"

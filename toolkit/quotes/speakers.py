@@ -245,12 +245,19 @@ def _clause_speaker(
             addressee = asked[-1] if asked else None
             inside = [m for m in inside if m.start < prep]
     found = _subject(masked, inside, verb, lang, cue, after_quote=after_quote)
+    if found.mention is None and lang in MORPH_LANGS and _THERE_RE.search(masked, lo, hi):
+        return Attribution(_issuer(mentions, lo), cue, addressee)  # "— заявили там."
     if found.mention is None and not after_quote:
         return Attribution(_named_company(masked, lo, verb, lang), cue, addressee)
     return Attribution(found.mention, cue, addressee)
 
 
 _IN_TITLE_RE = re.compile(rf"(?:^|\s)[ВвУу]\s+({MASK}{{3,40}})(?=\s)")
+
+
+# "там" (there) with an impersonal verb: the institution named before ("У фонді відкинули
+# звинувачення. «…», — заявили там", "Там уточнили, что …").
+_THERE_RE = re.compile(r"(?<!\w)там(?!\w)", re.IGNORECASE)
 
 
 def _issuer(mentions: list[Mention], before: int) -> Mention | None:
