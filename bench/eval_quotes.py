@@ -324,6 +324,7 @@ def main() -> None:
             "test29",
             "test30",
             "test31",
+            "test32",
             "all",
         ),
         default="all",
@@ -333,7 +334,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 32)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 33)))
         if args.split == "all"
         else (args.split,)
     )
