@@ -50,3 +50,10 @@ def grammemes(tag: object) -> frozenset[str]:
 def parse(word: str, lang: str) -> tuple:
     """pymorphy3's readings of `word` (cached: the same words recur across a story)."""
     return tuple(analyzer(lang).parse(word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def normal_forms(word: str, lang: str) -> tuple[str, ...]:
+    """The normal form of every pymorphy3 reading of `word` (folded and lowercased first),
+    in pymorphy3's order, without repeats: "Сході" -> ("сход", "схід")."""
+    return tuple(dict.fromkeys(fold(p.normal_form) for p in parse(fold(word).lower(), lang)))

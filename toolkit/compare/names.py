@@ -43,7 +43,7 @@ from toolkit.compare.common_words import EN_COMMON_WORDS, RU_COMMON_LEMMAS, UK_C
 from toolkit.compare.dates import month_forms
 from toolkit.compare.numbers import check_lang
 from toolkit.compare.words import STOPWORDS
-from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.morph import parse as morph_parse
 from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_keys
 
@@ -459,8 +459,7 @@ def _lemma_keys(word: str, lang: str) -> tuple[str, ...]:
     first = _lemma_key(word, lang)
     if lang not in MORPH_LANGS or (word.isupper() and len(word) <= 5):
         return (first,)
-    others = {fold(p.normal_form) for p in morph_parse(fold(word).lower(), lang)} - {first}
-    return (first, *sorted(others))
+    return (first, *sorted(set(normal_forms(word, lang)) - {first}))
 
 
 def _loose(a: str, b: str) -> bool:

@@ -450,23 +450,25 @@ def _asked_before(
                 m for m in people
                 if tok_end <= m.start < len(before) and m.name and m.kind == "name"
             ]  # fmt: skip
-            if not asked and any(w.lower() in _OBJECT_PRONOUNS for _, _, w in toks[k + 1 : k + 4]):
+            if not asked and any(w.lower() in _ASKED_PRONOUNS for _, _, w in toks[k + 1 : k + 4]):
                 return _last_person(people, start)  # "Мы спросили его, чем ценна находка."
             return asked[0] if asked else None
     return None
 
 
 # Object forms of "he" / "she" after an asking verb ("запитали його", "спросили её").
-_OBJECT_PRONOUNS = frozenset(
+_ASKED_PRONOUNS = frozenset(
     {"його", "її", "йому", "їй", "него", "неё", "нее", "ему", "ей", "его", "её", "ее", "him",
      "her"}
 )  # fmt: skip
 
 
-def _last_person(people: list[mentions.Mention], before: int) -> mentions.Mention | None:
-    """The last person (a name, or a pronoun or role resolved to one) mentioned before
-    position `before`."""
-    named = [m for m in people if m.start < before and m.name and m.kind != "org"]
+def _last_person(
+    people: list[mentions.Mention], before: int, *, since: int = 0
+) -> mentions.Mention | None:
+    """The last person (a name, or a pronoun or role resolved to one) mentioned between
+    positions `since` and `before`."""
+    named = [m for m in people if since <= m.start < before and m.name and m.kind != "org"]
     return named[-1] if named else None
 
 
@@ -619,11 +621,8 @@ def _answerer(
     first = int(dialogue[0]["start"])  # type: ignore[call-overload]
     para_end = text.rfind("\n\n", 0, first)  # the paragraph before the dialogue ends here
     para_start = _paragraph_start(text, para_end) if para_end >= 0 else first
-    named = [
-        m for m in people
-        if para_start <= m.start < first and m.name and m.kind != "org"
-    ]  # fmt: skip
-    return (named[-1].name, named[-1].key) if named else None
+    person = _last_person(people, first, since=para_start)
+    return (person.name, person.key) if person is not None else None
 
 
 def _in_narrative(text: str, span: Span) -> bool:

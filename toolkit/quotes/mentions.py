@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.quotes.lexicon import (
     COMPANY_NOUNS,
     COUNTRY_WORDS,
@@ -165,9 +165,10 @@ def _qualifier(word: str, lang: str) -> str | None:
     """The field an institution's next word names (Міністерство енергетики -> "energy"),
     over every dictionary reading: pymorphy3's uk dictionary reads енергетики first as the
     plural of енергетик (power engineers)."""
-    low = fold(word).lower()
-    lemmas = [fold(p.normal_form) for p in _parses(low, lang)] if lang in MORPH_LANGS else []
-    return next((ORG_QUALIFIERS[x] for x in [low, *lemmas] if x in ORG_QUALIFIERS), None)
+    lemmas = normal_forms(word, lang) if lang in MORPH_LANGS else ()
+    return next(
+        (ORG_QUALIFIERS[x] for x in [fold(word).lower(), *lemmas] if x in ORG_QUALIFIERS), None
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -909,12 +910,9 @@ class MentionFinder:
             pair = None
             if n + 1 < len(toks):
                 adj = _adj_lemma(word, self.lang)
-                nouns = {
-                    fold(p.normal_form) for p in _parses(fold(toks[n + 1][2]).lower(), self.lang)
-                }
+                nouns = sorted(normal_forms(toks[n + 1][2], self.lang))
                 pair = next(
-                    (CYR_ORG_PAIRS[adj, x] for x in sorted(nouns) if (adj, x) in CYR_ORG_PAIRS),
-                    None,
+                    (CYR_ORG_PAIRS[adj, x] for x in nouns if (adj, x) in CYR_ORG_PAIRS), None
                 )
             if pair is not None:  # Білий дім, у Білому домі, Белый дом
                 prev = toks[n - 1][2].lower() if n > 0 else ""
