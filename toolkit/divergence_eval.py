@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -299,7 +299,7 @@ def control_rows(
     en = (ntrex_dir / names["en"]).read_text(encoding="utf-8").split("\n")
     tgt = (ntrex_dir / names[lang]).read_text(encoding="utf-8").split("\n")
     return [
-        {"id": f"{pair}-control-{n:04d}", "lang_pair": pair, "doc_id": doc, "line": str(n),
+        {"id": f"{pair}-control-{n + 1:04d}", "lang_pair": pair, "doc_id": doc, "line": str(n + 1),
          "category": "NONE", "text_en": en[n].strip(), "text_tgt": tgt[n].strip()}
         for n, doc in enumerate(ids)
         if doc in docs and n < len(en) and n < len(tgt) and en[n].strip() and tgt[n].strip()
@@ -315,19 +315,10 @@ def evaluate_controls(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> dict[str, object]:
     """False flags on every untouched sentence pair of the split's documents, by category."""
-    from toolkit.embed.tokens import TokenEmbedder
-
-    tokens = TokenEmbedder(embedder)
-    tokens = tokens if tokens.available else None
     rows = control_rows(ntrex_dir, suite_path, split=split)
-    if tokens is not None:
-        tokens.prefetch(sorted({r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}))
     flagged = 0
     by_category: dict[str, int] = defaultdict(int)
-    for row in rows:
-        flags = flag_features(
-            drift_features(row, embedder, tokens=tokens), story="suite", thresholds=thresholds
-        )
+    for _row, flags in _flagged_rows(rows, embedder, _token_embedder(embedder), thresholds):
         cats = set(flags["category"].to_list())
         flagged += bool(cats)
         for c in cats:
@@ -360,6 +351,30 @@ def drift_features(
                             prefetch=tokens.prefetch if tokens is not None else None)  # fmt: skip
 
 
+def _token_embedder(embedder: object) -> object | None:
+    """The token-vector embedder of `embedder` (word alignment), or None where it has none."""
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = TokenEmbedder(embedder)
+    return tokens if tokens.available else None
+
+
+def _flagged_rows(
+    rows: list[dict[str, str]],
+    embedder: object,
+    tokens: object | None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Iterator[tuple[dict[str, str], pl.DataFrame]]:
+    """Each drift-suite-shaped row with its flags, through the real compare path (the token
+    vectors of all rows fetched in one batch first)."""
+    if tokens is not None:
+        texts = {r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}
+        tokens.prefetch(sorted(texts))
+    for row in rows:
+        features = drift_features(row, embedder, tokens=tokens)
+        yield row, flag_features(features, story="suite", thresholds=thresholds)
+
+
 def evaluate_drift(
     paths: list[str | Path],
     embedder: object,
@@ -370,22 +385,13 @@ def evaluate_drift(
     per_category: int | None = None,
 ) -> dict[str, object]:
     """Recall per category and the false-flag rate on untouched pairs of the drift suite."""
-    from toolkit.embed.tokens import TokenEmbedder
-
-    tokens = TokenEmbedder(embedder) if words else None
-    if tokens is not None and not tokens.available:
-        tokens = None
+    tokens = _token_embedder(embedder) if words else None
     hits: dict[str, list[bool]] = defaultdict(list)
     false_flags: dict[str, int] = defaultdict(int)
     errors: list[dict[str, object]] = []
     for path in paths:
         rows = drift_rows(path, split=split, per_category=per_category)
-        if tokens is not None:
-            tokens.prefetch(sorted({r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}))
-        for row in rows:
-            flags = flag_features(
-                drift_features(row, embedder, tokens=tokens), story="suite", thresholds=thresholds
-            )
+        for row, flags in _flagged_rows(rows, embedder, tokens, thresholds):
             cats = set(flags["category"].to_list())
             key = row["category"]
             if key == "NONE":
