@@ -131,4 +131,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from toolkit.errors import InputError
+
+    try:
+        main()
+    except (InputError, OSError) as exc:  # a missing data file: one line, no traceback
+        sys.exit(f"eval_divergence: {exc}")
