@@ -545,3 +545,34 @@ def test_notices_sites_and_producers_are_titles(lang: str, text: str) -> None:
 def test_a_colon_after_a_named_person_gives_the_speaker() -> None:
     text = "Що робити, коли дзвонить «банк»? Порада Тараса Гребенюка проста: «Кладіть слухавку»."
     assert speakers(text, "uk")[-1] == speaker_key("Гребенюк", "uk")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Про це повідомив директор підприємства «Тернопільтепло» Віктор Гнатюк."),
+        ("uk", "Найбільше судно клубу, катер «Ластівка», лежить на боці, розповів Гриценко."),
+        ("ru", "«Воды хватит», — рассказал директор КП «Горводоканал» Олег Ткач."),
+        ("ru", "Сигареты марки «Белый медведь» были спрятаны за ящиками, сообщили таможенники."),
+        ("uk", "Кіт, який одружився з колегою по «Тихій гавані», зазначив, що втомився."),
+        ("ru", "«Мы благодарны болельщикам», — сказала она «Times» в пятницу."),
+        ("ru", "Тренер считает, что «Спартак» может выиграть кубок."),
+        ("en", 'The contractor, "Dnisterbud", was chosen through Prozorro, the council said.'),
+        ("en", 'The drivers say the queue system "Kordon-Online" often fails.'),
+        ("en", 'The letter was signed by a group calling itself "Black Heron".'),
+    ],
+)
+def test_names_after_a_noun_or_before_a_verb_are_titles(lang: str, text: str) -> None:
+    assert kinds(text, lang)[-1] == "title"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Він сказав журналістам «Дякуємо» і пішов."),
+        ("uk", "Лікар повторив: «Ніяких відвідувань»."),
+        ("ru", "Она ответила «Нет», и разговор закончился."),
+    ],
+)
+def test_words_said_after_a_verb_stay_speech(lang: str, text: str) -> None:
+    assert kinds(text, lang) == ["speech"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from toolkit.errors import InputError
-from toolkit.morph import MORPH_LANGS, analyzer, fold
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
 from toolkit.quotes import anaphora, lexicon, marks, mentions, speakers
 from toolkit.quotes.names import speaker_key
 from toolkit.quotes.pairing import PairParams
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 LANGS = ("en", "uk", "ru")
 FRAGMENT_WORDS = 3
 TITLE_MAX_WORDS = 6
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 def _pymorphy_version() -> str:
@@ -39,7 +40,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 28
+RULES = 29
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -225,6 +226,10 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         return True  # "a column for «Української правди»", "from "Metalist""
     if _cue_word_near(text, span, lang):
         return True
+    if _noun_before(text, span.open_at, lang) and not _has_verb(quoted, lang):
+        return True  # "фірма «Карпатмістбуд»", "на пункті пропуску «Грабове — Лесна Воля»"
+    if _foreign_name(quoted, lang) or _subject_of_verb(text, span.close_at, lang):
+        return True  # "сказала она «Post»", "что «Рейнджерс» может"
     if (
         _appositive_title(text, span, lang) or _cue_word_behind(text, span, lang)
     ) and not _has_verb(quoted, lang):
@@ -242,7 +247,7 @@ _PREPOSITIONS = {
     lang: frozenset(words.split())
     for lang, words in (
         ("en", "for from in of at by with on to about against under"),
-        ("uk", "для у в від з із до на про за через під над при проти"),
+        ("uk", "для у в від з із до на про за через під над при проти по"),
         ("ru", "для у в во от из с со до на о об про за через под над при против по"),
     )
 }
@@ -265,12 +270,17 @@ _NAMING_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "себе", "себя"])
+
+
 def _named_by_verb(text: str, open_at: int, lang: str) -> bool:
     """A verb of naming right before the quotation: what follows is the name it gives."""
-    before = mentions.tokens(text, max(0, open_at - 30), open_at)[-1:]
+    before = mentions.tokens(text, max(0, open_at - 40), open_at)[-2:]
+    if len(before) > 1 and fold(before[-1][2]).lower() in _REFLEXIVES:
+        before = before[:-1]  # "a group calling itself "Grey Harrow""
     if not before:
         return False
-    word = fold(before[0][2]).lower()
+    word = fold(before[-1][2]).lower()
     if lang not in MORPH_LANGS:
         return lexicon.EN_VERB_LEMMA.get(word, word) in _NAMING_LEMMAS or word in (
             "named",
@@ -292,16 +302,62 @@ def _after_preposition(text: str, open_at: int, lang: str) -> bool:
     return bool(before) and before[-1] in _PREPOSITIONS[lang]
 
 
+def _noun_before(text: str, open_at: int, lang: str) -> bool:
+    """uk/ru: a common noun right before the marks names what the quotation is ("катер
+    «Слобожанка»", "класу «Баден-Вюртемберг»", "ФК «Рейнджерс»"). Not a person addressed
+    after a verb ("сказав журналістам «Ні»"), nor a name (a speaker: "Зеленський «…»")."""
+    if lang not in MORPH_LANGS:
+        return False
+    before = mentions.tokens(text, max(0, open_at - 60), open_at)[-2:]
+    if not before or text[before[-1][1] : open_at].strip() or not re.match(r"\w", before[-1][2]):
+        return False
+    word = before[-1][2]
+    tag = analyzer(lang).parse(fold(word).lower())[0].tag
+    if tag.POS != "NOUN" or (grammemes(tag) & _NAME_TAGS and not word.isupper()):
+        return False  # an abbreviation passes (КП «Коростентепло», ФК «Рейнджерс»)
+    return not _addressee(before, lang)
+
+
+def _addressee(before: list[tuple[int, int, str]], lang: str) -> bool:
+    """uk/ru: the last of `before` is a dative right after a verb: the person spoken to
+    ("сказав журналістам «Дякуємо»"), not what the quotation names."""
+    if len(before) < 2:
+        return False
+    word, verb = (analyzer(lang).parse(fold(w).lower())[0].tag for _, _, w in before[-1:-3:-1])
+    return "datv" in word and verb.POS in ("VERB", "INFN")
+
+
+def _foreign_name(quoted: str, lang: str) -> bool:
+    """uk/ru: one or two capitalised Latin-script words with no Cyrillic letter («Post», «Die
+    Zeit»): the name of a foreign outlet or brand, not speech translated into the text."""
+    words = quoted.split()
+    return (
+        lang in MORPH_LANGS
+        and len(words) <= 2
+        and all(re.fullmatch(r"[A-Z][A-Za-z'&.-]*", w) for w in words)
+    )
+
+
+def _subject_of_verb(text: str, close_at: int, lang: str) -> bool:
+    """uk/ru: a finite verb right after the closing mark, with no punctuation between:
+    the quotation is the subject of the clause («Рейнджерс» може, «Нафтогаз» заявив)."""
+    if lang not in MORPH_LANGS:
+        return False
+    after = mentions.tokens(text, close_at, min(len(text), close_at + 40))[:1]
+    if not after or text[close_at : after[0][0]].strip() or not re.match(r"\w", after[0][2]):
+        return False
+    return analyzer(lang).parse(fold(after[0][2]).lower())[0].tag.POS == "VERB"
+
+
 def _cue_word_near(text: str, span: Span, lang: str) -> bool:
     """A title noun right before or after the marks: компанія «…», the "…" programme."""
-    before = mentions.tokens(text, max(0, span.open_at - 40), span.open_at)[-1:]
+    before = mentions.tokens(text, max(0, span.open_at - 40), span.open_at)[-2:]
     after = mentions.tokens(text, span.close_at, min(len(text), span.close_at + 40))[:1]
-    for _, _, word in before:  # голова «Укренерго», тренер «Динамо»: an organisation
-        low = fold(word).lower()
-        if lang in MORPH_LANGS and fold(analyzer(lang).parse(low)[0].normal_form) in (
-            lexicon.ROLE_HEADS
-        ):
+    if lang in MORPH_LANGS and before and not _addressee(before, lang):
+        low = fold(before[-1][2]).lower()  # голова «Укренерго», тренер «Динамо»: an organisation
+        if fold(analyzer(lang).parse(low)[0].normal_form) in lexicon.ROLE_HEADS:
             return True
+    before = before[-1:]
     for _, _, word in before + after:
         low = fold(word).lower()
         if lang in MORPH_LANGS:
@@ -333,7 +389,8 @@ def _cue_word_behind(text: str, span: Span, lang: str) -> bool:
 
 def _appositive_title(text: str, span: Span, lang: str) -> bool:
     """A quotation set off by commas or dashes after a phrase with a title noun in its last
-    six words ("the only monograph on Drabyna, "The Painter of Light", says", "Ця газета —
+    six words ("the only monograph on Drabyna, "The Painter of Light", says", "the contractor,
+    "Mostobud-Pivden", was chosen", "Ця газета —
     «Сорочинський вісник» — виходить раз на тиждень")."""
     before = text[max(0, span.open_at - 80) : span.open_at].rstrip()
     after = text[span.close_at : span.close_at + 2].lstrip()
@@ -345,7 +402,7 @@ def _appositive_title(text: str, span: Span, lang: str) -> bool:
         low = fold(word).lower()
         if lang in MORPH_LANGS:
             low = fold(analyzer(lang).parse(low)[0].normal_form)
-        if low in lexicon.TITLE_CUES:
+        if low in lexicon.TITLE_CUES or low in lexicon.COMPANY_NOUNS:
             return True
     return False
 

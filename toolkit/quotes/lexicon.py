@@ -523,6 +523,7 @@ TITLE_CUES = _words(
     платформа инициатива фракция корпорация ао оао ооо пао sign nickname alias
     позивний позывной прізвисько прозвище псевдонім псевдоним
     painting picture portrait monograph documentary exhibition play opera ballet poem mosaic
+    ship vessel tanker yacht system app network
     sculpture festival tournament cooperative union petition профспілка профсоюз петиція
     петиция картина портрет монографія виставка вистава
     опера поема мозаїка скульптура фестиваль турнір кооператив монография выставка спектакль
