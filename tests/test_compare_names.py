@@ -375,3 +375,48 @@ def test_aliases_match_every_reading_of_an_inflected_word(en: str, other: str, l
 )
 def test_an_english_silent_e_matches_the_vowel_cyrillic_spells(en: str, other: str) -> None:
     assert names_diff(en, "en", other, "uk") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        (
+            "Senators Mike Lee and Orrin Hatch, both of Utah.",
+            "Сенатори Майк Лі та Оррін Гетч з Юти.",
+            "uk",
+        ),
+        ("The Syrians fled the city.", "Сирійці втекли з міста.", "uk"),
+        (
+            "A few days before Christmas we noticed it.",
+            "За кілька днів до Різдва ми це помітили.",
+            "uk",
+        ),
+        (
+            "The Nord Stream 2 pipeline is economic.",
+            "Газогін «Північний потік 2» економічний.",
+            "uk",
+        ),
+        (
+            "The U.S. Defense Department set up a centre.",
+            "Міністерство оборони США створило центр.",
+            "uk",
+        ),
+        ("The UK will leave.", "Сполучене Королівство вийде.", "uk"),
+        (
+            "China argues the U.N. Security Council should act.",
+            "Китай вважає, що Рада безпеки ООН має діяти.",
+            "uk",
+        ),
+        ("Money floods into House races.", "Гроші течуть у вибори до Конгресу.", "uk"),
+        ("Another black person?!", "Ще одна темношкіра?!", "uk"),
+        ("It will be 27 degrees.", "Буде 27 градусів Цельсія.", "uk"),
+    ],
+)
+def test_institutions_demonyms_feasts_and_particles_are_no_changed_name(
+    en: str, other: str, lang: str
+) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])
+
+
+def test_a_changed_state_is_still_a_changed_name() -> None:
+    assert names_diff("Both of Utah.", "en", "Обидва з Невади.", "uk") == (["Utah"], ["Невади"])

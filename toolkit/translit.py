@@ -127,7 +127,11 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     if lang == "en":  # an initial English g before e/i/y may be soft: George / Джордж, Georgia
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
+        keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
     return frozenset(keys)
+
+
+_LONG_U = re.compile(r"u[^aeiouy][aeiouy]")  # an initial English u read "you": Utah, Unilever
 
 
 _MAGIC_E = re.compile(r"([oa])([^aeiou])e$")

@@ -55,8 +55,11 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # stripped, and two full names are one person only when their surnames match; 5 = loose
 # matches need the same initial letter, or one transliteration swaps (Simpson is no Томпсон);
 # 6 = alias look-up over every dictionary reading of a uk/ru word (Середньому Сході, Білому
-# домі), English names with a silent final e keyed as Cyrillic spells them (Rose / Роуз).
-NAMES_VERSION = 6
+# домі), English names with a silent final e keyed as Cyrillic spells them (Rose / Роуз);
+# 7 = a function word opening a sentence is no name ("Ще одна"), uk/ru institution words by
+# any reading (Рада), English plural demonyms (Syrians), an initial English u read "you"
+# (Utah / Юта), more aliases (Christmas, Nord Stream, Defense Department).
+NAMES_VERSION = 7
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -88,7 +91,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "BEIJING": ("Beijing", "Peking", "Пекін", "Пекин"),
     "HAGUE": ("Hague", "Гаага"),
     "ENGLAND": ("England", "English", "Англія", "англійський", "Англия", "английский"),
-    "SCOTLAND": ("Scotland", "Scottish", "Шотландія", "шотландський", "Шотландия",
+    "SCOTLAND": ("Scotland", "Scottish", "Scots", "Шотландія", "шотландський", "Шотландия",
                  "шотландский"),
     "WALES": ("Wales", "Welsh", "Уельс", "валлійський", "Уэльс", "валлийский"),
     "FRANCE": ("France", "French", "Франція", "французький", "Франция", "французский"),
@@ -117,15 +120,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "CZECHIA": ("Czechia", "Czech Republic", "Czech", "Чехія", "чеський", "Чехия", "чешский"),
     "LITHUANIA": ("Lithuania", "Lithuanian", "Литва", "литовський", "литовский"),
     "DEFENCE_MINISTRY": ("Defense Ministry", "Defence Ministry", "Ministry of Defense",
-                         "Ministry of Defence", "Pentagon", "Міноборони", "Міністерство оборони",
+                         "Ministry of Defence", "Pentagon", "Defense Department", "Defence Department",
+                         "Department of Defense", "Міноборони", "Міністерство оборони",
                          "Минобороны", "Министерство обороны", "Пентагон"),
     "FBI": ("FBI", "ФБР"),
     "CIA": ("CIA", "ЦРУ"),
     "KGB": ("KGB", "КДБ", "КГБ"),
     "MEDIA": ("media", "ЗМІ", "СМИ"),
     "UK_PARLIAMENT": ("Commons", "Westminster", "Вестмінстер", "Вестминстер"),
+    "CHRISTMAS": ("Christmas", "Різдво", "різдвяний", "Рождество", "рождественский"),
+    "NORD_STREAM": ("Nord Stream", "Північний потік", "Северный поток"),
     "BRITAIN": ("Britain", "British", "UK", "United Kingdom", "Британія", "британський",
-                "Великобританія", "Британия", "британский", "Великобритания"),
+                "Великобританія", "Сполучене Королівство", "Британия", "британский",
+                "Великобритания", "Соединённое Королевство", "Соединенное Королевство"),
 }  # fmt: skip
 
 _EN_NOT_NAMES = set(
@@ -168,7 +175,8 @@ SLAVIC_COMMON_CAPITALISED = frozenset(
         "министерство совет служба агентство партия церковь академия премия кубок "
         "чемпионат банк фонд комитет союз федерация республика государство область город "
         "полиция армия дума бюро центр величність величество інститут институт гра игра "
-        "день отечество вітчизна батьківщина родина сеть мережа флот інтернет интернет"
+        "день отечество вітчизна батьківщина родина сеть мережа флот інтернет интернет "
+        "конгрес конгресс сенат палата цельсій цельсий фаренгейт"
     ).split()
 )
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
@@ -418,17 +426,20 @@ def _slavic_dictionary_word(low: str, lang: str) -> bool:
 
 def _en_common(word: str) -> bool:
     low = word.lower()
+    if low.endswith(("ians", "eans", "-americans")):
+        low = low[:-1]  # Syrians, Austrians
     return low in EN_COMMON_CAPITALISED or low.endswith(("ian", "ean", "ish", "ese", "-american"))
 
 
 def _slavic_common(word: str, lang: str) -> bool:
-    """An adjective (Верховного, Південного) or a noun of the institution list."""
+    """An adjective (Верховного, Південного) or a noun of the institution list by any of its
+    readings (Рада: pymorphy3 reads рад first)."""
     parses = morph_parse(word.lower(), lang)
     if not parses:
         return False
     if all({"ADJF"} <= grammemes(p.tag) for p in parses):
         return True
-    return fold(parses[0].normal_form) in SLAVIC_COMMON_CAPITALISED
+    return any(fold(n) in SLAVIC_COMMON_CAPITALISED for n in normal_forms(word.lower(), lang))
 
 
 def concepts(text: str, lang: str) -> set[str]:
@@ -573,6 +584,8 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
         return False
     if not w.initial:
         return True
+    if bare in STOPWORDS[lang]:
+        return False  # "Ще одна темношкіра?!": the uk dictionary lacks some particles
     if _lemma_key(w.text, lang) in {k[0] for k in _alias_index()}:
         return True
     if lemma(w.text, lang) in mid_caps and not w.text.isupper():
