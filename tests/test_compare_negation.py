@@ -312,3 +312,51 @@ def test_negation_gain_below_the_floor_suppresses_the_flag() -> None:
     assert [f.category for f in _negation(row, t)] == ["NEGATION_FLIP"]
     assert [f.category for f in _negation(row | {"negation_gain": 0.02}, t)] == ["NEGATION_FLIP"]
     assert list(_negation(row | {"negation_gain": t.negation_min_gain - 0.01}, t)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Санкції діятимуть, доки ми не побачимо денуклеаризацію"),
+        ("ru", "Санкции будут действовать, пока мы не увидим денуклеаризацию"),
+        ("uk", "29 людей пропали без вісті"),
+        ("en", "Sanctions must continue without fail"),
+    ],
+)
+def test_until_missing_and_without_fail_deny_nothing(lang: str, text: str) -> None:
+    assert negation_count(text, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("The U.S. lacks a formal strategy.", "У США немає формальної стратегії.", "uk"),
+        (
+            "How long he'll play has yet to be determined.",
+            "Скільки він гратиме, ще не вирішено.",
+            "uk",
+        ),
+        ("This allegation is completely false.", "Ці твердження не відповідають дійсності.", "uk"),
+        (
+            "A spokesman who declined to be named said so.",
+            "Представник, який не назвався, сказав це.",
+            "ru",
+        ),
+    ],
+)
+def test_implicit_negatives_explain_the_other_sides_cue(en: str, other: str, lang: str) -> None:
+    from toolkit.compare.features import compare_texts
+    from toolkit.flag import Thresholds, _negation
+
+    row = vars(compare_texts(en, "en", other, lang))
+    assert row["negation_flip"] is False and row["negation_implicit"]
+    assert list(_negation(row, Thresholds())) == []
+
+
+def test_an_implicit_negative_does_not_hide_a_second_cue() -> None:
+    from toolkit.compare.features import compare_texts
+
+    row = vars(
+        compare_texts("The U.S. lacks a strategy.", "en", "У США немає і не буде стратегії.", "uk")
+    )
+    assert row["negation_implicit"] == [] and row["negation_a"] == 0 and row["negation_b"] == 2

@@ -216,6 +216,8 @@ def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
         return  # deleting the extra cue takes its side further away: the other says it too
     if row.get("negation_flip"):
         yield Finding("NEGATION_FLIP", t.negation_score, _arrow("negation", cues_a, cues_b))
+    elif row.get("negation_implicit"):
+        return  # "lacks" / "немає": the difference is said in other words
     elif t.negation_even and (row.get("negation_a") or 0) != (row.get("negation_b") or 0):
         yield Finding("NEGATION_FLIP", t.negation_even_score, _arrow("negation", cues_a, cues_b))
 

@@ -30,8 +30,10 @@ from toolkit.compare.names import extract_names, unmatched_names
 from toolkit.compare.negation import (
     Cue,
     antonym_pairs,
+    implicit_negatives,
     modality_pairs,
     negation_cues,
+    negation_explained,
     negation_flip,
     negation_gain,
 )
@@ -74,6 +76,7 @@ FEATURES = {
     "negation_cues_a": pl.List(pl.String),
     "negation_cues_b": pl.List(pl.String),
     "negation_flip": pl.Boolean,
+    "negation_implicit": pl.List(pl.String),
     "negation_gain": pl.Float64,
     "antonyms": pl.List(pl.String),
     "modality_flip": pl.List(pl.String),
@@ -122,6 +125,7 @@ class PairFeatures:
     negation_cues_a: list[str] = field(default_factory=list)
     negation_cues_b: list[str] = field(default_factory=list)
     negation_flip: bool = False
+    negation_implicit: list[str] = field(default_factory=list)  # they explain the difference
     negation_gain: float | None = None  # see toolkit.compare.negation.negation_gain
     antonyms: list[str] = field(default_factory=list)
     modality_flip: list[str] = field(default_factory=list)  # "may_must:could/має"
@@ -284,19 +288,26 @@ def _negation_features(
     token_vectors: TokenVectors | None,
 ) -> dict[str, object]:
     """Negation cues, antonyms and modality; with token vectors, an antonym pair counts only
-    between corresponding words (toolkit.compare.words.words_correspond)."""
+    between corresponding words (toolkit.compare.words.words_correspond). A difference in
+    cues that the other side's implicit negatives make up is no flip (`negation_implicit`
+    names them)."""
     pairs = antonym_pairs(text_a, lang_a, text_b, lang_b)
     if token_vectors is not None:
         pairs = [
             p for p in pairs if words_correspond(text_a, p.span_a, text_b, p.span_b, token_vectors)
         ]
     modal = modality_pairs(text_a, lang_a, text_b, lang_b)
+    implicit_a, implicit_b = implicit_negatives(text_a, lang_a), implicit_negatives(text_b, lang_b)
+    explained = negation_explained(len(cues_a), len(implicit_a), len(cues_b), len(implicit_b))
     return {
         "negation_a": len(cues_a),
         "negation_b": len(cues_b),
         "negation_cues_a": [c.text for c in cues_a],
         "negation_cues_b": [c.text for c in cues_b],
-        "negation_flip": negation_flip(len(cues_a), len(cues_b)),
+        "negation_flip": negation_flip(len(cues_a), len(cues_b)) and not explained,
+        "negation_implicit": (implicit_a if len(cues_a) < len(cues_b) else implicit_b)
+        if explained
+        else [],
         "antonyms": [f"{p.concept}:{p.word_a}/{p.word_b}" for p in pairs],
         "modality_flip": [f"{p.concept}:{p.word_a}/{p.word_b}" for p in modal],
     }

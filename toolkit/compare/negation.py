@@ -55,8 +55,10 @@ from toolkit.morph import parse as morph_parse
 # (toolkit.compare.words.words_correspond); 4 = `negation_gain`: how much closer the side
 # with more cues comes to the other side when one of its cues is deleted.
 # 5 = "чуть не" / "ледь не" (almost), "не раз" (repeatedly), "не так давно" (recently)
-# count no negation.
-NEGATION_VERSION = 5
+# count no negation. 6 = "не" after "поки / доки / пока" (until) counts no negation;
+# implicit negatives (`implicit_negatives`: lacks, has yet to, false; відсутній, отсутствует)
+# may stand for the other side's extra cues (`negation_explained`); "without fail" counts none.
+NEGATION_VERSION = 6
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -89,8 +91,23 @@ _IDIOMS = {("тем", "не", "менее"), ("тим", "не", "менш"), ("�
 _ALMOST = {"чуть", "едва", "ледь", "ледве", "мало"}
 # "без" in fixed phrases that deny nothing: "без сумніву" (no doubt = surely), "пропал без
 # вести" (went missing)
-_FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "сомнений", "вести", "вісти"}
+_FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "сомнений", "вести", "вісти", "вісті"}
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
+# "until": "доки ми не побачимо" = until we see; the "не" denies nothing
+_UNTIL = {"поки", "доки", "допоки", "пока", "покуда"}
+# Words that deny without a negation cue, which translations often render with one: "the U.S.
+# lacks a strategy" / "у США немає стратегії", "has yet to be decided" / "ще не вирішено",
+# "false" / "не відповідає дійсності", "declined to be named" / "не назвав себе".
+_IMPLICIT = {
+    "en": re.compile(
+        r"\b(?:lack(?:s|ed|ing)?|absent|absence|false(?:ly)?|wrong(?:ly)?|ignorant|"
+        r"unaware|unless|hardly|barely|declin(?:ed|es|ing) to|refus(?:ed|es|ing|e) to|"
+        r"(?:has|have|had|is|are|was|were) yet to|far from)\b",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:отсутств\w*|недоста[её]т|недоставало)\b", re.IGNORECASE),
+}
 
 
 @dataclass(frozen=True)
@@ -150,6 +167,21 @@ def negation_flip(count_a: int, count_b: int) -> bool:
     return count_a % 2 != count_b % 2
 
 
+def implicit_negatives(text: str, lang: str) -> list[str]:
+    """The words of `text` that deny without a negation cue (lacks, has yet to, false,
+    відсутній, отсутствует), in text order."""
+    check_lang(lang)
+    return [m.group() for m in _IMPLICIT[lang].finditer(fold(text))]
+
+
+def negation_explained(count_a: int, implicit_a: int, count_b: int, implicit_b: int) -> bool:
+    """Whether the side with fewer negation cues has as many implicit negatives as it lacks
+    cues: "the U.S. lacks a strategy" against "у США немає стратегії" is no flip."""
+    if count_a < count_b:
+        return implicit_a >= count_b - count_a
+    return count_b < count_a and implicit_b >= count_a - count_b
+
+
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     bounds = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
     spans: list[tuple[int, int]] = []
@@ -191,11 +223,13 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
 
 def _not_negating(words: list[tuple[str, int, int]], i: int) -> bool:
     """ "чуть (было) не", "ледь не" (almost); "не раз" (repeatedly); "не так давно"
-    (recently)."""
+    (recently); "поки / доки / пока ... не" (until)."""
     prev = words[i - 1][0] if i else ""
     after = [w for w, _, _ in words[i + 1 : i + 3]]
     if prev in ("було", "было"):  # "чуть было не", "ледь було не"
         prev = words[i - 2][0] if i > 1 else ""
+    if any(w in _UNTIL for w, _, _ in words[max(0, i - 3) : i]):
+        return True  # "доки ми не побачимо" (until we see)
     return prev in _ALMOST or after[:1] in (["раз"], ["раза"]) or after == ["так", "давно"]
 
 
@@ -211,6 +245,9 @@ def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if w == "not" and nxt in _ONLY["en"]:
             continue
+        prev = words[i - 1][0] if i else ""
+        if (w, nxt) == ("without", "fail") or (prev, w) == ("without", "fail"):
+            continue  # "without fail" = unfailingly
         if w == "no" and text[e : e + 1] == "." and text[e + 1 : e + 2].strip()[:1].isdigit():
             continue  # No.1, No. 10
         if w in _EN_CUES or w.endswith("n't") or _SHOUTED_NO.fullmatch(w):
