@@ -325,6 +325,7 @@ def main() -> None:
             "test30",
             "test31",
             "test32",
+            "test33",
             "all",
         ),
         default="all",
@@ -334,7 +335,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 33)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 34)))
         if args.split == "all"
         else (args.split,)
     )
