@@ -57,7 +57,7 @@ def test_dialogue_answers(lang: str, text: str, keys: list[str | None]) -> None:
             "uk",
             "Науковиця Марта Левицька показала знахідку.\n\n"
             "— Це лише початок, — усміхнулася дослідниця. — Далі буде більше.",
-            ["levitsk"],
+            ["livitsk"],
         ),
         (
             "ru",
@@ -76,7 +76,7 @@ def test_author_remark_in_a_dialogue_line(lang: str, text: str, keys: list[str |
     ("lang", "text", "keys"),
     [
         # the quoting verb's object speaks
-        ("uk", "«Рішення остаточне», — цитує пресслужба суду суддю Олену Кравець.", ["kravets"]),
+        ("uk", "«Рішення остаточне», — цитує пресслужба суду суддю Олену Кравець.", ["kravits"]),
         ("ru", "«Мы не сдадимся», — цитирует агентство губернатора Павла Зимина.", ["zimin"]),
         ("en", 'The agency quoted Daniel Ortiz as saying "the deal is done".', ["ortiz"]),
         # a statement's author
@@ -104,7 +104,7 @@ def test_author_remark_in_a_dialogue_line(lang: str, text: str, keys: list[str |
             "en",
             "Historian Olha Marchenko says the town is losing its murals, in her words, "
             '"one wall at a time".',
-            ["marchenk"],
+            ["marchink"],
         ),
     ],
 )
@@ -171,7 +171,7 @@ def test_titles_by_their_noun(lang: str, text: str, expected: list[str]) -> None
         (
             "ru",
             "Победила Анна Руденко.\n\n«Я устала», — призналась после финала теннисистка.",
-            ["rudenk"],
+            ["rudink"],
         ),
         # ОДА: the regional administration
         ("uk", "В ОДА заявили, що кошти виділять «найближчим часом».", ["org:administration"]),
@@ -296,7 +296,7 @@ def test_a_nickname_after_known_as_is_a_title() -> None:
             "ru",
             "Клуб продал в «Лехию» из Гданьска защитника Ивана Руденко.\n\n"
             "«Мне жаль», — признался 23-летний футболист.",
-            ["rudenk"],
+            ["rudink"],
         ),
         ("ru", "Анна Гук проиграла. «Бывает», — развела руками теннисистка.", ["huk"]),
         # a quotation of its own after a sentence about a named person
@@ -464,7 +464,7 @@ def test_banner_words_and_new_names_are_titles(lang: str, text: str) -> None:
         (
             "uk",
             "— Коли відкриєте міст? — запитали ми Бондаренко.\n\n— Навесні.",
-            [None, "bondarenk"],
+            [None, "bondarink"],
         ),
         ("uk", "— Ви задоволені? — спитали Ірину Гнатюк.\n\n— Так.", [None, "hnatuk"]),
         # a narrative sentence asks; the next dialogue line answers
@@ -484,7 +484,7 @@ def test_banner_words_and_new_names_are_titles(lang: str, text: str) -> None:
             "ru",
             "Инженер Олег Руденко настроен скептически. По его оценке, ремонт займет "
             "«не меньше года».",
-            ["rudenk"],
+            ["rudink"],
         ),
         # a joking reporting verb in the imperfective
         ("uk", "Фермер Іван Лобода жартує, що бджоли «працюють без вихідних».", ["lobod"]),

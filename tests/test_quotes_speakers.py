@@ -26,14 +26,14 @@ def speakers(text: str, lang: str) -> list[str | None]:
         ("Буша-молодшого", "uk", "bush"),
         ("George W. Bush", "en", "bush"),
         ("Буш", "ru", "bush"),
-        ("Зеленського", "uk", "zelensk"),
-        ("Зеленского", "ru", "zelensk"),
-        ("Zelensky", "en", "zelensk"),
-        ("Zelenskyy", "en", "zelensk"),
-        ("Столтенберга", "uk", "stoltenber"),
-        ("Stoltenberg", "en", "stoltenber"),
-        ("Кулеби", "uk", "kuleb"),
-        ("Kuleba", "en", "kuleb"),
+        ("Зеленського", "uk", "zilinsk"),
+        ("Зеленского", "ru", "zilinsk"),
+        ("Zelensky", "en", "zilinsk"),
+        ("Zelenskyy", "en", "zilinsk"),
+        ("Столтенберга", "uk", "stoltinbir"),
+        ("Stoltenberg", "en", "stoltinbir"),
+        ("Кулеби", "uk", "kulib"),
+        ("Kuleba", "en", "kulib"),
         ("Джонсон", "uk", "ionson"),
         ("Johnson", "en", "ionson"),
         ("Шмигаля", "uk", "shmial"),
@@ -137,12 +137,12 @@ def test_pronoun_gender_agreement() -> None:
         "Міністерка Олена Ковальчук зустрілася з Тарасом Мельником.\n\n"
         "«Ми домовилися», — сказав він. «Угода готова», — додала вона."
     )
-    assert speakers(text, "uk") == ["melnik", "kovalchuk"]
+    assert speakers(text, "uk") == ["milnik", "kovalchuk"]
 
 
 def test_ru_pronoun_resolves_to_subject() -> None:
     text = "Лидер оппозиции Петр Кравец не согласился: по его словам, «время уходит»."
-    assert speakers(text, "ru") == ["kravets"]
+    assert speakers(text, "ru") == ["kravits"]
 
 
 def test_continued_quote_inherits_speaker() -> None:
@@ -156,7 +156,7 @@ def test_unattributed_quote_has_no_speaker() -> None:
 
 def test_sentence_initial_pronoun_is_not_a_name() -> None:
     text = "Ольга Марченко виступила.\n\nВона застерегла від «самолікування антибіотиками»."
-    assert speakers(text, "uk") == ["marchenk"]
+    assert speakers(text, "uk") == ["marchink"]
 
 
 def test_first_name_carries_a_surname_that_is_also_a_word() -> None:
@@ -219,21 +219,21 @@ def test_particle_verb_needs_its_particle() -> None:
         (
             'Borys Lysenko won. His coach, Ivan Tarasenko, called it "a miracle".',
             "en",
-            ["tarasenk"],
+            ["tarasink"],
         ),
         (
             "Борис Лисенко переміг. Його тренер, Іван Тарасенко, назвав це «дивом».",
             "uk",
-            ["tarasenk"],
+            ["tarasink"],
         ),
         (
             "Борис Лысенко победил. Его тренер, Иван Тарасенко, назвал это «чудом».",
             "ru",
-            ["tarasenk"],
+            ["tarasink"],
         ),
-        ('Olha Hrytsai spoke first. The mayor, Ivan Tarasenko, said "no".', "en", ["tarasenk"]),
-        ('"We are ready," Tarasenko told her.', "en", ["tarasenk"]),
-        ("«Ми готові», — сказав їй Тарасенко.", "uk", ["tarasenk"]),
+        ('Olha Hrytsai spoke first. The mayor, Ivan Tarasenko, said "no".', "en", ["tarasink"]),
+        ('"We are ready," Tarasenko told her.', "en", ["tarasink"]),
+        ("«Ми готові», — сказав їй Тарасенко.", "uk", ["tarasink"]),
     ],
     ids=["en-possessive", "uk-possessive", "ru-possessive", "en-appositive", "en-obj", "uk-obj"],
 )
@@ -276,8 +276,8 @@ def test_owner_of_an_office_gives_its_key() -> None:
 
 
 def test_person_beside_an_institution_speaks() -> None:
-    assert speakers("У Кремлі Дмитро Пєсков заявив: «Ні».", "uk") == ["peskov"]
-    assert speakers('Kremlin spokesman Dmitry Peskov said "no".', "en") == ["peskov"]
+    assert speakers("У Кремлі Дмитро Пєсков заявив: «Ні».", "uk") == ["piskov"]
+    assert speakers('Kremlin spokesman Dmitry Peskov said "no".', "en") == ["piskov"]
     text = "Официальный представитель МИД Дарья Орлова назвала санкции «бандитизмом»."
     assert speakers(text, "ru") == ["orlov"]
 
@@ -337,7 +337,7 @@ def test_sentence_initial_name_with_an_apposition() -> None:
 
 def test_name_far_after_the_verb() -> None:
     text = "«Так», — говорит заведующая отделением городской клинической больницы Анна Шевчук."
-    assert speakers(text, "ru") == ["shevchuk"]
+    assert speakers(text, "ru") == ["shivchuk"]
 
 
 @pytest.mark.parametrize(
@@ -429,7 +429,7 @@ def test_a_plural_noun_opening_a_sentence_is_not_a_speaker() -> None:
     assert speakers('Ecologists warned that the lake could become "a desert".', "en") == [None]
     assert speakers('Critics say the plan is "a disaster".', "en") == [None]
     named = 'Senator Bernie Sanders spoke first. Sanders said: "No deal."'
-    assert speakers(named, "en") == ["sanders"]
+    assert speakers(named, "en") == ["sandirs"]
     assert speakers('Harris said the plan is "a disaster".', "en") == ["haris"]
 
 
@@ -461,14 +461,14 @@ def test_speaker_keys_agree_across_spellings(a: str, lang_a: str, b: str, lang_b
         (
             "en",
             'Dynamo drew with Shakhtar in Lviv, a result that coach Ivan Petrenko called "unfair".',
-            ["petrenk"],
+            ["pitrink"],
         ),
         # the first quote's reporting clause is not the second quote's
         (
             "en",
             '"We are ready," Petrenko said, while his rival, Oleh Marchuk, called the deal'
             ' "a bluff".',
-            ["petrenk", "marchuk"],
+            ["pitrink", "marchuk"],
         ),
         # an adjective of nationality is no name; the appositive name between commas speaks
         (
@@ -493,14 +493,14 @@ def test_speaker_keys_agree_across_spellings(a: str, lang_a: str, b: str, lang_b
         (
             "uk",
             "«Ми готові», — сказав Петренко. Багато хто досі вірить у «швидку перемогу».",
-            ["petrenk", None],
+            ["pitrink", None],
         ),
         # the interviewer's question does not continue the coach's words
         (
             "uk",
             "Тренер Іван Петренко назвав гру «важкою».\n\n— Ви задоволені?\n\n"
             "— Так, — відповів Петренко.",
-            ["petrenk", None, "petrenk"],
+            ["pitrink", None, "pitrink"],
         ),
         # institutions: a compound, over an adjective, after "по данным", unqualified
         ("uk", "У державній енергокомпанії заявили, що світло дадуть «до ранку».", ["org:company"]),
@@ -745,7 +745,7 @@ def test_an_institution_opening_a_sentence_leaves_its_person_the_subject() -> No
         "Emergency Service evacuated 37 people, a spokeswoman for the service, Iryna Demko, "
         'said. "Nobody has died," she told reporters.'
     )
-    assert speakers(text, "en") == ["popovich", "demk"]
+    assert speakers(text, "en") == ["popovich", "dimk"]
 
 
 @pytest.mark.parametrize(
@@ -883,7 +883,7 @@ def test_the_body_is_the_public_institution_named_before(lang: str, text: str, k
     ],
 )
 def test_a_role_with_an_appositive_name_is_that_person(lang: str, text: str) -> None:
-    assert speakers(text, lang) == ["savchuk", "vezhbitsk"]
+    assert speakers(text, lang) == ["savchuk", "vizhbitsk"]
 
 
 def test_a_pronoun_in_a_leading_clause_is_not_the_subject() -> None:
@@ -929,7 +929,7 @@ def test_social_networks_and_places_after_in_are_no_people() -> None:
         '"I will not manage a funeral," she wrote.\n\nThe premiere of a play about a family '
         'in occupied Kherson is cancelled. "It is postponed," the director said.'
     )
-    assert speakers(text, "en") == ["shevchuk", "shevchuk"]
+    assert speakers(text, "en") == ["shivchuk", "shivchuk"]
 
 
 def test_a_participle_after_a_comma_is_not_the_reporting_verb() -> None:
@@ -937,7 +937,7 @@ def test_a_participle_after_a_comma_is_not_the_reporting_verb() -> None:
         "In a letter to the troupe, posted on the theatre's page, Shevchuk wrote that she "
         'could not accept "a budget that pays the bill and nothing else".'
     )
-    assert speakers(text, "en") == ["shevchuk"]
+    assert speakers(text, "en") == ["shivchuk"]
 
 
 def test_a_quote_ending_in_a_nested_question_keeps_its_reporting_clause() -> None:
@@ -972,7 +972,7 @@ def test_a_judge_rules(lang: str, text: str, key: str) -> None:
             "uk",
             "67-річна Валентина Гриценко чекає на МРТ з серпня. Ми запитали, що їй пояснюють у "
             "лікарні.\n\n— Кажуть, що все впирається в папірці.",
-            "hritsenk",
+            "hritsink",
         ),
     ],
 )
@@ -1035,7 +1035,7 @@ def test_a_role_noun_opening_a_sentence_is_no_name() -> None:
         "«Усіх евакуйовано», — сказав речник ВМС капітан Дмитро Плетньов.\n\nКапітан судна, "
         "грек Георгіос Пападакіс, розповів журналістам: «Я ходжу морем тридцять років»."
     )
-    assert speakers(text, "uk") == ["pletnov", "papadakis"]
+    assert speakers(text, "uk") == ["plitnov", "papadakis"]
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ _FOLD_RULES = (
     (re.compile(r"(?<=.)h"), ""),
     (re.compile(r"ai"), "i"),
     (re.compile(r"ie"), "e"),
+    (re.compile(r"e"), "i"),  # Ukrainian і is Russian е: Олійник / Олейник, Пасічник / Пасечник
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"[SZCK]"), lambda m: m.group().lower() + "h"),
 )
