@@ -1097,3 +1097,21 @@ def test_a_source_at_an_institution_is_not_the_institution(lang: str, text: str)
 )
 def test_there_is_the_institution_named_before(lang: str, text: str, key: str) -> None:
     assert speakers(text, lang)[-1] == key
+
+
+def test_a_first_name_and_surname_after_the_town_noun_are_a_person() -> None:
+    text = "«Мы просим деньги, — заявила мэр города Елена Гнатюк, — а получаем заплатки»."
+    assert speakers(text, "ru") == [speaker_key("Гнатюк", "ru")]
+
+
+def test_a_clause_ending_its_sentence_belongs_to_the_quote_before() -> None:
+    text = '"We started small," said librarian Halyna Oliinyk. "People read more here."'
+    assert speakers(text, "en") == [speaker_key("Oliinyk", "en")] * 2
+
+
+def test_a_place_between_the_and_a_noun_is_no_speaker() -> None:
+    text = (
+        '"It is the fourth day," said Serhii Pavliuk, a driver from Kovel. Farmers brought '
+        'a field kitchen. "People bring soup," the Kovel driver added.'
+    )
+    assert speaker_key("Kovel", "en") not in speakers(text, "en")

@@ -447,7 +447,9 @@ class MentionFinder:
         Кракова"): where someone comes from, not a person (з + instrumental is "with");
         any name after a settlement noun ("біля села Стари Ляс", "the village of Tysovets")."""
         if i > 0 and self._settlement(i - 1) and not self._first_name_in(i + 1, j):
-            return True  # not "села Журбин Галина": the village, then the woman
+            # not "села Журбин Галина": the village, then the woman; nor "мэр города Елена
+            # Гнатюк": a first name and a surname after the town noun are a person
+            return not (j - i > 1 and self._first_name_in(i, i + 1))
         if self.lang not in MORPH_LANGS or j - i != 1 or i == 0:
             return False
         if self.toks[i - 1][2].lower() not in ("из", "з", "із", "зі"):
@@ -612,7 +614,8 @@ class MentionFinder:
     def _en_attributive(self, i: int) -> bool:
         """English: a lone capitalised word right before an institution's noun ("a Dnipro
         court", "Lutsk city council"), a noun for a group of people ("Lutsk parents") or,
-        after "a"/"an", any noun ("a Lviv art historian"): where they are, not a person."""
+        after "a"/"an"/"the", any noun ("a Lviv art historian", "the Kovel driver added"):
+        where they are, not a person."""
         if self.toks[i][2].endswith(("'s", "’s")):
             return False  # "Zelensky's office": the owner
         following = [t[2] for t in self.toks[i + 1 : i + 3]]
@@ -620,9 +623,9 @@ class MentionFinder:
             return False
         if following[0] in _EN_GROUP_NOUNS or following[0] in _EN_PLACE_HEADS:
             return True  # "Lutsk parents", "a Dnipro court"
-        article = i > 0 and self.toks[i - 1][2].lower() in ("a", "an")
+        article = i > 0 and self.toks[i - 1][2].lower() in ("a", "an", "the")
         if article and following[0].isalpha() and following[0] not in EN_VERBS | _EN_AUX_NEXT:
-            return True  # "a Lviv art historian", "an Odesa lawyer"
+            return True  # "a Lviv art historian", "an Odesa lawyer", "the Kovel driver"
         return (
             following[0] in _EN_ORG_MODIFIERS
             and len(following) > 1

@@ -495,6 +495,12 @@ def _past_previous_report(text: str, masked: str, lo: int, hi: int, lang: str) -
     return comma + 1
 
 
+def _earlier_quotes(masked: str, lo: int, hi: int) -> bool:
+    """The clause text[lo:hi] follows an earlier quote and ends its sentence right before the
+    next one: the earlier quote's reporting clause."""
+    return masked[lo - 1 : lo] == MASK and bool(re.search(r"[.!?…]$", masked[lo:hi].rstrip()))
+
+
 def attribute(
     text: str,
     masked: str,
@@ -544,6 +550,8 @@ def attribute(
                 wider = _from_clause(masked, wide, hi, mentions, lang, after_quote=False)
             if wider is not None and wider.mention is not None:
                 return wider
+        if found is not None and found.mention is None and _earlier_quotes(masked, lo, hi):
+            return NONE  # '"A," said librarian X. "B"': A's clause; B continues A's speaker
         if found is not None:
             return found
         if masked[lo:hi].rstrip().endswith(":"):
