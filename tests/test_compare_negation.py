@@ -360,3 +360,26 @@ def test_an_implicit_negative_does_not_hide_a_second_cue() -> None:
         compare_texts("The U.S. lacks a strategy.", "en", "У США немає і не буде стратегії.", "uk")
     )
     assert row["negation_implicit"] == [] and row["negation_a"] == 0 and row["negation_b"] == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("ru", "Пока не известно, кто победит", 1),
+        ("uk", "Ми поки не знаємо", 1),
+        ("uk", "Поки що не відомо", 1),
+        ("ru", "Помощи не будет до тех пор, пока между ними не будет соглашения", 1),
+        ("ru", "Пока мы не увидим результат, санкции останутся", 0),
+    ],
+)
+def test_until_counts_nothing_but_not_yet_counts(lang: str, text: str, count: int) -> None:
+    assert negation_count(text, lang) == count
+
+
+def test_a_word_made_of_ne_and_a_word_is_an_implicit_negative() -> None:
+    from toolkit.compare.negation import implicit_negatives
+
+    assert implicit_negatives("Неудивительно, что некоторые пришли через неделю.", "ru") == [
+        "Неудивительно"
+    ]
+    assert implicit_negatives("Landlocked Bolivia", "en") == ["Landlocked"]

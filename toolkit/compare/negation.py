@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from toolkit.compare.numbers import check_lang
-from toolkit.morph import MORPH_LANGS, fold, grammemes
+from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
 from toolkit.morph import parse as morph_parse
 
 # Bumped when the cues counted change (for the run signature's compare fragment):
@@ -56,7 +56,8 @@ from toolkit.morph import parse as morph_parse
 # with more cues comes to the other side when one of its cues is deleted.
 # 5 = "чуть не" / "ледь не" (almost), "не раз" (repeatedly), "не так давно" (recently)
 # count no negation. 6 = "не" after "поки / доки / пока" (until) counts no negation;
-# implicit negatives (`implicit_negatives`: lacks, has yet to, false; відсутній, отсутствует)
+# implicit negatives (`implicit_negatives`: lacks, has yet to, false, landlocked; відсутній,
+# отсутствует, не + a dictionary word: неудивительно)
 # may stand for the other side's extra cues (`negation_explained`); "without fail" counts none.
 NEGATION_VERSION = 6
 
@@ -93,15 +94,13 @@ _ALMOST = {"чуть", "едва", "ледь", "ледве", "мало"}
 # вести" (went missing)
 _FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "сомнений", "вести", "вісти", "вісті"}
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
-# "until": "доки ми не побачимо" = until we see; the "не" denies nothing
-_UNTIL = {"поки", "доки", "допоки", "пока", "покуда"}
 # Words that deny without a negation cue, which translations often render with one: "the U.S.
 # lacks a strategy" / "у США немає стратегії", "has yet to be decided" / "ще не вирішено",
 # "false" / "не відповідає дійсності", "declined to be named" / "не назвав себе".
 _IMPLICIT = {
     "en": re.compile(
         r"\b(?:lack(?:s|ed|ing)?|absent|absence|false(?:ly)?|wrong(?:ly)?|ignorant|"
-        r"unaware|unless|hardly|barely|declin(?:ed|es|ing) to|refus(?:ed|es|ing|e) to|"
+        r"unaware|unless|hardly|barely|landlocked|declin(?:ed|es|ing) to|refus(?:ed|es|ing|e) to|"
         r"(?:has|have|had|is|are|was|were) yet to|far from)\b",
         re.IGNORECASE,
     ),
@@ -169,9 +168,31 @@ def negation_flip(count_a: int, count_b: int) -> bool:
 
 def implicit_negatives(text: str, lang: str) -> list[str]:
     """The words of `text` that deny without a negation cue (lacks, has yet to, false,
-    відсутній, отсутствует), in text order."""
+    landlocked, відсутній, отсутствует; in uk/ru a word that is "не" + a dictionary word:
+    неудивительно, невідомо), in text order."""
     check_lang(lang)
-    return [m.group() for m in _IMPLICIT[lang].finditer(fold(text))]
+    folded = fold(text)
+    found = [(m.start(), m.group()) for m in _IMPLICIT[lang].finditer(folded)]
+    if lang in MORPH_LANGS:
+        found += [
+            (m.start(), m.group())
+            for m in _NE_WORD.finditer(folded)
+            if _ne_prefixed(m.group(), lang)
+        ]
+    return [word for _, word in sorted(found)]
+
+
+_NE_WORD = re.compile(r"(?<![^\W\d_])[Нн]е[^\W\d_]{4,}")
+# "не" + a word that is no negation of it: некоторые (some), несколько (several), неделя
+# (week), несмотря / незважаючи (despite), немец (German)
+_NE_NOT_NEGATIVE = ("некотор", "нескольк", "недел", "несмотр", "незважаюч", "немец", "немц",
+                    "нещодавн", "недавн", "немал")  # fmt: skip
+
+
+def _ne_prefixed(word: str, lang: str) -> bool:
+    """A uk/ru word made of "не" and a word the dictionary knows (неудивительно, невідомо)."""
+    low = word.lower()
+    return not low.startswith(_NE_NOT_NEGATIVE) and analyzer(lang).word_is_known(low[2:])
 
 
 def negation_explained(count_a: int, implicit_a: int, count_b: int, implicit_b: int) -> bool:
@@ -204,7 +225,7 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
             prev = words[i - 1][0] if i else ""
             if nxt in _ONLY[lang] or _whoever(words, i, lang) or (prev, w, nxt) in _IDIOMS:
                 continue
-            if w == "не" and _not_negating(words, i):
+            if w == "не" and _not_negating(words, i, text):
                 continue
             if w == "ни":
                 concord.append(Cue(text[s:e], s, e))
@@ -221,16 +242,31 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
     return cues
 
 
-def _not_negating(words: list[tuple[str, int, int]], i: int) -> bool:
+def _not_negating(words: list[tuple[str, int, int]], i: int, text: str) -> bool:
     """ "чуть (было) не", "ледь не" (almost); "не раз" (repeatedly); "не так давно"
     (recently); "поки / доки / пока ... не" (until)."""
     prev = words[i - 1][0] if i else ""
     after = [w for w, _, _ in words[i + 1 : i + 3]]
     if prev in ("було", "было"):  # "чуть было не", "ледь було не"
         prev = words[i - 2][0] if i > 1 else ""
-    if any(w in _UNTIL for w, _, _ in words[max(0, i - 3) : i]):
+    if _until(words, i, text):
         return True  # "доки ми не побачимо" (until we see)
     return prev in _ALMOST or after[:1] in (["раз"], ["раза"]) or after == ["так", "давно"]
+
+
+def _until(words: list[tuple[str, int, int]], i: int, text: str) -> bool:
+    """The "не" of a clause of time: "доки ми не побачимо", "пока мы не увидим" (a subject
+    between), ", пока не будет достигнуто" (the clause after a comma). Not "поки що не",
+    nor "пока не известно" opening a sentence or "ми поки не знаємо" (not yet)."""
+    for k in range(i - 1, -1, -1):
+        word = words[k][0]
+        if word in ("доки", "допоки", "покуда"):
+            return True
+        if word in ("поки", "пока"):
+            if words[k + 1][0] in ("що", "что"):
+                return False
+            return k + 1 < i or (k == 0 and text[: words[k][1]].rstrip().endswith(","))
+    return False
 
 
 def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
