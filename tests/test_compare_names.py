@@ -372,7 +372,12 @@ def test_aliases_match_every_reading_of_an_inflected_word(en: str, other: str, l
 
 @pytest.mark.parametrize(
     ("en", "other"),
-    [("Kit Rose said hello.", "Кіт Роуз привітався."), ("Blake left.", "Блейк пішов.")],
+    [
+        ("Kit Rose said hello.", "Кіт Роуз привітався."),
+        ("Blake left.", "Блейк пішов."),
+        ("Mike Lee came.", "Майк Лі прийшов."),
+        ("Captain Larry Giles said it.", "Капітан Ларрі Джайлз сказав це."),
+    ],
 )
 def test_an_english_silent_e_matches_the_vowel_cyrillic_spells(en: str, other: str) -> None:
     assert names_diff(en, "en", other, "uk") == ([], [])

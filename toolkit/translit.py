@@ -134,14 +134,17 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
 _LONG_U = re.compile(r"u[^aeiouy][aeiouy]")  # an initial English u read "you": Utah, Unilever
 
 
-_MAGIC_E = re.compile(r"([oa])([^aeiou])e$")
+_MAGIC_E = re.compile(r"([oai])([^aeiou])e(s?)$")
+_LONG_VOWELS = {"o": "ou", "a": "ei", "i": "ai"}
 
 
 def _magic_e(key: str) -> str:
     """A Latin key with an English silent final e read as Cyrillic spells the vowel before
-    it: "rose" -> "rouz" (Роуз), "blake" -> "bleik" (Блейк), "stone" -> "stoun" (Стоун)."""
+    it: "rose" -> "rouz" (Роуз), "blake" -> "bleik" (Блейк), "stone" -> "stoun" (Стоун),
+    "mike" -> "maik" (Майк), "giles" -> "iailz" (Джайлз, after the soft g)."""
     return _MAGIC_E.sub(
-        lambda m: ("ou" if m[1] == "o" else "ei") + ("z" if m[2] == "s" else m[2]), key
+        lambda m: _LONG_VOWELS[m[1]] + ("z" if m[2] == "s" else m[2]) + ("z" if m[3] else ""),
+        key,
     )
 
 

@@ -58,8 +58,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # домі), English names with a silent final e keyed as Cyrillic spells them (Rose / Роуз);
 # 7 = a function word opening a sentence is no name ("Ще одна"), uk/ru institution words by
 # any reading (Рада), English plural demonyms (Syrians), an initial English u read "you"
-# (Utah / Юта), more aliases (Christmas, Nord Stream, Defense Department).
-NAMES_VERSION = 7
+# (Utah / Юта), more aliases (Christmas, Nord Stream, Defense Department); 8 = the silent
+# final e after i too, and before s (Mike / Майк, Giles / Джайлз).
+NAMES_VERSION = 8
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
