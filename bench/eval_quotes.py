@@ -326,6 +326,7 @@ def main() -> None:
             "test31",
             "test32",
             "test33",
+            "test34",
             "all",
         ),
         default="all",
@@ -335,7 +336,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 34)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 35)))
         if args.split == "all"
         else (args.split,)
     )
