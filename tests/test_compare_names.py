@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.compare.names import concepts, en_words, extract_names, names_diff, same_person
+from toolkit.compare.names import concepts, extract_names, names_diff, same_person
+from toolkit.english import en_words
 from toolkit.translit import latin_key, lemma, same_name
 
 KEYS = [

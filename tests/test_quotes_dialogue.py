@@ -576,3 +576,19 @@ def test_names_after_a_noun_or_before_a_verb_are_titles(lang: str, text: str) ->
 )
 def test_words_said_after_a_verb_stay_speech(lang: str, text: str) -> None:
     assert kinds(text, lang) == ["speech"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Shops said deliveries of the plant\'s brand, "Zolotyi Ranok" butter, were late.',
+        'The daily service, branded "Karpatskyi Ekspres", will take 40 minutes.',
+        '"Every spring somebody does," said Andrii Lysenko of the firm "Poliskyi Lis".',
+    ],
+)
+def test_a_ukrainian_name_spelt_in_latin_is_a_title(text: str) -> None:
+    assert kinds(text, "en")[-1] == "title"
+
+
+def test_english_words_in_quote_marks_stay_speech() -> None:
+    assert kinds('She called the delay "Completely Unacceptable" on Monday.', "en") == ["speech"]

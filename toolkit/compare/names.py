@@ -33,16 +33,15 @@ from __future__ import annotations
 
 import difflib
 import functools
-import gzip
 import itertools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from toolkit.compare.common_words import EN_COMMON_WORDS, RU_COMMON_LEMMAS, UK_COMMON_LEMMAS
 from toolkit.compare.dates import month_forms
 from toolkit.compare.numbers import check_lang
 from toolkit.compare.words import STOPWORDS
+from toolkit.english import en_words
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.morph import parse as morph_parse
 from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_keys
@@ -405,15 +404,6 @@ def _en_dictionary_word(low: str) -> bool:
         if low.endswith(suffix) and low[: -len(suffix)] + repl in EN_COMMON_WORDS:
             return True
     return False
-
-
-@functools.cache
-def en_words() -> frozenset[str]:
-    """English words written in lowercase only in SCOWL (toolkit/compare/data/PROVENANCE.txt):
-    "plaza", "medical"; never "china" or "bush", which it also lists capitalised."""
-    path = Path(__file__).with_name("data") / "en_words.txt.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return frozenset(handle.read().split())
 
 
 def _slavic_dictionary_word(low: str, lang: str) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from toolkit.english import en_words
 from toolkit.errors import InputError
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes
 from toolkit.quotes import anaphora, lexicon, marks, mentions, speakers
@@ -40,7 +41,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 31
+RULES = 32
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -230,6 +231,8 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         return True  # "фірма «Карпатмістбуд»", "на пункті пропуску «Грабове — Лесна Воля»"
     if _foreign_name(quoted, lang) or _subject_of_verb(text, span.close_at, lang):
         return True  # "сказала она «Post»", "что «Рейнджерс» может"
+    if _transliterated_name(quoted, lang):
+        return True  # the "Zolotyi Ranok" dairy, the "Karpatskyi Ekspres" train
     if (
         _appositive_title(text, span, lang) or _cue_word_behind(text, span, lang)
     ) and not _has_verb(quoted, lang):
@@ -335,6 +338,19 @@ def _foreign_name(quoted: str, lang: str) -> bool:
         lang in MORPH_LANGS
         and len(words) <= 2
         and all(re.fullmatch(r"[A-Z][A-Za-z'&.-]*", w) for w in words)
+    )
+
+
+def _transliterated_name(quoted: str, lang: str) -> bool:
+    """English: one to four capitalised words, each with a part that is no English word
+    ("Zolotyi Ranok", "Kordon-Online"): a Ukrainian or Russian name spelt out in Latin."""
+    words = quoted.split()
+    if lang in MORPH_LANGS or not 1 <= len(words) <= 4:
+        return False
+    return all(
+        word[:1].isupper()
+        and any(part.lower() not in en_words() for part in re.findall(r"[A-Za-z]+", word))
+        for word in words
     )
 
 
