@@ -342,14 +342,15 @@ def _foreign_name(quoted: str, lang: str) -> bool:
 
 
 def _transliterated_name(quoted: str, lang: str) -> bool:
-    """English: one to four capitalised words, each with a part that is no English word
-    ("Zolotyi Ranok", "Kordon-Online"): a Ukrainian or Russian name spelt out in Latin."""
+    """English: one to four capitalised words, each with a part of three letters or more
+    that is no English word ("Zolotyi Ranok", "Kordon-Online"; not "No"): a Ukrainian or
+    Russian name spelt out in Latin."""
     words = quoted.split()
     if lang in MORPH_LANGS or not 1 <= len(words) <= 4:
         return False
     return all(
         word[:1].isupper()
-        and any(part.lower() not in en_words() for part in re.findall(r"[A-Za-z]+", word))
+        and any(part.lower() not in en_words() for part in re.findall(r"[A-Za-z]{3,}", word))
         for word in words
     )
 
