@@ -137,6 +137,20 @@ def test_quote_split_in_two_pairs_with_both() -> None:
     assert out["quote_id_a"].to_list() == ["a.en:q0", "a.en:q0"]
 
 
+def test_two_peoples_quotes_are_no_split_of_one() -> None:
+    joined = '"We will sign the gas deal in May. Nobody wants a repeat of 2009," Kovalchuk said.'
+    two = (
+        '"We will sign the gas deal in May," Kovalchuk said.\n'
+        '"Nobody wants a repeat of 2009," Bondar said.'
+    )
+    sa, qa = version(joined, "en", "a.en")
+    sb, qb = version(two, "en", "b.en")
+    out = pair_quotes(
+        qa, qb, beads(([0], [0, 1])), sentences_a=sa, sentences_b=sb, encode=fake_encode
+    )
+    assert "split" not in out["method"].to_list()
+
+
 def test_no_quotes_on_either_side() -> None:
     sa, qa = version("Nothing quoted.", "en", "a.en")
     sb, qb = version("«Так», — сказав він.", "uk", "b.uk")

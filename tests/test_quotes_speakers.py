@@ -1115,3 +1115,10 @@ def test_a_place_between_the_and_a_noun_is_no_speaker() -> None:
         'a field kitchen. "People bring soup," the Kovel driver added.'
     )
     assert speaker_key("Kovel", "en") not in speakers(text, "en")
+
+
+def test_the_person_told_is_not_the_speaker() -> None:
+    assert speakers('"I can imagine us becoming allies," Putin told Bush.', "en") == [
+        speaker_key("Putin", "en")
+    ]
+    assert speakers('"We agree," the president told Bush.', "en") == [None]

@@ -115,6 +115,8 @@ ASKING_LEMMAS = frozenset(
      "спрашивать", "поинтересоваться"}
 )  # fmt: skip
 _ADDRESSEE_PREPS = frozenset({"у", "в"})
+# English verbs whose object is the person spoken to ('"…," Putin told Bush').
+_EN_TELLING_LEMMAS = frozenset({"tell", "assure", "inform", "remind"})
 
 
 @dataclass(frozen=True)
@@ -236,6 +238,9 @@ def _clause_speaker(
         asked = [m for m in inside if m.start >= verb[1]]
         addressee = asked[0] if asked else None
         inside = [m for m in inside if m.start < verb[0]]
+    if lemma in _EN_TELLING_LEMMAS and lang not in MORPH_LANGS and not inverted:
+        before = [m for m in inside if m.start < verb[0]]
+        inside = before or inside  # '"…," Putin told Bush': Bush is the one told
     if lemma in ASKING_LEMMAS and lang in MORPH_LANGS:
         prep = _addressee_at(masked, verb[1], hi)
         if prep is None:
