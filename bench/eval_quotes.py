@@ -327,6 +327,7 @@ def main() -> None:
             "test32",
             "test33",
             "test34",
+            "test35",
             "all",
         ),
         default="all",
@@ -336,7 +337,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 35)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 36)))
         if args.split == "all"
         else (args.split,)
     )
