@@ -376,10 +376,9 @@ def test_until_counts_nothing_but_not_yet_counts(lang: str, text: str, count: in
     assert negation_count(text, lang) == count
 
 
-def test_a_word_made_of_ne_and_a_word_is_an_implicit_negative() -> None:
+def test_landlocked_is_implicit_but_ne_words_are_not() -> None:
     from toolkit.compare.negation import implicit_negatives
 
-    assert implicit_negatives("Неудивительно, что некоторые пришли через неделю.", "ru") == [
-        "Неудивительно"
-    ]
     assert implicit_negatives("Landlocked Bolivia", "en") == ["Landlocked"]
+    # DEMETR calib: "имеются небольшие различия" against "do not adhere": a real flip
+    assert implicit_negatives("Неудивительно, что имеются небольшие различия.", "ru") == []
