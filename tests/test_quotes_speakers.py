@@ -1122,3 +1122,8 @@ def test_the_person_told_is_not_the_speaker() -> None:
         speaker_key("Putin", "en")
     ]
     assert speakers('"We agree," the president told Bush.', "en") == [None]
+
+
+def test_a_surname_is_no_vocative_of_another_name() -> None:
+    # pymorphy3 reads Довгань as the vocative (and genitive plural) of a name Довганя
+    assert speaker_key("Иван Довгань", "ru") == speaker_key("Dovhan", "en")

@@ -94,8 +94,9 @@ def _surname_lemma(word: str, lang: str) -> str:
     low = fold(word).lower()
     parses = analyzer(lang).parse(low)
     named = [p for p in parses if {"Surn", "Name"} & set(str(p.tag).replace(" ", ",").split(","))]
-    # one person is named in the singular: Труханов is not the plural of a name Трухан
-    named = [p for p in named if "plur" not in str(p.tag)]
+    # one person is named in the singular: Труханов is not the plural of a name Трухан; and
+    # not in the vocative: Довгань is no "Довганя!"
+    named = [p for p in named if "plur" not in str(p.tag) and "voct" not in str(p.tag)]
     as_is = [p for p in named if "nomn" in str(p.tag) and fold(p.normal_form) == low]
     for parse in as_is or named:  # Делл is a nominative itself, not a form of Делла
         return fold(parse.normal_form)
