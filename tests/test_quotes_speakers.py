@@ -1127,3 +1127,24 @@ def test_the_person_told_is_not_the_speaker() -> None:
 def test_a_surname_is_no_vocative_of_another_name() -> None:
     # pymorphy3 reads Довгань as the vocative (and genitive plural) of a name Довганя
     assert speaker_key("Иван Довгань", "ru") == speaker_key("Dovhan", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", '"The alarm was off," a police spokeswoman said.', "org:police"),
+        ("en", '"We expect power by Tuesday," a company spokesman said.', "org:company"),
+        ("uk", "«Сигналізацію вимкнули», — сказала речниця поліції.", "org:police"),
+        ("ru", "«Сигнализацию отключили», — сказал представитель полиции.", "org:police"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_institution(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang) == [key]
+
+
+def test_a_spokesperson_named_before_is_that_person() -> None:
+    text = (
+        "«Москва попереджала», — сказав речник Кремля Олег Сорокін.\n\n"
+        "Пізніше речник Кремля додав, що Росія «відповість належним чином»."
+    )
+    assert speakers(text, "uk") == [speaker_key("Сорокін", "uk")] * 2

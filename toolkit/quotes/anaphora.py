@@ -48,6 +48,8 @@ def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None
     first_names: dict[str, Mention] = {}
     done: list[Mention] = []
     for m in mentions:
+        if m.kind == "org" and m.role == "spokes":
+            m = _spokesperson(m, done)
         if m.kind == "org":
             done.append(_qualified(_owned(m, done, known), done))
             continue
@@ -78,6 +80,17 @@ def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None
             )
         done.append(m)
     return done
+
+
+def _spokesperson(m: Mention, done: list[Mention]) -> Mention:
+    """An unnamed spokesperson of an institution speaks for it, unless a spokesperson was
+    named before ("речник Кремля Олег Сорокін ... Пізніше речник Кремля додав"): then it is
+    that person."""
+    named = next((d for d in reversed(done) if d.kind == "name" and d.role == "spokes"), None)
+    if named is None:
+        return m
+    return replace(m, kind="role", name=named.name, key=named.key, gender=named.gender,
+                   antecedent=named.end)  # fmt: skip
 
 
 def _by_first_name(

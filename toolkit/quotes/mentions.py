@@ -881,6 +881,9 @@ class MentionFinder:
                 continue
             rest = self.masked[m.end() : m.end() + 30]
             nxt = re.match(r"\s+([\w'’.-]+)", rest)
+            end = m.end()
+            if nxt and self._en_spokesperson(nxt.group(1), m.end() + nxt.end()):
+                nxt, end = None, m.end() + nxt.end()  # "a police spokeswoman said": the police
             if nxt and (
                 nxt.group(1)[:1].isupper()
                 or nxt.group(1).lower() in ROLE_HEADS
@@ -900,8 +903,17 @@ class MentionFinder:
             before = self.masked[max(0, m.start() - 4) : m.start()].lower().split()
             loc = bool(before) and before[-1] in LOCATIVE_PREPS
             start = m.start("adj") if m.group("adj") else m.start("head")
-            out.append(self._org(start, m.end(), concept, qual, loc=loc))
+            org = self._org(start, end, concept, qual, loc=loc)
+            out.append(replace(org, role="spokes") if end > m.end() else org)
         return out
+
+    def _en_spokesperson(self, word: str, end: int) -> bool:
+        """An unnamed spokesperson of the institution before ("a police spokeswoman said"),
+        who speaks for it; not "Kremlin spokesman Dmitry Peskov"."""
+        if ROLE_HEADS.get(word.lower()) != "spokes":
+            return False
+        after = re.match(r"\s+([\w'’.-]+)", self.masked[end : end + 30])
+        return not (after and after.group(1)[:1].isupper())
 
     def _cyr_orgs(self) -> list[Mention]:
         out = []
@@ -933,7 +945,12 @@ class MentionFinder:
                 continue
             loc = self._cyr_locative(n)
             if n > 0 and _lemma(toks[n - 1][2], self.lang) in ROLE_HEADS:
-                continue  # глава МЗС, речник Кремля: the person speaks
+                if ROLE_HEADS[_lemma(toks[n - 1][2], self.lang)] == "spokes" and not (
+                    self._name_follows(n + 1)
+                ):  # "— сказала речниця поліції": the police speak through her
+                    org = self._org(toks[n - 1][0], toks[n][1], concept, None, loc=False)
+                    out.append(replace(org, role="spokes"))
+                continue  # глава МЗС, речник Кремля Дмитро Пєсков: the person speaks
             if n > 0 and _lemma(toks[n - 1][2], self.lang) in ORG_HEADS:
                 continue  # у пресслужбі поліції: the press service speaks, not the police
             if n > 0 and self._object_of_preposition(n):
