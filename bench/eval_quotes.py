@@ -328,6 +328,7 @@ def main() -> None:
             "test33",
             "test34",
             "test35",
+            "test36",
             "all",
         ),
         default="all",
@@ -337,7 +338,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 36)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 37)))
         if args.split == "all"
         else (args.split,)
     )
