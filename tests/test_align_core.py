@@ -170,7 +170,8 @@ def test_signature_fragment() -> None:
     assert align_signature("translation").startswith("translation,max=4-4,margin,")
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
     assert align_signature("comparable") == (
-        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08"
+        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08,"
+        "second>=1.02@0.82"
     )
 
 
@@ -307,3 +308,16 @@ def test_the_cosine_floor_applies_to_the_default_model_only() -> None:
     other = mining_params_for(SimpleNamespace(name="sentence-transformers/LaBSE"))
     assert other.min_cosine == 0.0
     assert align_signature("comparable", mining=other).startswith("comparable,margin>=1.01,cos>=0,")
+
+
+def test_a_second_pass_pairs_a_sentence_whose_rival_was_taken() -> None:
+    """Source 1's best match, target 0, went to source 0 in the first pass; among the
+    sentences left, source 1 and target 1 are each other's best."""
+    from toolkit.align.mining import MiningParams, _second_pass
+
+    vecs = np.ones((2, 4), dtype=np.float32) / 2.0  # cosine 1 everywhere
+    margins = np.array([[2.0, 0.5], [1.8, 1.3]])
+    groups = {(0,): ((0,), 2.0)}
+    assert _second_pass(groups, vecs, vecs, margins, MiningParams()) == {(1,): ((1,), 1.3)}
+    assert _second_pass(groups, vecs, vecs, margins, MiningParams(second_margin=1.4)) == {}
+    assert _second_pass(groups, vecs, vecs, margins, MiningParams(second_margin=0)) == {}

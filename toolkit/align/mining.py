@@ -9,7 +9,8 @@ margin against the pair's other side is high and the merged text scores not much
 (many-to-one: only one side grows). When sentence lengths are given, these join decisions
 also weigh the bead's length ratio: a pair that lost a split-off half is much longer on one
 side than on the other.
-Everything else stays unmatched.
+A second pass pairs, among the sentences still unmatched, those that are each other's best
+there (with a higher margin and cosine than the first pass). Everything else stays unmatched.
 """
 
 from __future__ import annotations
@@ -39,14 +40,19 @@ class MiningParams:
     # pairs whose true partner was removed mostly sit below 0.80, real pairs above it)
     min_cosine: float = 0.80
     length_weight: float = 0.08  # times squared log length-ratio deviation, in join decisions
+    # second pass: mutual best pairs among the sentences the first pass left unmatched (their
+    # true partner's first-pass rival is gone); 0 turns it off
+    second_margin: float = 1.02
+    second_cosine: float = 0.82
 
     def fragment(self) -> str:
         """Signature fragment naming every setting, e.g. ``comparable,margin>=1.01,cos>=0.8,
-        merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08`` (one line)."""
+        merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08,second>=1.02@0.82`` (one line)."""
         return (
             f"comparable,margin>={self.threshold:g},cos>={self.min_cosine:g},"
             f"merge<={self.max_merge},join>={self.member_margin:g},k={self.k},"
-            f"gain>{self.merge_gain:g},loss<{-self.member_gain:g},len={self.length_weight:g}"
+            f"gain>{self.merge_gain:g},loss<{-self.member_gain:g},len={self.length_weight:g},"
+            f"second>={self.second_margin:g}@{self.second_cosine:g}"
         )
 
 
@@ -94,6 +100,7 @@ def align_comparable(
     groups = {(i,): ((j,), s) for i, j, s in pairs if float(src[i] @ tgt[j]) >= params.min_cosine}
     lengths = LengthCost.build(src_lengths, tgt_lengths, params.length_weight)
     groups = _grow(groups, src, tgt, margins, params, merged, lengths)
+    groups |= _second_pass(groups, src, tgt, margins, params)
     used_s = {i for s in groups for i in s}
     used_t = {j for t, _ in groups.values() for j in t}
     beads: list[Raw] = [(s, t, sc - 1.0) for s, (t, sc) in groups.items()]
@@ -146,6 +153,32 @@ def _grow(
                     s_ids = best[0]
         out[s_ids] = (t_ids, sc)
     return out
+
+
+def _second_pass(
+    groups: dict[tuple[int, ...], tuple[tuple[int, ...], float]],
+    src: np.ndarray,
+    tgt: np.ndarray,
+    margins: np.ndarray,
+    params: MiningParams,
+) -> dict[tuple[int, ...], tuple[tuple[int, ...], float]]:
+    """1-1 pairs that are each other's best among the sentences left unmatched, with a
+    margin of `second_margin` and a cosine of `second_cosine`: a sentence whose best match
+    was taken by a merge or a stronger pair may still have its true partner there."""
+    if not params.second_margin:
+        return {}
+    used_s = {i for s in groups for i in s}
+    used_t = {j for t, _ in groups.values() for j in t}
+    rest_s = [i for i in range(src.shape[0]) if i not in used_s]
+    rest_t = [j for j in range(tgt.shape[0]) if j not in used_t]
+    if not rest_s or not rest_t:
+        return {}
+    found = mutual_pairs(margins[np.ix_(rest_s, rest_t)], params.second_margin)
+    return {
+        (rest_s[a],): ((rest_t[b],), score)
+        for a, b, score in found
+        if float(src[rest_s[a]] @ tgt[rest_t[b]]) >= params.second_cosine
+    }
 
 
 class LengthCost:
