@@ -41,8 +41,8 @@ Encode = Callable[[list[str]], np.ndarray]
 @dataclass(frozen=True)
 class PairParams:
     """Margin thresholds. Set first on the dev split of tests/data/quotes_annotated.json;
-    in session 7 on every split run before test35 (4,489 quotes: pooled pairing accuracy
-    0.940 -> 0.947), then measured once on test35."""
+    in session 7 on every split run before test35 with `bench/tune_pairing.py` (4,489
+    quotes: pooled pairing accuracy 0.940 -> 0.947), then measured once on test35."""
 
     k: int = 3  # neighbourhood size for the margin
     min_margin_aligned: float = 0.98  # a pair inside aligned sentences
