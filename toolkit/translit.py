@@ -141,7 +141,7 @@ _LONG_VOWELS = {"o": "ou", "a": "ei", "i": "ai"}
 def _magic_e(key: str) -> str:
     """A Latin key with an English silent final e read as Cyrillic spells the vowel before
     it: "rose" -> "rouz" (Роуз), "blake" -> "bleik" (Блейк), "stone" -> "stoun" (Стоун),
-    "mike" -> "maik" (Майк), "giles" -> "iailz" (Джайлз, after the soft g)."""
+    "mike" -> "maik" (Майк), "giles" -> "gailz" (Гайлз; Джайлз matches its soft-g form)."""
     return _MAGIC_E.sub(
         lambda m: _LONG_VOWELS[m[1]] + ("z" if m[2] == "s" else m[2]) + ("z" if m[3] else ""),
         key,

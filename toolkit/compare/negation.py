@@ -55,10 +55,10 @@ from toolkit.morph import parse as morph_parse
 # (toolkit.compare.words.words_correspond); 4 = `negation_gain`: how much closer the side
 # with more cues comes to the other side when one of its cues is deleted.
 # 5 = "чуть не" / "ледь не" (almost), "не раз" (repeatedly), "не так давно" (recently)
-# count no negation. 6 = "не" after "поки / доки / пока" (until) counts no negation;
-# implicit negatives (`implicit_negatives`: lacks, has yet to, false, landlocked; відсутній,
-# отсутствует)
-# may stand for the other side's extra cues (`negation_explained`); "without fail" counts none.
+# count no negation. 6 = "не" in a clause of "поки / доки / пока" (until) and "without fail"
+# count no negation; implicit negatives (`implicit_negatives`: lacks, has yet to, false,
+# landlocked; відсутній, отсутствует) may stand for the other side's extra cues
+# (`negation_explained`).
 NEGATION_VERSION = 6
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")

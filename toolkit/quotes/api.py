@@ -405,10 +405,10 @@ def _cue_word_behind(text: str, span: Span, lang: str) -> bool:
 
 
 def _appositive_title(text: str, span: Span, lang: str) -> bool:
-    """A quotation set off by commas or dashes after a phrase with a title noun in its last
-    six words ("the only monograph on Drabyna, "The Painter of Light", says", "the contractor,
-    "Mostobud-Pivden", was chosen", "Ця газета —
-    «Сорочинський вісник» — виходить раз на тиждень")."""
+    """A quotation set off by commas or dashes after a phrase with a title or company noun in
+    its last six words ("the only monograph on Drabyna, "The Painter of Light", says", "the
+    contractor, "Mostobud-Pivden", was chosen", "Ця газета — «Сорочинський вісник» —
+    виходить раз на тиждень")."""
     before = text[max(0, span.open_at - 80) : span.open_at].rstrip()
     after = text[span.close_at : span.close_at + 2].lstrip()
     commas = before.endswith(",") and after[:1] in (",", ")")
