@@ -303,8 +303,7 @@ def _splits(
     first partner (aligned with the quote, or in the next sentence), and the two joined must
     be closer to the quote than the first partner alone by at least `min_split_gain`
     (cosine); a quote over several sentences aligned with two quotes of the same speaker may
-    lose up to
-    `max_split_loss`.
+    lose up to `max_split_loss`.
     """
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
