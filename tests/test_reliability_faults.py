@@ -199,3 +199,33 @@ def test_real_full_disk(tmp_path: Path, previous: tuple[Path, Path, dict[str, by
         assert_previous_whole(disk / "run", before)
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_an_interrupt_rewrapped_by_native_code_is_still_an_interrupt() -> None:
+    """Ctrl-C while polars builds a frame reaches the CLI as a TypeError: still one
+    `Error: interrupted` line and exit 130, no traceback."""
+    import signal
+
+    import click
+
+    from toolkit.cli.app import ToolkitGroup, _Interrupts
+
+    @click.group(cls=ToolkitGroup)
+    def group() -> None:
+        pass
+
+    @group.command()
+    def work() -> None:
+        try:
+            _Interrupts.handler(signal.SIGINT, None)
+        except KeyboardInterrupt as exc:
+            raise TypeError("'<unprintable str object>' is not a Polars data type") from exc
+
+    @group.command()
+    def fail() -> None:
+        raise TypeError("a real bug")
+
+    result = CliRunner().invoke(group, ["work"])
+    assert result.exit_code == 130 and result.output.strip() == "Error: interrupted"
+    result = CliRunner().invoke(group, ["fail"])  # no interrupt: the bug is not hidden
+    assert isinstance(result.exception, TypeError)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 
 import click
 
@@ -10,19 +12,48 @@ from toolkit import __version__
 from toolkit.errors import ToolkitError
 
 
+class _Interrupts:
+    """Remembers a Ctrl-C: a KeyboardInterrupt raised while a library runs native code (polars
+    building a frame) can reach us wrapped in another exception (a TypeError)."""
+
+    seen = False
+
+    @classmethod
+    def handler(cls, signum: int, frame: object) -> None:
+        cls.seen = True
+        raise KeyboardInterrupt
+
+    @classmethod
+    def install(cls) -> None:
+        cls.seen = False
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, cls.handler)
+
+
+def _interrupted() -> None:
+    click.echo("Error: interrupted", err=True)
+    sys.exit(130)
+
+
 class ToolkitGroup(click.Group):
     """A group that reports ToolkitError (and interrupts) as one line with an exit code."""
 
     def invoke(self, ctx: click.Context) -> object:
+        _Interrupts.install()
         try:
             return super().invoke(ctx)
         except ToolkitError as exc:
+            if _Interrupts.seen:
+                _interrupted()
             error = click.ClickException(str(exc))
             error.exit_code = exc.exit_code
             raise error from None
         except KeyboardInterrupt:
-            click.echo("Error: interrupted", err=True)
-            sys.exit(130)
+            _interrupted()
+        except Exception:
+            if _Interrupts.seen:  # the interrupt arrived inside native code, re-wrapped
+                _interrupted()
+            raise
 
 
 @click.group(cls=ToolkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
