@@ -1148,3 +1148,15 @@ def test_a_spokesperson_named_before_is_that_person() -> None:
         "Пізніше речник Кремля додав, що Росія «відповість належним чином»."
     )
     assert speakers(text, "uk") == [speaker_key("Сорокін", "uk")] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("uk", "У Мінінфраструктури відповіли, що «розглянуть» можливість.", "infrastructure"),
+        ("ru", "В Мининфраструктуры пообещали «рассмотреть вопрос».", "infrastructure"),
+        ("uk", "«Фестиваль відбудеться», — заявили в Мінкульті.", "culture"),
+    ],
+)
+def test_short_ministry_names_speak(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang) == [f"org:ministry-{key}"]
