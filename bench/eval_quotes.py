@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterator
 from itertools import combinations
 from pathlib import Path
 
@@ -42,6 +43,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from toolkit.quotes import extract_quotes, pair_quotes, speaker_key  # noqa: E402
 from toolkit.quotes.marks import DASHES  # noqa: E402
+from toolkit.quotes.pairing import PairParams  # noqa: E402
 from toolkit.schemas import BEADS, SENTENCES  # noqa: E402
 from toolkit.translit import keys_close  # noqa: E402
 
@@ -228,34 +230,49 @@ class Model:
         return pl.DataFrame(rows, schema=BEADS, orient="row")
 
 
-def pairing(results: list[dict], model: Model) -> dict:
+def version_pairs(results: list[dict]) -> Iterator[tuple[str, dict, dict]]:
+    """(group, version a, version b) for every two versions of each group (en-uk, en-ru,
+    uk-ru), groups in order."""
     by_group: dict[str, list[dict]] = {}
     for r in results:
         by_group.setdefault(r["item"]["group"], []).append(r)
-    ok = n = 0
-    errors = []
     for group in sorted(by_group):
         for ra, rb in combinations(sorted(by_group[group], key=lambda r: r["item"]["lang"]), 2):
-            beads = model.beads(ra["sents"], rb["sents"])
-            pairs = pair_quotes(
-                ra["found"],
-                rb["found"],
-                beads,
-                sentences_a=ra["sents"],
-                sentences_b=rb["sents"],
-                encode=model.encode,
-            )
-            got, want, ids = _partners(ra, rb, pairs)
-            for key in sorted(ids):
-                n += 1
-                if got.get(key, set()) == want.get(key, set()):
-                    ok += 1
-                else:
-                    errors.append(
-                        f"{group} {ra['item']['lang']}-{rb['item']['lang']}: {key} "
-                        f"got {sorted(got.get(key, set()))} want "
-                        f"{sorted(want.get(key, set()))}"
-                    )
+            yield group, ra, rb
+
+
+def pair_outcomes(
+    ra: dict, rb: dict, beads: pl.DataFrame, model: Model, params: PairParams | None = None
+) -> dict[str, tuple[set[str], set[str]]]:
+    """Annotated quote key ("a<i>"/"b<j>") -> (predicted partners, annotated partners) for
+    two versions paired over `beads`; a key is right when the two sets are equal."""
+    pairs = pair_quotes(
+        ra["found"],
+        rb["found"],
+        beads,
+        sentences_a=ra["sents"],
+        sentences_b=rb["sents"],
+        encode=model.encode,
+        params=params,
+    )
+    got, want, ids = _partners(ra, rb, pairs)
+    return {key: (got.get(key, set()), want.get(key, set())) for key in sorted(ids)}
+
+
+def pairing(results: list[dict], model: Model) -> dict:
+    ok = n = 0
+    errors = []
+    for group, ra, rb in version_pairs(results):
+        beads = model.beads(ra["sents"], rb["sents"])
+        for key, (got, want) in pair_outcomes(ra, rb, beads, model).items():
+            n += 1
+            if got == want:
+                ok += 1
+            else:
+                errors.append(
+                    f"{group} {ra['item']['lang']}-{rb['item']['lang']}: {key} "
+                    f"got {sorted(got)} want {sorted(want)}"
+                )
     return {"pair_n": n, "pair_acc": ok / n if n else 0.0, "errors": errors}
 
 

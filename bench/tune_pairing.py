@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +24,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import eval_quotes as E  # noqa: E402
 
-from toolkit.quotes.pairing import PairParams, pair_quotes  # noqa: E402
+from toolkit.quotes.pairing import PairParams  # noqa: E402
 
 
 def _late(split: str) -> bool:
@@ -40,31 +39,17 @@ def main() -> None:
     excluded = set(filter(None, args.exclude.split(",")))
     model = E.Model()
     results = [E.evaluate_item(it) for it in E.load_items() if it["split"] not in excluded]
-    groups: dict[tuple[str, str], list[dict]] = {}
-    for r in results:
-        groups.setdefault((r["item"]["split"], r["item"]["group"]), []).append(r)
     versions = [
-        (split, ra, rb, model.beads(ra["sents"], rb["sents"]))
-        for (split, _), rs in sorted(groups.items())
-        for ra, rb in combinations(sorted(rs, key=lambda r: r["item"]["lang"]), 2)
+        (ra["item"]["split"], ra, rb, model.beads(ra["sents"], rb["sents"]))
+        for _, ra, rb in E.version_pairs(results)
     ]
     for setting in args.settings:
         fields = dict(kv.split("=") for kv in setting.split(",") if kv)
         params = PairParams(**{k: float(v) for k, v in fields.items()})
         ok = n = late_ok = late_n = 0
         for split, ra, rb, beads in versions:
-            pairs = pair_quotes(
-                ra["found"],
-                rb["found"],
-                beads,
-                sentences_a=ra["sents"],
-                sentences_b=rb["sents"],
-                encode=model.encode,
-                params=params,
-            )
-            got, want, ids = E._partners(ra, rb, pairs)
-            for key in ids:
-                good = got.get(key, set()) == want.get(key, set())
+            for got, want in E.pair_outcomes(ra, rb, beads, model, params).values():
+                good = got == want
                 ok, n = ok + good, n + 1
                 if _late(split):
                     late_ok, late_n = late_ok + good, late_n + 1
