@@ -374,8 +374,7 @@ def _cue_word_near(text: str, span: Span, lang: str) -> bool:
         low = fold(before[-1][2]).lower()  # голова «Укренерго», тренер «Динамо»: an organisation
         if fold(analyzer(lang).parse(low)[0].normal_form) in lexicon.ROLE_HEADS:
             return True
-    before = before[-1:]
-    for _, _, word in before + after:
+    for _, _, word in before[-1:] + after:
         low = fold(word).lower()
         if lang in MORPH_LANGS:
             low = fold(analyzer(lang).parse(low)[0].normal_form)

@@ -944,14 +944,14 @@ class MentionFinder:
             if concept is None:
                 continue
             loc = self._cyr_locative(n)
-            if n > 0 and _lemma(toks[n - 1][2], self.lang) in ROLE_HEADS:
-                if ROLE_HEADS[_lemma(toks[n - 1][2], self.lang)] == "spokes" and not (
-                    self._name_follows(n + 1)
-                ):  # "— сказала речниця поліції": the police speak through her
+            prev = _lemma(toks[n - 1][2], self.lang) if n > 0 else ""
+            if prev in ROLE_HEADS:
+                if ROLE_HEADS[prev] == "spokes" and not self._name_follows(n + 1):
+                    # "— сказала речниця поліції": the police speak through her
                     org = self._org(toks[n - 1][0], toks[n][1], concept, None, loc=False)
                     out.append(replace(org, role="spokes"))
                 continue  # глава МЗС, речник Кремля Дмитро Пєсков: the person speaks
-            if n > 0 and _lemma(toks[n - 1][2], self.lang) in ORG_HEADS:
+            if prev in ORG_HEADS:
                 continue  # у пресслужбі поліції: the press service speaks, not the police
             if n > 0 and self._object_of_preposition(n):
                 continue  # "звернулися до поліції": not the speaker
