@@ -345,3 +345,42 @@ def test_a_title_pairs_with_the_same_words_read_as_speech_in_the_other_version(
     qc = qc.with_columns(kind=pl.lit("speech"))
     out = pair_quotes(qa, qc, links, sentences_a=sa, sentences_b=sc, encode=fake_encode)
     assert out.drop_nulls("quote_id_a")["quote_id_b"].to_list() == [None]
+
+
+def test_aligned_quotes_pair_as_one_assignment_not_greedily() -> None:
+    # by margin, the first English quote is a shade closer to the second Ukrainian quote
+    # (1.74) than to the first (1.66); taking that pair first would leave the second English
+    # quote with the first Ukrainian one only (0.64, below the floor): two quotes unpaired
+    en = '"Alpha," Koval said.\n"Beta," Koval said.'
+    uk = "«Альфа», — сказав Коваль.\n«Бета», — сказав Коваль."
+    vectors = {"Alpha": [0.7, 0.5], "Beta": [1.0, 0.0], "Альфа": [0.2, 1.0], "Бета": [1.0, 1.0]}
+
+    def encode(texts: list[str]) -> np.ndarray:
+        # quotes in two dimensions, every sentence on a third one
+        out = np.array([[*vectors.get(t, [0.0, 0.0]), float(t not in vectors)] for t in texts])
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    sa, qa = version(en, "en", "a.en")
+    sb, qb = version(uk, "uk", "b.uk")
+    out = pair_quotes(
+        qa, qb, beads(([0, 1], [0, 1])), sentences_a=sa, sentences_b=sb, encode=encode
+    )
+    assert out.select("quote_id_a", "quote_id_b", "method").rows() == [
+        ("a.en:q0", "b.uk:q0", "alignment"),
+        ("a.en:q1", "b.uk:q1", "alignment"),
+    ]
+
+
+def test_among_equally_close_aligned_quotes_the_same_speaker_pairs() -> None:
+    en = '"We will wait," Koval said. "We will not wait," Bondar said.'
+    uk = "«Ми не чекатимемо», — сказав Бондар."
+    sa, qa = version(en, "en", "a.en")
+    sb, qb = version(uk, "uk", "b.uk")
+    assert qa["speaker_key"].to_list() == ["koval", "bondar"]
+    out = pair_quotes(
+        qa, qb, beads(([0], [0])), sentences_a=sa, sentences_b=sb, encode=blind_encode
+    )
+    assert out.select("quote_id_a", "quote_id_b").rows() == [
+        ("a.en:q0", None),
+        ("a.en:q1", "b.uk:q0"),
+    ]
