@@ -346,6 +346,7 @@ def main() -> None:
             "test34",
             "test35",
             "test36",
+            "test37",
             "all",
         ),
         default="all",
@@ -355,7 +356,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 37)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 38)))
         if args.split == "all"
         else (args.split,)
     )
