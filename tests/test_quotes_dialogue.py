@@ -592,3 +592,19 @@ def test_a_ukrainian_name_spelt_in_latin_is_a_title(text: str) -> None:
 
 def test_english_words_in_quote_marks_stay_speech() -> None:
     assert kinds('She called the delay "Completely Unacceptable" on Monday.', "en") == ["speech"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a headline's colon after a quote introduces no speech
+        ("uk", "«Кожна гривня піде в поле»: «Карпатська Зоря» продала Кулика до Австрії",
+         ["speech", "title"]),
+        ("en", 'said Halyna Marchuk, head of the residents\' association "Sadova 17".',
+         ["title"]),
+    ],
+)  # fmt: skip
+def test_a_team_after_a_headline_quote_and_an_association_are_titles(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert kinds(text, lang) == expected

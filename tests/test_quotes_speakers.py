@@ -526,8 +526,9 @@ def test_reporting_clause_grammar(lang: str, text: str, keys: list[str | None]) 
 @pytest.mark.parametrize(
     ("lang", "text", "kinds"),
     [
-        ("en", 'The Kremlin said the so-called "Green Plan" was "dead".', ["title", "speech"]),
-        ("uk", "Уряд схвалив так звану «зелену угоду».", ["title"]),
+        # "so-called": someone's word held at a distance, not a name (nobody's speech)
+        ("en", 'The Kremlin said the so-called "Green Plan" was "dead".', ["speech", "speech"]),
+        ("uk", "Уряд схвалив так звану «зелену угоду».", ["speech"]),
         ("uk", "Він написав колонку для «Дзеркала тижня».", ["title"]),
         ("en", 'The plan, which officials call "Clean Sky", starts in May.', ["title"]),
         ("uk", "Фанати скандували «Київ — це Європа».", ["speech"]),
@@ -1160,3 +1161,70 @@ def test_a_spokesperson_named_before_is_that_person() -> None:
 )
 def test_short_ministry_names_speak(lang: str, text: str, key: str) -> None:
     assert speakers(text, lang) == [f"org:ministry-{key}"]
+
+
+def test_people_in_a_relative_clause_about_the_speaker_are_no_new_speakers() -> None:
+    text = (
+        '"He is ready," said head coach Oleh Zavadskyi, who gave Kulyk his debut at 17. '
+        '"Keeping him another year would have been selfish."'
+    )
+    assert speakers(text, "en") == [speaker_key("Zavadskyi", "en")] * 2
+
+
+def test_a_so_called_word_is_nobodys_speech() -> None:
+    text = 'Residents were charged for so-called "network losses", the court said.'
+    frame = extract_quotes(text, "en", [(0, len(text))], version_id="t.en")
+    assert frame.select("kind", "speaker_key").rows() == [("speech", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("ru", "Нападающий Назар Кулик переходит в «Грюнау».\n\n"
+               "— Не рано ли? — спросили журналисты тренера Олега Завадского.\n\n"
+               "— Он готов, а мы нет, — ответил наставник.", "Завадский"),
+        ("ru", "Режиссер Максим Олейник поставил роман Евгения Коваля.\n\nКоваль, "
+               "присутствовавший на премьере, был сдержан. «Это другая река», — сказал "
+               "писатель.", "Коваль"),
+    ],
+)  # fmt: skip
+def test_mentors_and_writers_are_the_people_named_before(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang)[-1] == speaker_key(key, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "«Споживача не можна змушувати платити», — ідеться в рішенні суду."),
+        ("ru", "Как установил суд, предприятие начисляло дому «потери в сетях». Платить за "
+               "«отопление чужого асфальта» потребитель не обязан, говорится в решении."),
+    ],
+)  # fmt: skip
+def test_a_ruling_is_the_courts(lang: str, text: str) -> None:
+    assert speakers(text, lang)[-1] == "org:court"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "У фінансовому управлінні міськради запевнили, що ремонт «відклали»."),
+        ("ru", "В финансовом управлении горсовета пояснили, что ремонт «отложен»."),
+    ],
+)
+def test_a_department_speaks(lang: str, text: str) -> None:
+    assert speakers(text, lang) == ["org:department"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "last"),
+    [
+        ("ru", "Депутат Ирина Дацко голосовала против. Одна из матерей рассказала о сыне. "
+               "«Бассейн откроется неизвестно когда», — сказала она.", None),
+        ("en", '"We lost," said Iryna Datsko. One of the mothers spoke too. '
+               '"My son cries," she said.', None),
+        ("uk", "Депутатка Ірина Дацко голосувала проти. «Збій не дає відповідей», — обурюється "
+               "одна з організаторок протесту Тетяна Савчин.", "Савчин"),
+    ],
+)  # fmt: skip
+def test_one_of_a_group_is_nobody_named(lang: str, text: str, last: str | None) -> None:
+    assert speakers(text, lang)[-1] == (last and speaker_key(last, lang))

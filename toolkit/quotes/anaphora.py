@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from toolkit.quotes.lexicon import ORG_ANAPHORIC, ORG_NEEDS_OWNER
-from toolkit.quotes.mentions import Mention, tokens
+from toolkit.quotes.mentions import ANONYMOUS, Mention, tokens
 from toolkit.quotes.names import speaker_key
 
 _COMPANY = "org:company"
@@ -65,6 +65,9 @@ def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None
                     role=m.role or prior.role,
                 )
             known[m.key or ""] = m
+            done.append(m)
+            continue
+        if m.role == ANONYMOUS:  # "одна из матерей": nobody named, nobody to look for
             done.append(m)
             continue
         target = _antecedent(m, done, known, window)

@@ -41,7 +41,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 36
+RULES = 37
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()
@@ -187,8 +187,8 @@ def _row(
         if attr.cue == "none" and span.style == "—":
             attr = speakers.Attribution(None, "dash")
     kind = "title" if _is_title(text, span, quoted, attr, lang) else "speech"
-    if kind == "title":
-        attr = speakers.NONE
+    if kind == "title" or _so_called(text, span):
+        attr = speakers.NONE  # "the so-called «optimisation»": a word held at a distance
     mention = attr.mention
     name = mention.name if mention is not None else None
     if name and mentions.MASK in name:  # a company named by a title («Дунай Термінал»)
@@ -217,12 +217,13 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
         return True  # "a petition titled «Don't take away our ward»", "known as the "…""
     if len(words) > TITLE_MAX_WORDS:
         return False
-    if lexicon.SO_CALLED_RE.search(text, max(0, span.open_at - 30), span.open_at):
-        return quoted[-1] not in ".!?…"  # "the so-called «Istanbul formula»"
+    if _so_called(text, span):
+        return False  # "the so-called «optimisation»": someone's word, held at a distance
     if quoted[-1] in ".!?…:;," or not (quoted[0].isupper() or quoted[0].isdigit()):
         return False
-    if text[: span.open_at].rstrip().endswith(":"):
-        return False  # a colon introduces speech
+    before = text[: span.open_at].rstrip()
+    if before.endswith(":") and before[-2:-1] not in '»”"“':
+        return False  # a colon introduces speech (not a headline's: «Quote»: «Team» sold X)
     if _after_preposition(text, span.open_at, lang) and not _has_verb(quoted, lang):
         return True  # "a column for «Української правди»", "from "Metalist""
     if _cue_word_near(text, span, lang):
@@ -244,6 +245,11 @@ def _is_title(text: str, span: Span, quoted: str, attr: speakers.Attribution, la
     if attr.cue == "according_to":
         return False
     return not _has_verb(quoted, lang)
+
+
+def _so_called(text: str, span: Span) -> bool:
+    """ "so-called", "так звана", "так называемый" right before the marks."""
+    return bool(lexicon.SO_CALLED_RE.search(text, max(0, span.open_at - 30), span.open_at))
 
 
 _PREPOSITIONS = {
@@ -438,6 +444,27 @@ def _has_verb(quoted: str, lang: str) -> bool:
     return any(morph.parse(w.lower())[0].tag.POS in ("VERB", "INFN") for w in words)
 
 
+_RELATIVE = re.compile(
+    r"\s*,\s*(?:who|whose|який|яка|які|якого|якої|котрий|котра|который|которая|которые|"
+    r"которого|которой)\b[^.!?…]*",
+    re.IGNORECASE,
+)
+
+
+def _relative_clause(
+    text: str, between: tuple[int, int], people: list[mentions.Mention], key: object
+) -> tuple[int, int]:
+    """The relative clause about the speaker in the text between two quotes ('," said
+    coach X, who gave Kulyk his debut. "'): the people it names are no new speakers.
+    (0, 0) when there is none."""
+    for m in people:
+        if between[0] <= m.start < between[1] and m.key == key:
+            clause = _RELATIVE.match(text, m.end, between[1])
+            if clause is not None:
+                return clause.start(), clause.end()
+    return 0, 0
+
+
 def _inherit(
     rows: list[dict[str, object]],
     text: str,
@@ -484,12 +511,14 @@ def _inherit(
             and not _in_narrative(text, span)  # the author's own words in quote marks
         ):
             between = (last_close, span.open_at)
+            aside = _relative_clause(text, between, people, last["speaker_key"])
             others = [
                 m
                 for m in people
                 if between[0] <= m.start < between[1]
                 and m.key != last["speaker_key"]
                 and (m.kind != "org" or m.first)  # "said at the ministry" names no one new
+                and not aside[0] <= m.start < aside[1]
             ]
             if not others and text.count("\n\n", *between) <= 1:
                 row["speaker"], row["speaker_key"] = last["speaker"], last["speaker_key"]

@@ -142,16 +142,23 @@ RU_VERBS = _words(
 # (a genitive after the statement noun) speaks.
 STATEMENT_UK = (
     r"(?:\b[йі]деться|\bговориться|\bзазначається|\bсказано) (?:в|у) (?:її |його |їхній )?"
-    r"(?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі)\b"
+    r"(?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі|рішенні|ухвалі|постанові|вироку)\b"
 )
 STATEMENT_RU = (
     r"\b(?:говорится|отмечается|сказано) (?:в|во) (?:её |ее |его |их )?"
-    r"(?:заявлении|сообщении|обращении|пресс-релизе)\b"
+    r"(?:заявлении|сообщении|обращении|пресс-релизе|решении|постановлении|определении|"
+    r"приговоре)\b"
 )
 # "У заяві компанії йдеться про «…»", "В сообщении министерства говорится": the statement
 # of (a genitive after it) speaks.
-IN_STATEMENT_UK = r"\b(?:у|в) (?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі)\b"
-IN_STATEMENT_RU = r"\b(?:в|во) (?:заявлении|сообщении|обращении|пресс-релизе)\b"
+IN_STATEMENT_UK = (
+    r"\b(?:у|в) (?:заяві|повідомленні|зверненні|пресрелізі|прес-релізі|рішенні|ухвалі|"
+    r"постанові|вироку)\b"
+)
+IN_STATEMENT_RU = (
+    r"\b(?:в|во) (?:заявлении|сообщении|обращении|пресс-релизе|решении|постановлении|"
+    r"определении|приговоре)\b"
+)
 # A statement named without its owner, or by a possessive ("— ідеться в заяві.", "говорится
 # в её сообщении"): the institution or person spoken of before issued it.
 STATEMENT_RE = {
@@ -188,7 +195,8 @@ ANONYMOUS_RE = re.compile(
     r"\bисточник\w* (?:в|во|из|среди)\b",
     re.IGNORECASE,
 )
-# Words right before a quotation that make it a name: "the so-called «Istanbul formula»".
+# Words right before a quotation that hold it at a distance: "the so-called «optimisation»"
+# is someone's word, nobody's speech and no name.
 SO_CALLED_RE = re.compile(r"(?:so-called|так\s+зван\w*|так\s+называем\w*)\s*$", re.IGNORECASE)
 PRONOUNS = {
     "en": {"he": "masc", "him": "masc", "she": "femn", "her": "femn"},
@@ -357,6 +365,9 @@ ROLE_HEADS = {
     "спікер": "speaker",
     "спикер": "speaker",
     "тренерка": "coach",
+    "наставник": "coach",
+    "наставниця": "coach",
+    "наставница": "coach",
     # occupations that news writing uses to refer back to a named person ("the expert",
     # "— попередив експерт"): no office of their own
     **dict.fromkeys(
@@ -371,7 +382,12 @@ ROLE_HEADS = {
         заступниця эксперт аналитик экономист ученый активист активистка журналист
         журналистка футболист игрок нападающий вратарь врач профессор историк
         исследователь основатель сооснователь владелец владелица генерал заместитель
-        захисник захисниця защитник защитница головлікар главврач
+        захисник захисниця защитник защитница головлікар главврач writer novelist poet
+        playwright critic actor actress painter composer singer musician teacher architect
+        письменник письменниця поет поетеса драматург критик критикиня актор акторка
+        художник художниця композитор співак співачка музикант вчитель вчителька учитель
+        учителька архітектор архітекторка писатель писательница поэт поэтесса актер актриса
+        художница певец певица музыкант учительница архитектор
             """
         ),
         None,
@@ -404,6 +420,17 @@ ROLE_HEADS = {
         "player",
     ),
 }
+# English nouns for people of a group ("one of the mothers", "one resident"): an unnamed
+# person (mentions.ANONYMOUS).
+EN_PEOPLE = _words(
+    """
+    resident mother father parent fan viewer visitor worker passenger neighbour neighbor
+    volunteer villager protester local student pupil teacher doctor nurse farmer driver miner
+    pensioner woman man organiser organizer employee customer shopper buyer seller trader
+    survivor witness participant member victim relative owner tenant spectator supporter
+    guest patient user reader listener voter resident commuter motorist cyclist parishioner
+    """
+)
 # Nouns for a settlement: the name after them is a place ("біля села Стари Ляс", "the
 # village of Tysovets"), not a person.
 SETTLEMENT_NOUNS = frozenset(
@@ -527,7 +554,8 @@ TITLE_CUES = _words(
     sculpture festival tournament cooperative union petition профспілка профсоюз петиція
     петиция картина портрет монографія виставка вистава
     опера поема мозаїка скульптура фестиваль турнір кооператив монография выставка спектакль
-    поэма мозаика турнир site producer виробник производитель
+    поэма мозаика турнир site producer виробник производитель association асоціація
+    ассоциация осбб тсж
     """
 )
 EN_AUX = _words(
@@ -674,6 +702,8 @@ ORG_HEADS = {
     "пресс-служба": "press-service",
     "department": "department",
     "департамент": "department",
+    "управління": "department",
+    "управление": "department",
     "council": "council",
     "authority": "authority",
     "inspectorate": "inspectorate",

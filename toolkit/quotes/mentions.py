@@ -28,6 +28,7 @@ from toolkit.quotes.lexicon import (
     EN_IRREGULAR_PAST,
     EN_MULTI_ROLES,
     EN_NOT_PERSON,
+    EN_PEOPLE,
     EN_ROLE_RE,
     EN_STOP,
     EN_TITLE_WORDS,
@@ -232,6 +233,20 @@ _EN_ORG_NOT_HEAD = frozenset(
 )
 
 
+# An unnamed person of a group: "one of the mothers", "одна з мешканок", "один из жителей".
+ANONYMOUS = "anon"
+_ONE = {
+    "en": {"one": None},
+    "uk": {"один": "masc", "одна": "femn"},
+    "ru": {"один": "masc", "одна": "femn"},
+}
+_OF = {"en": ("of",), "uk": ("з", "із", "зі"), "ru": ("из", "изо")}
+_EN_DETERMINERS = frozenset(["the", "his", "her", "their", "our", "its", "those", "these"])
+_EN_GENDERS = dict.fromkeys(["mother", "mothers", "woman", "women"], "femn") | dict.fromkeys(
+    ["father", "fathers", "man", "men"], "masc"
+)
+
+
 class MentionFinder:
     """Finds the person mentions of one masked document."""
 
@@ -362,8 +377,8 @@ class MentionFinder:
                 continue
             if any(a <= start < b for a, b in spans):
                 continue
-            if self._initial(n) and not self._followed_by_verb(n):
-                continue  # "Островська відповіла" after Галина Островська: the person
+            if self._initial(n) and not (self._followed_by_verb(n) or self._followed_by_comma(n)):
+                continue  # "Островська відповіла", "Коваль, присутній на прем'єрі, ...": the person
             key = speaker_key(word, self.lang)
             if key in keys:
                 out.append(Mention(start, end, word, "name", 0, False, word, key))
@@ -757,7 +772,59 @@ class MentionFinder:
                 # "..., it said in a statement": an institution speaking
                 out.append(Mention(start, end, word, "pronoun", 0, False, gender="neut"))
         out += self._en_roles() if self.lang not in MORPH_LANGS else self._cyr_roles()
+        return out + self._anonymous()
+
+    def _anonymous(self) -> list[Mention]:
+        """An unnamed person of a group ("One of the mothers", "one resident", "одна з
+        матерів", "один житель"): a person nobody names, whom a later pronoun may mean
+        ("..., — сказала она") and who blocks the speaker before (key ANONYMOUS, no name)."""
+        out = []
+        for n, (start, _end, word) in enumerate(self.toks[:-1]):
+            ones = _ONE.get(self.lang, _ONE["en"])
+            if word.lower() not in ones:
+                continue
+            gender = ones[word.lower()]
+            k = n + 1
+            if self.toks[k][2].lower() in _OF.get(self.lang, ()):
+                k += 1 + (self.lang == "en" and self.toks[k + 1 : k + 2] != []
+                          and self.toks[k + 1][2].lower() in _EN_DETERMINERS)  # fmt: skip
+                plural = True
+            else:
+                plural = False
+            if k >= len(self.toks) or not self._person_noun(self.toks[k][2], plural=plural):
+                continue
+            if self._named_after(k + 1, 6):
+                continue  # "одна з організаторок протесту Тетяна Савчин": she is named
+            end = self.toks[k][1]
+            gender = gender or _EN_GENDERS.get(self.toks[k][2].lower())
+            out.append(Mention(start, end, self.masked[start:end], "role", 0, False,
+                               gender=gender, role=ANONYMOUS, key=ANONYMOUS))  # fmt: skip
         return out
+
+    def _named_after(self, k: int, count: int) -> bool:
+        """A capitalised name among the `count` words from token k, before the clause ends."""
+        if self.lang in MORPH_LANGS:
+            return self._name_within(k, count)
+        for _, _, word in self.toks[k : k + count]:
+            if MASK in word or word in ".!?;:—–":
+                return False
+            if word[:1].isupper():
+                return True
+        return False
+
+    def _person_noun(self, word: str, *, plural: bool) -> bool:
+        """A common noun for people: uk/ru animate nouns (genitive plural after "з / из"),
+        English nouns of the list (plural after "of")."""
+        if self.lang not in MORPH_LANGS:
+            low = word.lower()
+            return (low[:-1] if plural and low.endswith("s") else low) in EN_PEOPLE or (
+                plural and low in ("women", "men", "people", "children")
+            )
+        for p in _parses(fold(word).lower(), self.lang)[:1]:
+            tags = grammemes(p.tag)
+            if {"NOUN", "anim"} <= tags and not {"Name", "Surn", "Patr"} & tags:
+                return ({"plur", "gent"} <= tags) if plural else "nomn" in tags
+        return False
 
     def _verb_next(self, k: int) -> bool:
         """English: a reporting verb right after token k ("it said", "it added")."""
@@ -1028,6 +1095,9 @@ class MentionFinder:
             if word[:1].isupper() and _cyr_name_word(word, self.lang, False):
                 return True
         return False
+
+    def _followed_by_comma(self, n: int) -> bool:
+        return n + 1 < len(self.toks) and self.toks[n + 1][2] == ","
 
     def _followed_by_verb(self, n: int) -> bool:
         if n + 1 >= len(self.toks):

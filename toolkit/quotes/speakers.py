@@ -215,7 +215,8 @@ def _clause_speaker(
                 return Attribution(m, "according_to")
         pronoun = [m for m in inside if m.end <= match.end() + 1 and m.start >= match.start()]
         if ownerless:
-            issuer = _issuer(mentions, lo)
+            ruling = bool(_RULING_RE.search(masked, match.start(), hi))
+            issuer = _issuer(mentions, lo, court=ruling)
             person = pronoun[0] if pronoun and pronoun[0].name else None
             since = lo if person is None or person.antecedent is None else person.antecedent
             if person is None or (issuer is not None and issuer.start > since):
@@ -265,16 +266,22 @@ _IN_TITLE_RE = re.compile(rf"(?:^|\s)[ВвУу]\s+({MASK}{{3,40}})(?=\s)")
 _THERE_RE = re.compile(r"(?<!\w)там(?!\w)", re.IGNORECASE)
 
 
-def _issuer(mentions: list[Mention], before: int) -> Mention | None:
+_RULING_RE = re.compile(r"(?:рішенні|ухвалі|постанові|вироку|решении|постановлении|"
+                        r"определении|приговоре)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _issuer(mentions: list[Mention], before: int, *, court: bool = False) -> Mention | None:
     """Who issued a statement named without its owner: the last institution or person that
     is no object, within 300 characters before the clause ("Міська адміністрація не
-    згодна. «…», — ідеться в її заяві")."""
+    згодна. «…», — ідеться в її заяві"); a ruling (`court`: "говорится в решении") is a
+    court's, when one was named ("Как установил суд, предприятие ...")."""
     near = [
         m for m in mentions
         if before - 300 <= m.start < before and m.key and not m.oblique
         and m.kind in ("org", "name")
     ]  # fmt: skip
-    return near[-1] if near else None
+    courts = [m for m in near if m.key == "org:court"] if court else []
+    return (courts or near or [None])[-1]
 
 
 def _named_company(masked: str, lo: int, verb: tuple[int, int, str], lang: str) -> Mention | None:
