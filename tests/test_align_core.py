@@ -171,7 +171,7 @@ def test_signature_fragment() -> None:
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
     assert align_signature("comparable") == (
         "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08,"
-        "second>=1.02@0.82"
+        "second>=1.02@0.82,halves>=1@0.82/0.95"
     )
 
 
@@ -321,3 +321,27 @@ def test_a_second_pass_pairs_a_sentence_whose_rival_was_taken() -> None:
     assert _second_pass(groups, vecs, vecs, margins, MiningParams()) == {(1,): ((1,), 1.3)}
     assert _second_pass(groups, vecs, vecs, margins, MiningParams(second_margin=1.4)) == {}
     assert _second_pass(groups, vecs, vecs, margins, MiningParams(second_margin=0)) == {}
+
+
+def test_a_merged_pass_pairs_a_sentence_with_its_two_halves() -> None:
+    """Source 1 was split in two (targets 1 and 2), each half too far from it alone; the
+    two joined and embedded are source 1 again."""
+    from toolkit.align.mining import MiningParams, _merged_pass
+
+    src = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0]], dtype=np.float32)
+    tgt = unit(np.array([[0.0, 0.0, 1.0], [1.0, 1.0, 0.0], [1.0, -1.0, 0.0]]))
+    margins = np.array([[2.0, 0.5, 0.5], [0.5, 0.97, 0.9]])
+    groups = {(0,): ((0,), 2.0)}
+    asked = []
+
+    def joined(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
+        asked.append((side, ranges))
+        return unit(np.stack([tgt[a:b].sum(axis=0) for a, b in ranges]))
+
+    found = _merged_pass(groups, src, tgt, margins, MiningParams(), joined)
+    assert list(found) == [(1,)] and found[(1,)][0] == (1, 2) and found[(1,)][1] > 1.3
+    assert asked == [("tgt", [(1, 3)])]  # one window embedded, on the split side
+    assert _merged_pass(groups, src, tgt, margins, MiningParams(merged_margin=0), joined) == {}
+    assert _merged_pass(groups, src, tgt, margins, MiningParams(), None) == {}
+    unrelated = lambda side, ranges: np.array([[0.0, 1.0, 0.0]])  # noqa: E731
+    assert _merged_pass(groups, src, tgt, margins, MiningParams(), unrelated) == {}

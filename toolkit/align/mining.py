@@ -15,7 +15,7 @@ there (with a higher margin and cosine than the first pass). Everything else sta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,15 +44,22 @@ class MiningParams:
     # true partner's first-pass rival is gone); 0 turns it off
     second_margin: float = 1.02
     second_cosine: float = 0.82
+    # merged pass: an unmatched sentence against two adjacent unmatched ones of the other side
+    # (a sentence split in two whose halves were each too weak alone); 0 turns it off
+    merged_margin: float = 1.0
+    merged_cosine: float = 0.82
+    merged_seed: float = 0.95  # the margin one half must reach for the pair to be tried
 
     def fragment(self) -> str:
         """Signature fragment naming every setting, e.g. ``comparable,margin>=1.01,cos>=0.8,
-        merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08,second>=1.02@0.82`` (one line)."""
+        merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08,second>=1.02@0.82,
+        halves>=1@0.82/0.95`` (one line)."""
         return (
             f"comparable,margin>={self.threshold:g},cos>={self.min_cosine:g},"
             f"merge<={self.max_merge},join>={self.member_margin:g},k={self.k},"
             f"gain>{self.merge_gain:g},loss<{-self.member_gain:g},len={self.length_weight:g},"
-            f"second>={self.second_margin:g}@{self.second_cosine:g}"
+            f"second>={self.second_margin:g}@{self.second_cosine:g},"
+            f"halves>={self.merged_margin:g}@{self.merged_cosine:g}/{self.merged_seed:g}"
         )
 
 
@@ -101,6 +108,7 @@ def align_comparable(
     lengths = LengthCost.build(src_lengths, tgt_lengths, params.length_weight)
     groups = _grow(groups, src, tgt, margins, params, merged, lengths)
     groups |= _second_pass(groups, src, tgt, margins, params)
+    groups |= _merged_pass(groups, src, tgt, margins, params, merged)
     used_s = {i for s in groups for i in s}
     used_t = {j for t, _ in groups.values() for j in t}
     beads: list[Raw] = [(s, t, sc - 1.0) for s, (t, sc) in groups.items()]
@@ -167,10 +175,7 @@ def _second_pass(
     was taken by a merge or a stronger pair may still have its true partner there."""
     if not params.second_margin:
         return {}
-    used_s = {i for s in groups for i in s}
-    used_t = {j for t, _ in groups.values() for j in t}
-    rest_s = [i for i in range(src.shape[0]) if i not in used_s]
-    rest_t = [j for j in range(tgt.shape[0]) if j not in used_t]
+    rest_s, rest_t = _unmatched(groups, src.shape[0], tgt.shape[0])
     if not rest_s or not rest_t:
         return {}
     found = mutual_pairs(margins[np.ix_(rest_s, rest_t)], params.second_margin)
@@ -179,6 +184,98 @@ def _second_pass(
         for a, b, score in found
         if float(src[rest_s[a]] @ tgt[rest_t[b]]) >= params.second_cosine
     }
+
+
+def _unmatched(
+    groups: dict[tuple[int, ...], tuple[tuple[int, ...], float]], n: int, m: int
+) -> tuple[list[int], list[int]]:
+    """The source and target sentences no group holds, in order."""
+    used_s = {i for s in groups for i in s}
+    used_t = {j for t, _ in groups.values() for j in t}
+    return [i for i in range(n) if i not in used_s], [j for j in range(m) if j not in used_t]
+
+
+def _merged_pass(
+    groups: dict[tuple[int, ...], tuple[tuple[int, ...], float]],
+    src: np.ndarray,
+    tgt: np.ndarray,
+    margins: np.ndarray,
+    params: MiningParams,
+    merged: Merged | None,
+) -> dict[tuple[int, ...], tuple[tuple[int, ...], float]]:
+    """1-2 and 2-1 beads among the sentences still unmatched: one sentence against two
+    adjacent ones of the other side (a sentence split in two whose halves were each too weak
+    alone to pass). The two merged must reach a ratio margin of `merged_margin` and a cosine
+    of `merged_cosine` with the one; best first, each sentence once. Only with `merged`
+    (the joined text embedded): a mere sum of two vectors is closer to everything, and would
+    make beads of unrelated sentences."""
+    if not params.merged_margin or merged is None:
+        return {}
+    rest_s, rest_t = _unmatched(groups, src.shape[0], tgt.shape[0])
+    found = [
+        *_halves("tgt", rest_s, rest_t, src, tgt, margins, params, merged),
+        *_halves("src", rest_t, rest_s, src, tgt, margins, params, merged),
+    ]
+    out: dict[tuple[int, ...], tuple[tuple[int, ...], float]] = {}
+    taken: set[tuple[str, int]] = set()
+    for score, s_ids, t_ids in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+        members = {("s", i) for i in s_ids} | {("t", j) for j in t_ids}
+        if not members & taken:
+            out[s_ids] = (t_ids, score)
+            taken |= members
+    return out
+
+
+def _halves(
+    side: str,
+    ones: list[int],
+    rest: list[int],
+    src: np.ndarray,
+    tgt: np.ndarray,
+    margins: np.ndarray,
+    params: MiningParams,
+    merged: Merged | None,
+) -> list[tuple[float, tuple[int, ...], tuple[int, ...]]]:
+    """(score, source ids, target ids) of the beads pairing a sentence of `ones` with two
+    adjacent sentences of `rest` on `side`; each pair of halves is embedded once."""
+    rest_set = set(rest)
+    spans = [(x, x + 1) for x in rest if x + 1 in rest_set]
+    seeds = {}
+    for a, b in spans:
+        near = [
+            y for y in ones
+            if max(_margin(side, y, a, margins), _margin(side, y, b, margins)) >= params.merged_seed
+        ]  # fmt: skip
+        if near:
+            seeds[(a, b)] = near
+    if not seeds:
+        return []
+    vecs = _window_vecs(side, list(seeds), src, tgt, merged)
+    out = []
+    for vec, ((a, b), near) in zip(vecs, seeds.items(), strict=True):
+        for y in near:
+            s_ids, t_ids = ((y,), (a, b)) if side == "tgt" else ((a, b), (y,))
+            one = (src if side == "tgt" else tgt)[y]
+            score = _bead_margin(vec, one, s_ids, t_ids, src, tgt, margins)
+            if score >= params.merged_margin and float(vec @ one) >= params.merged_cosine:
+                out.append((score, s_ids, t_ids))
+    return out
+
+
+def _margin(side: str, one: int, half: int, margins: np.ndarray) -> float:
+    """Ratio margin of sentence `one` against `half` of the other side (`side` holds halves)."""
+    return float(margins[one, half] if side == "tgt" else margins[half, one])
+
+
+def _window_vecs(
+    side: str, spans: list[tuple[int, int]], src: np.ndarray, tgt: np.ndarray, merged: Merged | None
+) -> np.ndarray:
+    """Vectors of the sentences spans[k][0]..spans[k][1] joined, on `side`: embedded when
+    `merged` is given, else the normalised sum of the members' vectors."""
+    if merged is not None:
+        return np.asarray(merged(side, [(a, b + 1) for a, b in spans]), dtype=np.float32)
+    vecs = tgt if side == "tgt" else src
+    return np.stack([window_vectors(vecs[a : b + 1], b + 1 - a)[0] for a, b in spans])
 
 
 class LengthCost:
@@ -233,18 +330,27 @@ def _merged_score(
     merged: Merged | None,
 ) -> float:
     """Ratio margin of the bead with `cand` on `side`; neighbourhood = mean of the members'."""
-    vecs = tgt if side == "tgt" else src
-    if merged is not None:
-        vec = np.asarray(merged(side, [(cand[0], cand[-1] + 1)]), dtype=np.float32)[0]
-    else:
-        vec = window_vectors(vecs[cand[0] : cand[-1] + 1], len(cand))[0]
+    vec = _window_vecs(side, [(cand[0], cand[-1])], src, tgt, merged)[0]
     other = src[list(s_ids)] if side == "tgt" else tgt[list(t_ids)]
     other_vec = other.mean(axis=0)
     other_vec /= max(float(np.linalg.norm(other_vec)), 1e-12)
-    cos = float(vec @ other_vec)
     s_all = list(s_ids) if side == "tgt" else list(cand)
     t_all = list(cand) if side == "tgt" else list(t_ids)
-    base = margins[np.ix_(s_all, t_all)]
-    plain = (src[s_all] @ tgt[t_all].T).astype(np.float64)
+    return _bead_margin(vec, other_vec, s_all, t_all, src, tgt, margins)
+
+
+def _bead_margin(
+    vec: np.ndarray,
+    other_vec: np.ndarray,
+    s_all: Sequence[int],
+    t_all: Sequence[int],
+    src: np.ndarray,
+    tgt: np.ndarray,
+    margins: np.ndarray,
+) -> float:
+    """Ratio margin of a bead: the cosine of its two sides' vectors over the mean
+    neighbourhood of its member pairs (their cosine / their ratio margin)."""
+    base = margins[np.ix_(list(s_all), list(t_all))]
+    plain = (src[list(s_all)] @ tgt[list(t_all)].T).astype(np.float64)
     neighbourhood = float(np.mean(plain / np.maximum(base, 1e-6)))
-    return cos / max(neighbourhood, 1e-3)
+    return float(vec @ other_vec) / max(neighbourhood, 1e-3)
