@@ -170,8 +170,8 @@ def test_signature_fragment() -> None:
     assert align_signature("translation").startswith("translation,max=4-4,margin,")
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
     assert align_signature("comparable") == (
-        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08,"
-        "second>=1.02@0.82,halves>=1@0.82/0.95"
+        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,member_cos>=0.77,k=4,gain>0.005,"
+        "loss<0.1,len=0.08,second>=1.02@0.82,halves>=1@0.82/0.95"
     )
 
 
@@ -306,7 +306,8 @@ def test_the_cosine_floor_applies_to_the_default_model_only() -> None:
 
     assert mining_params_for(SimpleNamespace(name=DEFAULT_MODEL)).min_cosine == 0.80
     other = mining_params_for(SimpleNamespace(name="sentence-transformers/LaBSE"))
-    assert other.min_cosine == 0.0
+    assert other.min_cosine == other.member_cosine == other.second_cosine == 0.0
+    assert other.merged_cosine == 0.0
     assert align_signature("comparable", mining=other).startswith("comparable,margin>=1.01,cos>=0,")
 
 
@@ -345,3 +346,21 @@ def test_a_merged_pass_pairs_a_sentence_with_its_two_halves() -> None:
     assert _merged_pass(groups, src, tgt, margins, MiningParams(), None) == {}
     unrelated = lambda side, ranges: np.array([[0.0, 1.0, 0.0]])  # noqa: E731
     assert _merged_pass(groups, src, tgt, margins, MiningParams(), unrelated) == {}
+
+
+def test_a_neighbour_sharing_nothing_with_the_other_side_does_not_join() -> None:
+    """Target 1 sits next to the pair (0, 0) and the merged text scores higher (a generic
+    text is closer to everything), but its own cosine with source 0 is nil: no split-off
+    half. Without the member cosine floor it would join."""
+    from toolkit.align.mining import LengthCost, MiningParams, _grow
+
+    src = np.array([[1.0, 0.0, 0.0]], dtype=np.float32)
+    tgt = unit(np.array([[1.0, 0.3, 0.0], [0.0, 0.0, 1.0]]))
+    margins = np.array([[1.2, 0.5]])
+    joined = lambda side, ranges: np.array([[1.0, 0.0, 0.0]])  # noqa: E731
+    no_lengths = LengthCost.build(None, None, 0.0)
+    groups = {(0,): ((0,), 1.2)}
+    grown = _grow(groups, src, tgt, margins, MiningParams(), joined, no_lengths)
+    assert grown == {(0,): ((0,), 1.2)}
+    loose = MiningParams(member_cosine=0.0)
+    assert _grow(groups, src, tgt, margins, loose, joined, no_lengths)[(0,)][0] == (0, 1)

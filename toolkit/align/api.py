@@ -156,13 +156,13 @@ def align_pair(
 
 
 def mining_params_for(embedder: object) -> MiningParams:
-    """Comparable-mode settings for the embedder's model: the cosine floor is on the default
+    """Comparable-mode settings for the embedder's model: the cosine floors are on the default
     model's scale (multilingual-e5 cosines run high), so any other model gets none."""
     from toolkit.embed.model import DEFAULT_MODEL
 
     if getattr(embedder, "name", None) == DEFAULT_MODEL:
         return MiningParams()
-    return MiningParams(min_cosine=0.0)
+    return MiningParams(min_cosine=0.0, member_cosine=0.0, second_cosine=0.0, merged_cosine=0.0)
 
 
 def frame_from_lines(lines: list[str], *, version: str) -> pl.DataFrame:

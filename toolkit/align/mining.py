@@ -36,6 +36,10 @@ class MiningParams:
     merge_gain: float = 0.005  # a neighbour joins when the merged margin gains this much ...
     member_margin: float = 1.1  # ... or when its own margin to the other side reaches this
     member_gain: float = -0.1  # and the merged margin loses no more than this
+    # a neighbour joins only when its own cosine with the bead's other side reaches this: an
+    # unrelated sentence next to a pair (inserted, or its partner dropped) may still raise the
+    # merged margin a little, but shares nothing with the other side (default model's scale)
+    member_cosine: float = 0.77
     # a kept pair's plain cosine must reach this too: the scale is the default model's (e5-small:
     # pairs whose true partner was removed mostly sit below 0.80, real pairs above it)
     min_cosine: float = 0.80
@@ -52,11 +56,12 @@ class MiningParams:
 
     def fragment(self) -> str:
         """Signature fragment naming every setting, e.g. ``comparable,margin>=1.01,cos>=0.8,
-        merge<=3,join>=1.1,k=4,gain>0.005,loss<0.1,len=0.08,second>=1.02@0.82,
-        halves>=1@0.82/0.95`` (one line)."""
+        merge<=3,join>=1.1,member_cos>=0.77,k=4,gain>0.005,loss<0.1,len=0.08,
+        second>=1.02@0.82,halves>=1@0.82/0.95`` (one line)."""
         return (
             f"comparable,margin>={self.threshold:g},cos>={self.min_cosine:g},"
-            f"merge<={self.max_merge},join>={self.member_margin:g},k={self.k},"
+            f"merge<={self.max_merge},join>={self.member_margin:g},"
+            f"member_cos>={self.member_cosine:g},k={self.k},"
             f"gain>{self.merge_gain:g},loss<{-self.member_gain:g},len={self.length_weight:g},"
             f"second>={self.second_margin:g}@{self.second_cosine:g},"
             f"halves>={self.merged_margin:g}@{self.merged_cosine:g}/{self.merged_seed:g}"
@@ -149,6 +154,8 @@ def _grow(
                     own = _own_margin(side, x, s_ids, t_ids, margins)
                     new_cost = lengths.cost(*((s_ids, cand) if side == "tgt" else (cand, t_ids)))
                     gain = (new - new_cost) - (sc - cost)
+                    if _own_cosine(side, x, s_ids, t_ids, src, tgt) < params.member_cosine:
+                        continue  # shares nothing with the other side: not a split-off half
                     if _joins(gain, own, params) and (best is None or gain > best[2]):
                         best = (cand, new, gain, new_cost)
                 if best is None:
@@ -306,6 +313,20 @@ def _own_margin(
     if side == "tgt":
         return float(margins[list(s_ids), x].max())
     return float(margins[x, list(t_ids)].max())
+
+
+def _own_cosine(
+    side: str,
+    x: int,
+    s_ids: tuple[int, ...],
+    t_ids: tuple[int, ...],
+    src: np.ndarray,
+    tgt: np.ndarray,
+) -> float:
+    """Best plain cosine of the candidate sentence `x` alone with the bead's other side."""
+    if side == "tgt":
+        return float((src[list(s_ids)] @ tgt[x]).max())
+    return float((tgt[list(t_ids)] @ src[x]).max())
 
 
 def _joins(gain: float, own: float, params: MiningParams) -> bool:
