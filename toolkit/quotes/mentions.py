@@ -779,18 +779,18 @@ class MentionFinder:
         матерів", "один житель"): a person nobody names, whom a later pronoun may mean
         ("..., — сказала она") and who blocks the speaker before (key ANONYMOUS, no name)."""
         out = []
+        ones = _ONE.get(self.lang, _ONE["en"])
+        words = [w.lower() for _, _, w in self.toks]
         for n, (start, _end, word) in enumerate(self.toks[:-1]):
-            ones = _ONE.get(self.lang, _ONE["en"])
             if word.lower() not in ones:
                 continue
             gender = ones[word.lower()]
             k = n + 1
-            if self.toks[k][2].lower() in _OF.get(self.lang, ()):
-                k += 1 + (self.lang == "en" and self.toks[k + 1 : k + 2] != []
-                          and self.toks[k + 1][2].lower() in _EN_DETERMINERS)  # fmt: skip
-                plural = True
-            else:
-                plural = False
+            plural = words[k] in _OF.get(self.lang, ())
+            if plural:  # "one of (the) mothers", "одна з матерів"
+                k += 1
+                if k < len(words) and words[k] in _EN_DETERMINERS and self.lang == "en":
+                    k += 1
             if k >= len(self.toks) or not self._person_noun(self.toks[k][2], plural=plural):
                 continue
             if self._named_after(k + 1, 6):

@@ -25,6 +25,7 @@ from toolkit.quotes.lexicon import (
     EN_VERB_LEMMA,
     QUOTING_LEMMAS,
     RU_VERBS,
+    RULINGS,
     STATEMENT_RE,
     UK_VERBS,
 )
@@ -266,8 +267,7 @@ _IN_TITLE_RE = re.compile(rf"(?:^|\s)[ВвУу]\s+({MASK}{{3,40}})(?=\s)")
 _THERE_RE = re.compile(r"(?<!\w)там(?!\w)", re.IGNORECASE)
 
 
-_RULING_RE = re.compile(r"(?:рішенні|ухвалі|постанові|вироку|решении|постановлении|"
-                        r"определении|приговоре)\b", re.IGNORECASE)  # fmt: skip
+_RULING_RE = re.compile(rf"(?:{RULINGS})\b", re.IGNORECASE)
 
 
 def _issuer(mentions: list[Mention], before: int, *, court: bool = False) -> Mention | None:
