@@ -384,3 +384,26 @@ def test_among_equally_close_aligned_quotes_the_same_speaker_pairs() -> None:
         ("a.en:q0", None),
         ("a.en:q1", "b.uk:q0"),
     ]
+
+
+def test_a_quote_nested_between_two_parts_does_not_hide_the_second_part() -> None:
+    # a: "A 'x'," he said. "B" (three quotes, the middle one nested in the first);
+    # b: one quote saying A and B (the same nested quote in it): it pairs with both parts,
+    # over the nested quote
+    a_text = (
+        "\"Every winter we hear 'next year' from the council,\" Koval said. "
+        '"Meanwhile the roof of the pool leaks."'
+    )
+    b_text = (
+        "\"Every winter we hear 'next year' from the council, and meanwhile the roof of the "
+        'pool leaks," Koval said.'
+    )
+    sa, qa = version(a_text, "en", "a.en")
+    sb, qb = version(b_text, "en", "b.en")
+    assert qa["text"].to_list()[1] == "next year" and qa["parent"].to_list()[1] == "a.en:q0"
+    out = pair_quotes(qa, qb, beads(([0], [0])), sentences_a=sa, sentences_b=sb, encode=fake_encode)
+    assert sorted(out.drop_nulls("quote_id_b").select("quote_id_a", "quote_id_b").rows()) == [
+        ("a.en:q0", "b.en:q0"),
+        ("a.en:q1", "b.en:q1"),
+        ("a.en:q2", "b.en:q0"),
+    ]

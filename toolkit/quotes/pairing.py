@@ -77,6 +77,7 @@ class _Side:
     sent_texts: dict[int, str]
     speakers: list[str | None]
     lang: str
+    parents: list[str | None]
 
 
 def _side(quotes: pl.DataFrame, sentences: pl.DataFrame) -> _Side:
@@ -93,6 +94,7 @@ def _side(quotes: pl.DataFrame, sentences: pl.DataFrame) -> _Side:
         dict(zip(sentences["sent_id"].to_list(), sentences["text"].to_list(), strict=True)),
         speakers,
         _lang_of(quotes),
+        quotes["parent"].to_list() if "parent" in quotes.columns else [None] * quotes.height,
     )
 
 
@@ -346,7 +348,7 @@ def _split_partners(
     `agree(n)` how k's speaker agrees with quote n's, `paired` the paired quotes of `other`
     (each new one is added), `bounds` the similarity the joined pair must beat, and the
     lower one it must reach when k covers both sentences and the speaker is the same."""
-    for near in (partner - 1, partner + 1):
+    for near in (_neighbour(other, partner, -1), _neighbour(other, partner, 1)):
         if (
             0 <= near < len(other.ids)
             and near not in paired
@@ -361,6 +363,16 @@ def _split_partners(
             if _joined_similarity(encode, one.texts[k], joined) > floor:
                 paired.add(near)
                 yield near
+
+
+def _neighbour(side: _Side, k: int, step: int) -> int:
+    """The quote next to quote k in direction `step`; for a quote of the text (not nested),
+    over nested quotes ("Every year we are told 'next year'," he said. "Meanwhile ...": the
+    nested 'next year' lies between the two parts)."""
+    n = k + step
+    while 0 <= n < len(side.ids) and side.parents[k] is None and side.parents[n] is not None:
+        n += step
+    return n
 
 
 def _one_voice(side: _Side, k: int, kk: int) -> bool:
