@@ -114,11 +114,10 @@ def align_comparable(
     groups = _grow(groups, src, tgt, margins, params, merged, lengths)
     groups |= _second_pass(groups, src, tgt, margins, params)
     groups |= _merged_pass(groups, src, tgt, margins, params, merged)
-    used_s = {i for s in groups for i in s}
-    used_t = {j for t, _ in groups.values() for j in t}
+    rest_s, rest_t = _unmatched(groups, n, m)
     beads: list[Raw] = [(s, t, sc - 1.0) for s, (t, sc) in groups.items()]
-    beads += [((i,), (), 0.0) for i in range(n) if i not in used_s]
-    beads += [((), (j,), 0.0) for j in range(m) if j not in used_t]
+    beads += [((i,), (), 0.0) for i in rest_s]
+    beads += [((), (j,), 0.0) for j in rest_t]
     return sorted(beads, key=lambda b: (b[0][0] if b[0] else b[1][0] - 0.5, b[1]))
 
 

@@ -793,24 +793,13 @@ class MentionFinder:
                     k += 1
             if k >= len(self.toks) or not self._person_noun(self.toks[k][2], plural=plural):
                 continue
-            if self._named_after(k + 1, 6):
+            if self._name_within(k + 1, 6):
                 continue  # "одна з організаторок протесту Тетяна Савчин": she is named
             end = self.toks[k][1]
             gender = gender or _EN_GENDERS.get(self.toks[k][2].lower())
             out.append(Mention(start, end, self.masked[start:end], "role", 0, False,
                                gender=gender, role=ANONYMOUS, key=ANONYMOUS))  # fmt: skip
         return out
-
-    def _named_after(self, k: int, count: int) -> bool:
-        """A capitalised name among the `count` words from token k, before the clause ends."""
-        if self.lang in MORPH_LANGS:
-            return self._name_within(k, count)
-        for _, _, word in self.toks[k : k + count]:
-            if MASK in word or word in ".!?;:—–":
-                return False
-            if word[:1].isupper():
-                return True
-        return False
 
     def _person_noun(self, word: str, *, plural: bool) -> bool:
         """A common noun for people: uk/ru animate nouns (genitive plural after "з / из"),
@@ -1088,11 +1077,14 @@ class MentionFinder:
         return bool(verb) and verb[0].tag.POS == "VERB"
 
     def _name_within(self, k: int, count: int) -> bool:
-        """A name among the `count` words from token k, before the clause ends."""
+        """A name among the `count` words from token k, before the clause ends (English:
+        any capitalised word)."""
         for _, _, word in self.toks[k : k + count]:
             if MASK in word or word in ".!?;:—–":
                 return False
-            if word[:1].isupper() and _cyr_name_word(word, self.lang, False):
+            if word[:1].isupper() and (
+                self.lang not in MORPH_LANGS or _cyr_name_word(word, self.lang, False)
+            ):
                 return True
         return False
 
