@@ -347,6 +347,7 @@ def main() -> None:
             "test35",
             "test36",
             "test37",
+            "test38",
             "all",
         ),
         default="all",
@@ -356,7 +357,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 38)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 39)))
         if args.split == "all"
         else (args.split,)
     )
