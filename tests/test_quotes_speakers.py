@@ -1228,3 +1228,61 @@ def test_a_department_speaks(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_one_of_a_group_is_nobody_named(lang: str, text: str, last: str | None) -> None:
     assert speakers(text, lang)[-1] == (last and speaker_key(last, lang))
+
+
+def test_the_chief_doctor_is_the_one_named_so() -> None:
+    text = (
+        '"We have the scanner," chief doctor Iryna Melnychuk said. Neurologist Serhii Boiko '
+        'said the unit needed six. "A scanner does not read itself," he said. The chief doctor '
+        'admitted the problem: "We are offering housing and a bonus."'
+    )
+    assert speakers(text, "en")[-1] == speaker_key("Melnychuk", "en")
+
+
+def test_a_role_before_the_name_it_introduces_is_that_name() -> None:
+    text = (
+        '"We chose them," said Ivan Madsen. The chief doctor of the local hospital, Anatolii '
+        'Hrebeniuk, has done the sums. "A day on the generator costs 14,000 hryvnias," he said.'
+    )
+    assert speakers(text, "en")[-1] == speaker_key("Hrebeniuk", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("ru", "По словам сотрудников, часть вакансий закрывают «бумажными» врачами, но в "
+               "пресс-службе больницы это отрицают.", None),
+        ("uk", "За словами мешканців, воду «вже тиждень не можна пити», але в управлінні це "
+               "заперечують.", None),
+        ("ru", "По словам источника в городском совете, коллектор признали «критическим».", None),
+        ("uk", "За даними організаторів, продали 14 тисяч квитків. «Глядачі повернулися», — "
+               "ідеться в заяві фестивалю.", "org:festival"),
+    ],
+)  # fmt: skip
+def test_an_according_to_phrase_holds_for_its_sentence(lang: str, text: str, key: str) -> None:
+    assert speakers(text, lang)[-1] == key
+
+
+def test_a_role_means_the_holder_of_its_office_however_far_back() -> None:
+    text = (
+        '"I told the boys the truth," head coach Andrii Pylypenko said. Club president Valerii '
+        'Shevchuk blamed the sponsor. "They disappeared," Shevchuk said. "Will you resign?" '
+        'one reporter asked. "Why should I?" Shevchuk replied. "He treats the club like his '
+        'dacha," said Oleh Marchuk. The federation confirmed a complaint. It warned of '
+        'sanctions. For the coach, only the next match matters now. "We play on Sunday," he '
+        "said."
+    )
+    assert speakers(text, "en")[-1] == speaker_key("Pylypenko", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "last"),
+    [
+        ("ru", "Президент клуба Валерий Шевчук обвинил спонсора. «Вы уйдете в отставку?» — "
+               "спросил журналист.", None),
+        ("uk", "«Це схема», — заявив журналістам заступник керівника прокуратури Андрій Лисенко. "
+               "На думку прокурора, вони вступили «на папері, а не за знаннями».", "Лисенко"),
+    ],
+)  # fmt: skip
+def test_the_outlets_journalist_is_nobody_named(lang: str, text: str, last: str | None) -> None:
+    assert speakers(text, lang)[-1] == (last and speaker_key(last, lang))

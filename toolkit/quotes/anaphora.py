@@ -13,13 +13,18 @@ import re
 from dataclasses import replace
 
 from toolkit.quotes.lexicon import ORG_ANAPHORIC, ORG_NEEDS_OWNER
-from toolkit.quotes.mentions import ANONYMOUS, Mention, tokens
+from toolkit.quotes.mentions import ANONYMOUS, ANONYMOUS_GROUP, Mention, tokens
 from toolkit.quotes.names import speaker_key
 
 _COMPANY = "org:company"
+# Offices whose holder is somebody only when named as such before: the reporters of the
+# outlet itself ask questions unnamed.
+_NAMED_ONLY = frozenset({"journalist"})
 
 
 def _compatible(anaphor: Mention, cand: Mention) -> bool:
+    if cand.role == ANONYMOUS_GROUP:
+        return False  # "по словам сотрудников": no "she" or "the doctor" means them
     if anaphor.gender and cand.gender and anaphor.gender != cand.gender:
         return False
     if anaphor.country and cand.country and anaphor.country != cand.country:
@@ -67,7 +72,7 @@ def resolve(mentions: list[Mention], *, window: int = 3, lang: str | None = None
             known[m.key or ""] = m
             done.append(m)
             continue
-        if m.role == ANONYMOUS:  # "одна из матерей": nobody named, nobody to look for
+        if m.role in (ANONYMOUS, ANONYMOUS_GROUP):  # "одна из матерей": nobody to look for
             done.append(m)
             continue
         target = _antecedent(m, done, known, window)
@@ -114,8 +119,9 @@ def _by_first_name(
 def _antecedent(
     m: Mention, done: list[Mention], known: dict[str, Mention], window: int
 ) -> Mention | None:
-    """Agreeing role within 2*window sentences, else the last compatible subject within
-    `window`, else the last compatible mention (searched backwards, nearest first)."""
+    """Agreeing role within 2*window sentences, else the holder of the role's office
+    anywhere before, else the last compatible subject within `window`, else the last
+    compatible mention (searched backwards, nearest first)."""
     if m.kind == "latter":
         for d in reversed(done):
             if m.sentence - d.sentence > 1:
@@ -130,6 +136,8 @@ def _antecedent(
             if d.kind == "org" and d.key:
                 return d
         return None
+    if m.kind == "role" and m.role in _NAMED_ONLY:
+        return _office_holder(m, done, known)  # "— спросил журналист": the outlet's own
     subject = fallback = None
     for d in reversed(done):
         distance = m.sentence - d.sentence
@@ -146,7 +154,19 @@ def _antecedent(
             subject = d
         if fallback is None:
             fallback = d
-    return subject or fallback
+    return _office_holder(m, done, known) or subject or fallback
+
+
+def _office_holder(m: Mention, done: list[Mention], known: dict[str, Mention]) -> Mention | None:
+    """For a role that names an office ("the coach"), the last person known to hold it,
+    however far back ("head coach Andrii Pylypenko" eight sentences before "For the coach,
+    ... he said"), before any nearer person of another or no office."""
+    if m.kind != "role" or not m.role:
+        return None
+    for d in reversed(done):
+        if d.key and d.kind != "org" and _full(d, known).role == m.role:
+            return d if _compatible(m, _full(d, known)) else None
+    return None
 
 
 def _owned(m: Mention, done: list[Mention], known: dict[str, Mention]) -> Mention:

@@ -367,16 +367,16 @@ ROLE_HEADS = {
     **dict.fromkeys(
         _words(
             """
-        expert analyst economist scientist activist journalist player striker footballer
+        expert analyst economist scientist activist player striker footballer
         goalkeeper athlete doctor professor historian researcher founder co-founder owner
         manager executive senator general officer експерт аналітик економіст науковець
-        активіст активістка журналіст журналістка футболіст гравець нападник воротар
+        активіст активістка футболіст гравець нападник воротар
         спортсмен спортсменка лікар лікарка професор історик дослідник дослідниця засновник
         засновниця співзасновник власник власниця менеджер генерал сенатор заступник
-        заступниця эксперт аналитик экономист ученый активист активистка журналист
-        журналистка футболист игрок нападающий вратарь врач профессор историк
+        заступниця эксперт аналитик экономист ученый активист активистка
+        футболист игрок нападающий вратарь врач профессор историк
         исследователь основатель сооснователь владелец владелица генерал заместитель
-        захисник захисниця защитник защитница головлікар главврач writer novelist poet
+        захисник захисниця защитник защитница writer novelist poet
         playwright critic actor actress painter composer singer musician teacher architect
         письменник письменниця поет поетеса драматург критик критикиня актор акторка
         художник художниця композитор співак співачка музикант вчитель вчителька учитель
@@ -398,6 +398,19 @@ ROLE_HEADS = {
     "посолка": "ambassador",
     "головуючий": "chair",
     "engineer": "engineer",
+    # the outlet's own reporters ("— спросил журналист"): a named person only when one was
+    # named as a journalist before (toolkit.quotes.anaphora)
+    **dict.fromkeys(
+        _words(
+            """
+        journalist reporter correspondent журналіст журналістка кореспондент кореспондентка
+        журналист журналистка корреспондент корреспондентка
+            """
+        ),
+        "journalist",
+    ),
+    # a hospital's head ("chief doctor Iryna Melnychuk ... The chief doctor admitted")
+    **dict.fromkeys(_words("головлікар головлікарка главврач"), "chief-doctor"),
     "інженер": "engineer",
     "інженерка": "engineer",
     "инженер": "engineer",
@@ -478,8 +491,10 @@ EN_ROLE_RE = re.compile(
     r"(head of state|prime minister|foreign minister|defen[cs]e minister|secretary general|"
     r"secretary-general|head of the kremlin|head of the white house|leader|president|"
     r"premier|minister|chancellor|spokesman|spokeswoman|spokesperson|diplomat|politician|"
-    r"envoy|mayor|governor|ambassador|judge|coach|captain|director|chairman|commander|"
+    r"envoy|mayor|governor|ambassador|judge|coach|captain|chief doctor|head doctor|"
+    r"chief physician|director|chairman|commander|"
     r"lawyer|prosecutor|lawmaker|expert|analyst|economist|scientist|activist|journalist|"
+    r"reporter|correspondent|"
     r"player|striker|footballer|goalkeeper|athlete|doctor|professor|historian|researcher|"
     r"founder|co-founder|owner|manager|executive|senator|officer|engineer|latter)\b",
     re.IGNORECASE,
@@ -495,6 +510,9 @@ EN_MULTI_ROLES = {
     "head of state": None,
     "head of the kremlin": None,
     "head of the white house": None,
+    "chief doctor": "chief-doctor",
+    "head doctor": "chief-doctor",
+    "chief physician": "chief-doctor",
 }
 EN_NAME_GENDER = {
     **dict.fromkeys(

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.quotes.lexicon import (
+    ACCORDING_RE,
     COMPANY_NOUNS,
     COUNTRY_WORDS,
     CYR_ORG_PAIRS,
@@ -233,15 +234,21 @@ _EN_ORG_NOT_HEAD = frozenset(
 )
 
 
+# "<role> of the local hospital, Anatolii Hrebeniuk": the role's complement, then the name.
+_EN_ROLE_OF_NAMED = re.compile(
+    r"\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+(?:[A-Z]\.\s*)*[A-Z][a-z]"
+)
 # An unnamed person of a group: "one of the mothers", "одна з мешканок", "один из жителей".
 ANONYMOUS = "anon"
+# Unnamed people as a source: "по словам сотрудников", "according to residents".
+ANONYMOUS_GROUP = "anon-group"
 _ONE = {
     "en": {"one": None},
     "uk": {"один": "masc", "одна": "femn"},
     "ru": {"один": "masc", "одна": "femn"},
 }
 _OF = {"en": ("of",), "uk": ("з", "із", "зі"), "ru": ("из", "изо")}
-_EN_DETERMINERS = frozenset(["the", "his", "her", "their", "our", "its", "those", "these"])
+_EN_GROUP_DETERMINERS = frozenset(["the", "his", "her", "their", "our", "its", "those", "these"])
 _EN_GENDERS = dict.fromkeys(["mother", "mothers", "woman", "women"], "femn") | dict.fromkeys(
     ["father", "fathers", "man", "men"], "masc"
 )
@@ -756,9 +763,17 @@ class MentionFinder:
 
     def _role(self, n: int, lemma: str) -> str | None:
         """The office of role word n (`lemma` in ROLE_HEADS); a town's head is its mayor
-        ("міський голова", "городской голова")."""
+        ("міський голова", "городской голова"); a chief or head doctor heads a hospital."""
         before = _lemma(self.toks[n - 1][2], self.lang) if n > 0 else ""
-        return "mayor" if lemma == "голова" and before in MAYOR_ADJECTIVES else ROLE_HEADS[lemma]
+        if lemma == "голова" and before in MAYOR_ADJECTIVES:
+            return "mayor"
+        if lemma == "doctor" and before in ("chief", "head"):
+            return "chief-doctor"
+        if ROLE_HEADS[lemma] == "journalist" and self.lang in MORPH_LANGS:
+            parses = _parses(fold(self.toks[n][2]).lower(), self.lang)[:1]
+            if not parses or not _nominative_singular(grammemes(parses[0].tag)):
+                return None  # "заявив журналістам X": the people told, not X's office
+        return ROLE_HEADS[lemma]
 
     # anaphors ----------------------------------------------------------------------------
     def _anaphors(self) -> list[Mention]:
@@ -772,7 +787,7 @@ class MentionFinder:
                 # "..., it said in a statement": an institution speaking
                 out.append(Mention(start, end, word, "pronoun", 0, False, gender="neut"))
         out += self._en_roles() if self.lang not in MORPH_LANGS else self._cyr_roles()
-        return out + self._anonymous()
+        return out + self._anonymous() + self._according_group()
 
     def _anonymous(self) -> list[Mention]:
         """An unnamed person of a group ("One of the mothers", "one resident", "одна з
@@ -789,7 +804,7 @@ class MentionFinder:
             plural = words[k] in _OF.get(self.lang, ())
             if plural:  # "one of (the) mothers", "одна з матерів"
                 k += 1
-                if k < len(words) and words[k] in _EN_DETERMINERS and self.lang == "en":
+                if k < len(words) and words[k] in _EN_GROUP_DETERMINERS and self.lang == "en":
                     k += 1
             if k >= len(self.toks) or not self._person_noun(self.toks[k][2], plural=plural):
                 continue
@@ -799,6 +814,26 @@ class MentionFinder:
             gender = gender or _EN_GENDERS.get(self.toks[k][2].lower())
             out.append(Mention(start, end, self.masked[start:end], "role", 0, False,
                                gender=gender, role=ANONYMOUS, key=ANONYMOUS))  # fmt: skip
+        return out
+
+    def _according_group(self) -> list[Mention]:
+        """People nobody names after "according to" ("по словам сотрудников", "за словами
+        мешканців", "according to residents"): an unnamed group (key ANONYMOUS), so the quote
+        is nobody's rather than the next clause's speaker's; no later pronoun means them."""
+        out = []
+        according = ACCORDING_RE.get(self.lang, ACCORDING_RE["en"])
+        starts = [t[0] for t in self.toks]
+        for match in according.finditer(self.masked):
+            k = bisect.bisect_left(starts, match.end())
+            if k < len(self.toks) and self.lang == "en" and self.toks[k][2].lower() == "the":
+                k += 1
+            if k >= len(self.toks) or not self._person_noun(self.toks[k][2], plural=True):
+                continue
+            if self._name_within(k + 1, 6):
+                continue  # "according to residents' spokesman Ivan Sirko": he is named
+            start, end, word = self.toks[k]
+            out.append(Mention(start, end, word, "role", 0, False, role=ANONYMOUS_GROUP,
+                               key=ANONYMOUS))  # fmt: skip
         return out
 
     def _person_noun(self, word: str, *, plural: bool) -> bool:
@@ -825,9 +860,11 @@ class MentionFinder:
             after = self.masked[m.end() : m.end() + 30]
             if re.match(r"['’]s\s+(?:general(?:['’]s)?\s+)?office\b", after):
                 continue  # "the prosecutor's office": an institution
-            if re.match(r",?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after):
-                continue  # "the Russian President Vladimir Putin", "the coach, Anna Volk,":
-                # the name (or the appositive name) carries it
+            if re.match(r",?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after) or _EN_ROLE_OF_NAMED.match(
+                self.masked, m.end()
+            ):
+                continue  # "the Russian President Vladimir Putin", "the coach, Anna Volk,",
+                # "the chief doctor of the hospital, Anatolii Hrebeniuk,": the name carries it
             head = m.group(2).lower()
             if head == "latter":
                 kind, country, role = "latter", None, None

@@ -507,6 +507,21 @@ def _past_previous_report(text: str, masked: str, lo: int, hi: int, lang: str) -
     return comma + 1
 
 
+def _according_before(
+    masked: str, open_at: int, mentions: list[Mention], lang: str
+) -> Attribution | None:
+    """The source named by an "according to" phrase that opens the quote's clause ("За
+    словами мешканців, воду «…»"): it holds for the quote, whatever verb follows it."""
+    lo, hi = pre_clause(masked, open_at, 0)
+    first = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
+    if not ACCORDING_RE.get(lang, ACCORDING_RE["en"]).match(masked, first):
+        return None
+    if re.search(r"[.!?…]\s", masked[first:open_at]):
+        return None  # the phrase opens an earlier sentence
+    found = _from_clause(masked, lo, hi, mentions, lang, after_quote=False)
+    return found if found is not None and found.cue == "according_to" else None
+
+
 def _earlier_quotes(masked: str, lo: int, hi: int) -> bool:
     """The clause text[lo:hi] follows an earlier quote and ends its sentence right before the
     next one: the earlier quote's reporting clause."""
@@ -533,6 +548,9 @@ def attribute(
         )
         if found is not None:
             return found
+    according = _according_before(masked, open_at, mentions, lang)
+    if according is not None:
+        return according  # "По словам сотрудников, ... «A» ..., но в пресс-службе отрицают"
     # a quotation opening in lower case is a fragment of a sentence: a reporting clause
     # may end that sentence after a comma (a capitalised one may be a title: «Carmen»)
     fragment = text[open_at + 1 : open_at + 2].islower()
