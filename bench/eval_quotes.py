@@ -348,6 +348,7 @@ def main() -> None:
             "test36",
             "test37",
             "test38",
+            "test39",
             "all",
         ),
         default="all",
@@ -357,7 +358,7 @@ def main() -> None:
     args = parser.parse_args()
     items = load_items()
     splits = (
-        ("dev", "test", *(f"test{n}" for n in range(2, 39)))
+        ("dev", "test", *(f"test{n}" for n in range(2, 40)))
         if args.split == "all"
         else (args.split,)
     )
