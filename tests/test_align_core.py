@@ -171,7 +171,7 @@ def test_signature_fragment() -> None:
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
     assert align_signature("comparable") == (
         "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,member_cos>=0.77,k=4,gain>0.005,"
-        "loss<0.1,len=0.08,second>=1.02@0.82,halves>=1@0.82/0.95"
+        "loss<0.1,len=0.08,second>=1.02@0.82,halves>=1@0.82/0.95,reclaim<1.035"
     )
 
 
@@ -364,3 +364,35 @@ def test_a_neighbour_sharing_nothing_with_the_other_side_does_not_join() -> None
     assert grown == {(0,): ((0,), 1.2)}
     loose = MiningParams(member_cosine=0.0)
     assert _grow(groups, src, tgt, margins, loose, joined, no_lengths)[(0,)][0] == (0, 1)
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+@pytest.mark.parametrize(("weak", "reclaimed"), [(1.02, True), (1.05, False)])
+def test_a_weak_pair_gives_up_the_half_of_a_neighbouring_merge(
+    weak: float, reclaimed: bool
+) -> None:
+    """Source 0 and 1 are the two halves of target 0 (their joined text is target 0); source
+    1 also made a pair of its own with target 1. Below `steal_margin` that pair gives source 1
+    up to the bead of target 0, and target 1 is left unmatched; above it, it stays."""
+    from toolkit.align.mining import LengthCost, _reclaim
+
+    src = np.stack([_unit(1, 0.6, 0), _unit(1, -0.6, 0.3)])
+    tgt = np.stack([_unit(1, 0, 0), _unit(0.5, -0.6, 0.6)])
+    margins = (src @ tgt.T) / 0.8  # a flat neighbourhood of 0.8
+
+    def merged(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
+        vecs = src if side == "src" else tgt
+        return np.stack([_unit(*vecs[a:b].sum(axis=0)) for a, b in ranges])
+
+    groups = {(0,): ((0,), float(margins[0, 0])), (1,): ((1,), weak)}
+    out = _reclaim(
+        groups, src, tgt, margins, MiningParams(), merged, LengthCost.build(None, None, 0)
+    )
+    if reclaimed:
+        assert list(out) == [(0, 1)] and out[(0, 1)][0] == (0,)
+    else:
+        assert out == groups
