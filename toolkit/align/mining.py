@@ -195,38 +195,57 @@ def _reclaim(
     if not params.steal_margin:
         return groups
     out = dict(groups)
+    owner = {("src", i): key for key in out for i in key}
+    owner |= {("tgt", j): key for key, (t_ids, _) in out.items() for j in t_ids}
     for s_ids, (t_ids, sc) in sorted(groups.items()):
         if len(s_ids) != 1 or len(t_ids) != 1 or sc >= params.steal_margin:
             continue
-        if s_ids not in out or out[s_ids][0] != t_ids:
+        if out.get(s_ids, ((),))[0] != t_ids:
+            continue  # already changed by an earlier reclaim
+        options = [
+            joined
+            for side, x in (("src", s_ids[0]), ("tgt", t_ids[0]))
+            for near in (x - 1, x + 1)
+            if (host := owner.get((side, near))) in out and host != s_ids
+            if (joined := _join_host(side, x, host, out[host], src, tgt, margins, params,
+                                     merged, lengths)) is not None
+        ]  # fmt: skip
+        if not options:
             continue
-        best = None
-        for side, x in (("src", s_ids[0]), ("tgt", t_ids[0])):
-            for host_s, (host_t, host_sc) in out.items():
-                if host_s == s_ids:
-                    continue
-                ids = host_s if side == "src" else host_t
-                other = host_t if side == "src" else host_s
-                if len(other) != 1 or len(ids) >= params.max_merge:
-                    continue
-                if x not in (ids[0] - 1, ids[-1] + 1):
-                    continue
-                cand = tuple(sorted((*ids, x)))
-                new_s, new_t = (cand, host_t) if side == "src" else (host_s, cand)
-                grown = "src" if side == "src" else "tgt"
-                new = _merged_score(grown, cand, host_s, host_t, src, tgt, margins, merged)
-                gain = (new - lengths.cost(new_s, new_t)) - (host_sc - lengths.cost(host_s, host_t))
-                own = _own_margin(grown, x, host_s, host_t, margins)
-                if _own_cosine(grown, x, host_s, host_t, src, tgt) < params.member_cosine:
-                    continue
-                if _joins(gain, own, params) and (best is None or gain > best[0]):
-                    best = (gain, host_s, new_s, new_t, new)
-        if best is not None:
-            _, host_s, new_s, new_t, new = best
-            del out[s_ids]
-            del out[host_s]
-            out[new_s] = (new_t, new)
+        _, host, new_s, new_t, new = max(options)
+        del out[s_ids], out[host]
+        out[new_s] = (new_t, new)
+        owner |= {("src", i): new_s for i in new_s} | {("tgt", j): new_s for j in new_t}
     return out
+
+
+def _join_host(
+    side: str,
+    x: int,
+    host: tuple[int, ...],
+    bead: tuple[tuple[int, ...], float],
+    src: np.ndarray,
+    tgt: np.ndarray,
+    margins: np.ndarray,
+    params: MiningParams,
+    merged: Merged | None,
+    lengths: LengthCost,
+) -> tuple[float, tuple[int, ...], tuple[int, ...], tuple[int, ...], float] | None:
+    """(gain, host, new source ids, new target ids, new score) when sentence `x` of `side`
+    joins the bead `host` -> `bead` at its edge by the join rules; None when it does not."""
+    host_t, host_sc = bead
+    ids, other = (host, host_t) if side == "src" else (host_t, host)
+    if len(other) != 1 or len(ids) >= params.max_merge or x not in (ids[0] - 1, ids[-1] + 1):
+        return None  # many-to-one: only a bead whose other side is one sentence grows
+    cand = tuple(sorted((*ids, x)))
+    new_s, new_t = (cand, host_t) if side == "src" else (host, cand)
+    if _own_cosine(side, x, host, host_t, src, tgt) < params.member_cosine:
+        return None
+    new = _merged_score(side, cand, host, host_t, src, tgt, margins, merged)
+    gain = (new - lengths.cost(new_s, new_t)) - (host_sc - lengths.cost(host, host_t))
+    if not _joins(gain, _own_margin(side, x, host, host_t, margins), params):
+        return None
+    return gain, host, new_s, new_t, new
 
 
 def _second_pass(
