@@ -213,14 +213,19 @@ def test_member_check_penalises_an_absorbed_sentence_only() -> None:
     src = unit(rng.standard_normal((6, DIM)))
     tgt = np.vstack([src[0:2], unit(src[2:3] + src[3:4]), src[4:6]])  # target 2 = source 2 + 3
 
-    def two_to_one(weight: float) -> np.ndarray:
-        params = DPParams(max_bead=(2, 2), member_weight=weight)
+    def two_to_one(weight: float, floor: float = 0.0) -> np.ndarray:
+        params = DPParams(max_bead=(2, 2), member_weight=weight, member_cosine=floor)
         sides = Sides.build(src, None, 2), Sides.build(tgt, None, 2)
         return Grid(*sides, Band.full(6, 5), params).scores(2, 1)  # [row i, target position j]
 
     checked, unchecked = two_to_one(1.0), two_to_one(0.0)
     assert checked[4, 3] == pytest.approx(unchecked[4, 3])  # [2, 3]:[2], both members match
     assert checked[5, 4] < unchecked[5, 4] - 0.1  # [3, 4]:[3] would absorb the unrelated 4
+    # the plain-cosine floor: each half of target 2 has cosine 0.59 with it, source 3 has
+    # 0.18 with target 3 (= source 4)
+    assert two_to_one(0.0, 0.55)[4, 3] == pytest.approx(unchecked[4, 3])
+    assert two_to_one(0.0, 0.65)[4, 3] < unchecked[4, 3] - 0.5
+    assert two_to_one(0.0, 0.55)[5, 4] < unchecked[5, 4] - 0.5
 
 
 def test_comparable_neighbour_joins_on_its_own_margin() -> None:
@@ -301,10 +306,12 @@ def align_comparable_default(src: np.ndarray, tgt: np.ndarray) -> set:
 def test_the_cosine_floor_applies_to_the_default_model_only() -> None:
     from types import SimpleNamespace
 
-    from toolkit.align.api import mining_params_for
+    from toolkit.align.api import mining_params_for, translation_params_for
     from toolkit.embed import DEFAULT_MODEL
 
     assert mining_params_for(SimpleNamespace(name=DEFAULT_MODEL)).min_cosine == 0.80
+    assert translation_params_for(SimpleNamespace(name=DEFAULT_MODEL)).member_cosine == 0.745
+    assert translation_params_for(SimpleNamespace(name="LaBSE")).member_cosine == 0.0
     other = mining_params_for(SimpleNamespace(name="sentence-transformers/LaBSE"))
     assert other.min_cosine == other.member_cosine == other.second_cosine == 0.0
     assert other.merged_cosine == 0.0

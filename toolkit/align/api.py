@@ -10,6 +10,7 @@ import polars as pl
 
 from toolkit import schemas
 from toolkit.align.core import Bead, align_arrays, align_signature, resolve_mode
+from toolkit.align.dp import DPParams
 from toolkit.align.mining import MiningParams
 from toolkit.errors import InputError
 
@@ -128,6 +129,7 @@ def align_pair(
 
     concrete, reason = resolve_mode(mode, src_vecs, tgt_vecs)
     mining = mining_params_for(embedder)
+    translation = translation_params_for(embedder)
     beads = align_arrays(
         src_vecs,
         tgt_vecs,
@@ -137,6 +139,7 @@ def align_pair(
         src_lengths=np.array([len(t) for t in src_texts]),
         tgt_lengths=np.array([len(t) for t in tgt_texts]),
         mining=mining,
+        translation=translation,
     )
     stats = {
         "src_sentences": len(src_texts),
@@ -149,7 +152,9 @@ def align_pair(
         mode=concrete,
         mode_reason=reason,
         stats=stats,
-        signature=align_signature(concrete, max_bead=max_bead, mining=mining),
+        signature=align_signature(
+            concrete, max_bead=max_bead, mining=mining, translation=translation
+        ),
         src_vecs=src_vecs,
         tgt_vecs=tgt_vecs,
     )
@@ -158,11 +163,21 @@ def align_pair(
 def mining_params_for(embedder: object) -> MiningParams:
     """Comparable-mode settings for the embedder's model: the cosine floors are on the default
     model's scale (multilingual-e5 cosines run high), so any other model gets none."""
-    from toolkit.embed.model import DEFAULT_MODEL
-
-    if getattr(embedder, "name", None) == DEFAULT_MODEL:
+    if _default_model(embedder):
         return MiningParams()
     return MiningParams(min_cosine=0.0, member_cosine=0.0, second_cosine=0.0, merged_cosine=0.0)
+
+
+def translation_params_for(embedder: object) -> DPParams:
+    """Translation-mode settings for the embedder's model: the member cosine floor is on the
+    default model's scale, so any other model gets none."""
+    return DPParams() if _default_model(embedder) else DPParams(member_cosine=0.0)
+
+
+def _default_model(embedder: object) -> bool:
+    from toolkit.embed.model import DEFAULT_MODEL
+
+    return getattr(embedder, "name", None) == DEFAULT_MODEL
 
 
 def frame_from_lines(lines: list[str], *, version: str) -> pl.DataFrame:

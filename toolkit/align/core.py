@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
@@ -42,13 +43,17 @@ def resolve_mode(mode: str, src: np.ndarray, tgt: np.ndarray) -> tuple[str, str]
 
 
 def align_signature(
-    mode: str, *, max_bead: tuple[int, int] = (4, 4), mining: MiningParams | None = None
+    mode: str,
+    *,
+    max_bead: tuple[int, int] = (4, 4),
+    mining: MiningParams | None = None,
+    translation: DPParams | None = None,
 ) -> str:
     """The `align:` fragment of the run signature, from DPParams or MiningParams, e.g.
     ``translation,max=4-4,margin,k=4,...``."""
     if mode == "comparable":
         return (mining or MiningParams()).fragment()
-    return DPParams(max_bead=max_bead).fragment()
+    return replace(translation or DPParams(), max_bead=max_bead).fragment()
 
 
 def align_arrays(
@@ -61,6 +66,7 @@ def align_arrays(
     src_lengths: np.ndarray | None = None,
     tgt_lengths: np.ndarray | None = None,
     mining: MiningParams | None = None,
+    translation: DPParams | None = None,
 ) -> list[Bead]:
     """Align two sequences of L2-normalised sentence vectors.
 
@@ -72,6 +78,7 @@ def align_arrays(
             joined sentence ranges ("src" or "tgt"); called only for windows the band needs.
         src_lengths, tgt_lengths: sentence lengths in characters (length-ratio term).
         mining: comparable-mode settings (default MiningParams()).
+        translation: translation-mode settings (default DPParams(); `max_bead` wins).
 
     Returns:
         Beads covering every sentence exactly once; translation beads are in monotone order.
@@ -101,7 +108,7 @@ def align_arrays(
         raw = align_translation(
             src,
             tgt,
-            params=DPParams(max_bead=max_bead),
+            params=replace(translation or DPParams(), max_bead=max_bead),
             merged=merged,
             src_lengths=src_lengths,
             tgt_lengths=tgt_lengths,
