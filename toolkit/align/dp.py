@@ -212,7 +212,7 @@ class Grid:
             worst, worst_cos = self._worst_member(a, b, cols, knn_l, knn_r)
             shortfall = self.params.member_floor - worst
             score -= self.params.member_weight * np.maximum(shortfall, 0.0)
-            if self.params.member_cosine:
+            if self.params.member_cosine:  # a member under the floor all but rules the bead out
                 score = np.where(worst_cos < self.params.member_cosine, score - 1.0, score)
         valid = cols < band.hi[rows, None] - b
         out[rows] = np.where(valid, score, np.nan)
@@ -220,8 +220,9 @@ class Grid:
 
     def _worst_member(
         self, a: int, b: int, cols: np.ndarray, knn_l: np.ndarray, knn_r: np.ndarray
-    ) -> np.ndarray:
-        """Lowest margin of one member of a merged bead against the whole other side.
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Lowest margin and lowest plain cosine of one member of a merged bead against the
+        whole other side.
 
         A sentence dropped next to a real pair matches the pair's other side poorly on its
         own, so this keeps it out of the bead (it becomes a 1-0 / 0-1 bead instead).
