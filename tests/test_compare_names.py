@@ -427,3 +427,21 @@ def test_institutions_demonyms_feasts_and_particles_are_no_changed_name(
 
 def test_a_changed_state_is_still_a_changed_name() -> None:
     assert names_diff("Both of Utah.", "en", "Обидва з Невади.", "uk") == (["Utah"], ["Невади"])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Online shopping means supermarkets lose.", "Интернет-торговля означает потери.", "ru"),
+        ("The out-sized hats come hot.", "Оверсайз-капелюхи увійшли в моду.", "uk"),
+        ("Outside money floods into races.", "Аутсайдерские деньги вливаются в выборы.", "ru"),
+        ("In June it was reported that he left.", "В июне в СМИ сообщили, что он ушел.", "ru"),
+        ("Mike Trudell tweeted that he will play.", "Майк Трюделл написал в Твиттере.", "ru"),
+    ],
+)  # fmt: skip
+def test_compounds_plural_adjectives_and_media_are_no_names(en: str, other: str, lang: str) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])
+
+
+def test_a_foreign_name_opening_a_sentence_is_still_a_name() -> None:
+    assert names_diff("Lindsey went home.", "en", "Лонг-Лартина ушла.", "ru")[1] == ["Лонг-Лартина"]

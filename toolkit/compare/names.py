@@ -58,8 +58,11 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # 7 = a function word opening a sentence is no name ("Ще одна"), uk/ru institution words by
 # any reading (Рада), English plural demonyms (Syrians), an initial English u read "you"
 # (Utah / Юта), more aliases (Christmas, Nord Stream, Defense Department); 8 = the silent
-# final e after i too, and before s (Mike / Майк, Giles / Джайлз).
-NAMES_VERSION = 8
+# final e after i too, and before s (Mike / Майк, Giles / Джайлз); 9 = a sentence-opening
+# word the uk/ru dictionary lacks is no name when it is a compound of a common word
+# (Інтернет-торгівля) or a plural adjective (Аутсайдерские); ЗМІ / СМИ are common words, no
+# alias ("в СМИ" that a translator adds is no name); tweet(ed) = Twitter.
+NAMES_VERSION = 9
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -127,10 +130,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "FBI": ("FBI", "ФБР"),
     "CIA": ("CIA", "ЦРУ"),
     "KGB": ("KGB", "КДБ", "КГБ"),
-    "MEDIA": ("media", "ЗМІ", "СМИ"),
     "UK_PARLIAMENT": ("Commons", "Westminster", "Вестмінстер", "Вестминстер"),
     "CHRISTMAS": ("Christmas", "Різдво", "різдвяний", "Рождество", "рождественский"),
     "NORD_STREAM": ("Nord Stream", "Північний потік", "Северный поток"),
+    "TWITTER": ("Twitter", "tweet", "tweets", "tweeted", "Твіттер", "Твиттер"),
     "BRITAIN": ("Britain", "British", "UK", "United Kingdom", "Британія", "британський",
                 "Великобританія", "Сполучене Королівство", "Британия", "британский",
                 "Великобритания", "Соединённое Королевство", "Соединенное Королевство"),
@@ -177,7 +180,7 @@ SLAVIC_COMMON_CAPITALISED = frozenset(
         "чемпионат банк фонд комитет союз федерация республика государство область город "
         "полиция армия дума бюро центр величність величество інститут институт гра игра "
         "день отечество вітчизна батьківщина родина сеть мережа флот інтернет интернет "
-        "конгрес конгресс сенат палата цельсій цельсий фаренгейт"
+        "конгрес конгресс сенат палата цельсій цельсий фаренгейт змі сми"
     ).split()
 )
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
@@ -609,11 +612,22 @@ def _tagged_name(word: str, lang: str) -> bool:
     if not parses:
         return False
     if not analyzer(lang).word_is_known(word.lower()):
-        return True  # a word the dictionary lacks, capitalised: a foreign name (Пфанненштиль)
+        # a word the dictionary lacks, capitalised: a foreign name (Пфанненштиль), unless a
+        # compound of a common word (Інтернет-торгівля, Оверсайз-капелюхи) or a plural
+        # adjective (Аутсайдерские), which no name is
+        return not (_common_compound(word, lang) or {"ADJF", "plur"} <= grammemes(parses[0].tag))
     if len({p.score for p in parses}) == 1:
         return all(named)
     total = sum(p.score for p in parses)
     return sum(p.score for p, n in zip(parses, named, strict=True) if n) / total >= 0.5
+
+
+def _common_compound(word: str, lang: str) -> bool:
+    """A hyphenated word whose last part is a dictionary word with no name reading."""
+    last = word.lower().rsplit("-", 1)[-1]
+    if "-" not in word or not analyzer(lang).word_is_known(last):
+        return False
+    return not any(grammemes(p.tag) & _NAME_TAGS for p in morph_parse(last, lang))
 
 
 def _lemma_key(word: str, lang: str) -> str:
