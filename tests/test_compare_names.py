@@ -445,3 +445,14 @@ def test_compounds_plural_adjectives_and_media_are_no_names(en: str, other: str,
 
 def test_a_foreign_name_opening_a_sentence_is_still_a_name() -> None:
     assert names_diff("Lindsey went home.", "en", "Лонг-Лартина ушла.", "ru")[1] == ["Лонг-Лартина"]
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("The ill-fated F125 frigate made headlines.", "Фрегат F125 потрапив у заголовки.", "uk"),
+        ("She is to become an ambassador for M&S.", "Она станет послом марки M&S.", "ru"),
+    ],
+)
+def test_a_lone_letter_is_no_name(en: str, other: str, lang: str) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])

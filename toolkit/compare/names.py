@@ -61,8 +61,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # final e after i too, and before s (Mike / Майк, Giles / Джайлз); 9 = a sentence-opening
 # word the uk/ru dictionary lacks is no name when it is a compound of a common word
 # (Інтернет-торгівля) or a plural adjective (Аутсайдерские); ЗМІ / СМИ are common words, no
-# alias ("в СМИ" that a translator adds is no name); tweet(ed) = Twitter.
-NAMES_VERSION = 9
+# alias ("в СМИ" that a translator adds is no name); tweet(ed) = Twitter; 10 = a lone letter
+# is no name (F125, M&S, Group G).
+NAMES_VERSION = 10
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -572,8 +573,8 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
-    if not _capitalised(w.text):
-        return False
+    if not _capitalised(w.text) or len(w.text) == 1:
+        return False  # a lone letter (the F of F125, the M and S of M&S) names nobody
     bare = w.text.rstrip(".").lower()
     if bare in month_forms(lang) or (lang == "en" and _en_not_name(bare)):
         return False
