@@ -62,7 +62,7 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # word the uk/ru dictionary lacks is no name when it is a compound of a common word
 # (Інтернет-торгівля) or a plural adjective (Аутсайдерские); ЗМІ / СМИ are common words, no
 # alias ("в СМИ" that a translator adds is no name); tweet(ed) = Twitter; 10 = a lone letter
-# is no name (F125, M&S, Group G).
+# is no name (F125, M&S).
 NAMES_VERSION = 10
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
