@@ -342,6 +342,13 @@ def test_until_missing_and_without_fail_deny_nothing(lang: str, text: str) -> No
             "Представник, який не назвався, сказав це.",
             "ru",
         ),
+        ("Clean water is scarce.", "Чистой воды не хватает.", "ru"),
+        ("Out-of-form Mickelson benched on Saturday.", "Микельсон не в форме сел на скамью.", "ru"),
+        (
+            "He rejected the idea that it was fast.",
+            "Он не согласен с тем, что это было быстро.",
+            "ru",
+        ),
     ],
 )
 def test_implicit_negatives_explain_the_other_sides_cue(en: str, other: str, lang: str) -> None:

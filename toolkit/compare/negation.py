@@ -58,8 +58,9 @@ from toolkit.morph import parse as morph_parse
 # count no negation. 6 = "не" in a clause of "поки / доки / пока" (until) and "without fail"
 # count no negation; implicit negatives (`implicit_negatives`: lacks, has yet to, false,
 # landlocked; відсутній, отсутствует) may stand for the other side's extra cues
-# (`negation_explained`).
-NEGATION_VERSION = 6
+# (`negation_explained`). 7 = scarce, shortage, short of, out-of-form and reject(ed) are
+# implicit negatives too ("water is scarce" / "воды не хватает").
+NEGATION_VERSION = 7
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -96,12 +97,14 @@ _FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "с�
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
 # Words that deny without a negation cue, which translations often render with one: "the U.S.
 # lacks a strategy" / "у США немає стратегії", "has yet to be decided" / "ще не вирішено",
-# "false" / "не відповідає дійсності", "declined to be named" / "не назвав себе".
+# "false" / "не відповідає дійсності", "declined to be named" / "не назвав себе", "water is
+# scarce" / "воды не хватает", "rejected the idea" / "не согласен".
 _IMPLICIT = {
     "en": re.compile(
         r"\b(?:lack(?:s|ed|ing)?|absent|absence|false(?:ly)?|wrong(?:ly)?|ignorant|"
         r"unaware|unless|hardly|barely|landlocked|declin(?:ed|es|ing) to|refus(?:ed|es|ing|e) to|"
-        r"(?:has|have|had|is|are|was|were) yet to|far from)\b",
+        r"(?:has|have|had|is|are|was|were) yet to|far from|scarce|scarcity|shortages?|short of|"
+        r"out[- ]of[- ]form|reject(?:s|ed|ing)?)\b",
         re.IGNORECASE,
     ),
     "uk": re.compile(r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме)\b", re.IGNORECASE),
