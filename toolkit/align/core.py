@@ -79,6 +79,9 @@ def align_arrays(
         src_lengths, tgt_lengths: sentence lengths in characters (length-ratio term).
         mining: comparable-mode settings (default MiningParams()).
         translation: translation-mode settings (default DPParams(); `max_bead` wins).
+            Both defaults hold cosine floors on the default model's scale: for another
+            model's vectors pass `toolkit.align.api.mining_params_for(embedder)` and
+            `translation_params_for(embedder)`, which have none.
 
     Returns:
         Beads covering every sentence exactly once; translation beads are in monotone order.
