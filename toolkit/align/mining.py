@@ -140,41 +140,30 @@ def _grow(
     merged: Merged | None,
     lengths: LengthCost,
 ) -> dict[tuple[int, ...], tuple[tuple[int, ...], float]]:
-    """Extend each pair with unmatched neighbours when the merged text fits better."""
-    used_s = {i for s in groups for i in s}
-    used_t = {j for t, _ in groups.values() for j in t}
+    """Extend each pair with unmatched neighbours when the merged text fits better
+    (`_join_host`; the target side first, then, while it is one sentence, the source)."""
+    used = {
+        "src": {i for s in groups for i in s},
+        "tgt": {j for t, _ in groups.values() for j in t},
+    }
+    size = {"src": src.shape[0], "tgt": tgt.shape[0]}
     out = {}
     for s_ids, (t_ids, sc) in sorted(groups.items()):
-        cost = lengths.cost(s_ids, t_ids)
         for side in ("tgt", "src"):
-            if side == "src" and len(t_ids) > 1:
-                break  # many-to-one only: a grown target side keeps one source sentence
             while True:
                 ids = t_ids if side == "tgt" else s_ids
-                if len(ids) >= params.max_merge:
+                near = [x for x in (ids[0] - 1, ids[-1] + 1) if 0 <= x < size[side]]
+                joins = [
+                    joined
+                    for x in near
+                    if x not in used[side]
+                    if (joined := _join_host(side, x, s_ids, (t_ids, sc), src, tgt, margins,
+                                             params, merged, lengths)) is not None
+                ]  # fmt: skip
+                if not joins:
                     break
-                used = used_t if side == "tgt" else used_s
-                size = tgt.shape[0] if side == "tgt" else src.shape[0]
-                options = [x for x in (ids[0] - 1, ids[-1] + 1) if 0 <= x < size and x not in used]
-                best = None
-                for x in options:
-                    cand = tuple(sorted((*ids, x)))
-                    new = _merged_score(side, cand, s_ids, t_ids, src, tgt, margins, merged)
-                    own = _own_margin(side, x, s_ids, t_ids, margins)
-                    new_cost = lengths.cost(*((s_ids, cand) if side == "tgt" else (cand, t_ids)))
-                    gain = (new - new_cost) - (sc - cost)
-                    if _own_cosine(side, x, s_ids, t_ids, src, tgt) < params.member_cosine:
-                        continue  # shares nothing with the other side: not a split-off half
-                    if _joins(gain, own, params) and (best is None or gain > best[2]):
-                        best = (cand, new, gain, new_cost)
-                if best is None:
-                    break
-                used.add(next(iter(set(best[0]) - set(ids))))
-                sc, cost = best[1], best[3]
-                if side == "tgt":
-                    t_ids = best[0]
-                else:
-                    s_ids = best[0]
+                _, _, s_ids, t_ids, sc = max(joins, key=lambda j: j[0])  # first of equals
+                used[side] |= set(t_ids if side == "tgt" else s_ids)
         out[s_ids] = (t_ids, sc)
     return out
 
@@ -232,7 +221,9 @@ def _join_host(
     lengths: LengthCost,
 ) -> tuple[float, tuple[int, ...], tuple[int, ...], tuple[int, ...], float] | None:
     """(gain, host, new source ids, new target ids, new score) when sentence `x` of `side`
-    joins the bead `host` -> `bead` at its edge by the join rules; None when it does not."""
+    joins the bead `host` -> `bead` at its edge by the join rules; None when it does not.
+    A sentence that shares nothing with the other side (`member_cosine`) is no split-off
+    half, and its merged window is never embedded."""
     host_t, host_sc = bead
     ids, other = (host, host_t) if side == "src" else (host_t, host)
     if len(other) != 1 or len(ids) >= params.max_merge or x not in (ids[0] - 1, ids[-1] + 1):

@@ -164,8 +164,9 @@ def _office_holder(m: Mention, done: list[Mention], known: dict[str, Mention]) -
     if m.kind != "role" or not m.role:
         return None
     for d in reversed(done):
-        if d.key and d.kind != "org" and _full(d, known).role == m.role:
-            return d if _compatible(m, _full(d, known)) else None
+        info = _full(d, known) if d.key and d.kind != "org" else None
+        if info is not None and info.role == m.role:
+            return d if _compatible(m, info) else None
     return None
 
 
