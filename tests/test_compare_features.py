@@ -136,7 +136,31 @@ NOT_CHANGES = [
     ),
     ("The match starts at 3 p.m.", "en", "Матч почнеться о 15:00.", "uk", "clock-times"),
     ("It fell 40 miles away at 3 p.m.", "en", "Він упав за 64 км о 15:00.", "uk", "time-and-miles"),
+    ("It happened just before 7 a.m.", "en", "Це сталося майже о 7 ранку.", "uk", "hour-in-words"),
+    ("as of 5 a.m. Sunday", "en", "по состоянию на 5 часов утра воскресенья", "ru", "hour-ru"),
+    ("The rally is at 7 p.m. tonight.", "en", "Мітинг почнеться о 19 годині.", "uk", "hour-24"),
+    (
+        "New York could reach 80 degrees.",
+        "en",
+        "В Нью-Йорке до 27 градусов.",
+        "ru",
+        "deg-f-c",
+    ),
+    ("widespread 80s in the Plains", "en", "до 27 градусів на рівнинах", "uk", "80s-to-c"),
+    (
+        "The 6-foot-6 forward grew up there.",
+        "en",
+        "Форвард ростом 198 см виріс там.",
+        "uk",
+        "ft-in-cm",
+    ),
+    ("He is 6 feet 2 inches tall.", "en", "Його зріст 1,88 м.", "uk", "ft-in-metres"),
 ]
+
+
+def test_an_hour_inside_a_refused_time_is_no_bare_hour() -> None:
+    f = compare_texts("No reports by 1 p.m.", "en", "До 13:60 повідомлень не було.", "uk")
+    assert (f.numbers_only_a, f.numbers_only_b) == (["13:00"], ["13", "60"])
 
 
 @pytest.mark.parametrize(

@@ -256,6 +256,17 @@ def test_fixed_phrases_and_shouted_no(text: str, lang: str, count: int) -> None:
         ("Президент не раз заявляв про це.", "uk", 0),  # repeatedly
         ("Министр не раз говорил об этом.", "ru", 0),
         ("Не так давно он сказал обратное.", "ru", 0),  # recently
+        ("He died not long after the war.", "en", 0),  # soon after
+        ("It ended not long ago.", "en", 0),
+        ("Not long before the vote, he resigned.", "en", 0),
+        ("Не дивлячись на війну, біженці повертаються.", "uk", 0),  # despite
+        ("Не зважаючи на війну, біженці повертаються.", "uk", 0),
+        ("Призвал вернуться, не смотря на то, что идет война.", "ru", 0),
+        ("Вскоре после этого его не стало.", "ru", 0),  # he died
+        ("Незабаром його не стало.", "uk", 0),
+        ("Лучше не стало.", "ru", 1),
+        ("He was not long in office.", "en", 1),
+        ("Він не дивлячись пішов.", "uk", 1),
         # real negations next to the same words stay
         ("Він не прийшов ні разу.", "uk", 1),
         ("Было не ясно, придет ли он.", "ru", 1),

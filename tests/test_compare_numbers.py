@@ -250,6 +250,7 @@ ORDINALS_NOT_FRACTIONS = [
     ("en", "the first quarter", ["1"], "en-first-quarter"),
     ("en", "the first of them arrived; that one was late", ["1"], "en-first-of-them"),
     ("en", "a half-time score", [], "en-half-time"),
+    ("en", "18 wins, 20 losses and seven halves", ["18", "20", "7"], "en-halves-are-drawn-matches"),
     ("uk", "у другій половині 2019 року", ["2", "2019"], "uk-druha-polovyna"),
     ("uk", "третя причина", ["3"], "uk-tretia-prychyna"),
     ("ru", "на третью неделю", ["3"], "ru-tretiu-nedeliu"),

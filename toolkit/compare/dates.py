@@ -5,8 +5,11 @@ Read: "25 грудня 2025", "25-го грудня", "двадцять п'ят�
 "2025-12-25", "12/25/2025" (en: month first unless the first number exceeds 12; uk/ru: day
 first), and years with context: "in 2001", "у 2001 році", "в 2001 году", "1954 р.",
 "2001–2002 роках", "в двухтысячном году". Month forms in every case come from pymorphy3.
-Forms that are also common words (May, March, лютий 'fierce', мая/маю) count only next to a
-day or a year. Weekday names are not read.
+Month adjectives ("ноябрьские выборы", "листопадових виборах") are month-only dates, as
+"November elections" is. Forms that are also common words (May, March, лютий 'fierce',
+мая/маю) and English abbreviations without their dot (Jan Gelfand, Mar-a-Lago) count only
+next to a day or a year; May and March count also after "in", "since", "late", "mid-" and
+the like ("in late March"). Weekday names are not read.
 
 `date_diff` compares two lists of dates: a year-only date agrees with any full date of that
 year ("in 2001" ~ "16 June 2001"), so only real conflicts remain.
@@ -25,11 +28,15 @@ from dataclasses import dataclass
 from toolkit.compare.numbers import check_lang, extract_numbers
 from toolkit.morph import MORPH_LANGS, analyzer, fold
 
+# dates2: month adjectives, "in late March", undotted abbreviations only with a day or year
+DATES_VERSION = 2
+
 _EN_MONTHS = (  # noqa: SIM905
     "January February March April May June July August September October November December"
 ).split()
 _EN_ABBREV = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
               "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
+_EN_ABBREV_LOWER = {k.lower() for k in _EN_ABBREV}
 _MONTH_LEMMAS = {
     "uk": (  # noqa: SIM905
         "січень лютий березень квітень травень червень липень серпень вересень жовтень "
@@ -47,6 +54,23 @@ _SLAVIC_ABBREV = {
 }  # fmt: skip
 _AMBIGUOUS = {"en": {"may", "march"}, "uk": {"лютий", "лютого", "лютому", "лютим"},
               "ru": {"мая", "маю", "мае", "маем"}}  # fmt: skip
+# month adjectives (lemmas): a month-only date, never with a day
+_MONTH_ADJECTIVES = {
+    "uk": (  # noqa: SIM905
+        "січневий лютневий березневий квітневий травневий червневий липневий серпневий "
+        "вересневий жовтневий листопадовий грудневий"
+    ).split(),
+    "ru": (  # noqa: SIM905
+        "январский февральский мартовский апрельский майский июньский июльский августовский "
+        "сентябрьский октябрьский ноябрьский декабрьский"
+    ).split(),
+}
+# before which an ambiguous English month (May, March) is the month: "in late March".
+# Not "by" / "from" ("criticised by May"): Theresa May.
+_EN_MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|during|through|early|late|mid|last|next|this)[\s-]+$",
+    re.IGNORECASE,
+)
 _YEAR_WORDS = {
     "en": r"(?!)",
     "uk": r"(?:році|року|рік|роках|роки|років|рр?\.)",
@@ -144,8 +168,25 @@ def month_forms(lang: str) -> dict[str, int]:
 
 
 @functools.cache
+def _month_adjective_forms(lang: str) -> dict[str, int]:
+    """Every form of `lang`'s month adjectives, lowercase -> month number (uk/ru only)."""
+    forms: dict[str, int] = {}
+    for i, lemma_ in enumerate(_MONTH_ADJECTIVES.get(lang, ()), 1):
+        for parse in analyzer(lang).parse(lemma_):
+            if parse.normal_form == lemma_ and "ADJF" in parse.tag:
+                forms.update({fold(f.word): i for f in parse.lexeme})
+                break
+    return forms
+
+
+@functools.cache
+def _month_words(lang: str) -> dict[str, int]:
+    return month_forms(lang) | _month_adjective_forms(lang)
+
+
+@functools.cache
 def _month_regex(lang: str) -> re.Pattern[str]:
-    names = sorted(month_forms(lang), key=len, reverse=True)
+    names = sorted(_month_words(lang), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in names)
     return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?![^\W\d_])", re.IGNORECASE)
 
@@ -157,16 +198,28 @@ def _month_dates(text: str, lang: str, original: str) -> list[DateMention]:
         word = m.group().lower()
         if lang == "en" and not m.group()[0].isupper():
             continue
-        month = month_forms(lang)[word]
+        month = _month_words(lang)[word]
         start, end = m.start(), m.end()
-        day, start = _day_before(text, start, numbers)
-        if day is None:
-            day, end = _day_after(text, end, lang)
-        year, end = _year_after(text, end, lang)
-        if word in _AMBIGUOUS[lang] and day is None and year is None:
+        day = year = None
+        if word not in _month_adjective_forms(lang):
+            day, start = _day_before(text, start, numbers)
+            if day is None:
+                day, end = _day_after(text, end, lang)
+            year, end = _year_after(text, end, lang)
+        if day is None and year is None and not _month_alone(text, m, lang):
             continue
         out.append(DateMention(year, month, day, start, end, original[start:end]))
     return out
+
+
+def _month_alone(text: str, m: re.Match[str], lang: str) -> bool:
+    """Whether month word `m`, with no day or year next to it, is a month."""
+    word = m.group().lower()
+    if lang == "en" and word in _EN_ABBREV_LOWER:
+        return text[m.end() : m.end() + 1] == "."
+    if word in _AMBIGUOUS[lang]:
+        return lang == "en" and bool(_EN_MONTH_BEFORE.search(text[: m.start()]))
+    return True
 
 
 def _day_before(text: str, start: int, numbers: list) -> tuple[int | None, int]:

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -41,7 +42,10 @@ from toolkit.compare.numbers import (
     NumberMention,
     check_lang,
     extract_numbers,
+    feet_and_inches,
+    format_decimal,
     mentions_imperial,
+    same_height,
     unit_converted,
 )
 from toolkit.compare.words import TokenVectors, align_words, words_correspond
@@ -226,7 +230,9 @@ def _number_features(
     """Numbers outside dates, compared as multisets. Not counted as differences: a spelled
     "one"/"один"/"first" (often an article or "another", not a count); a number equal to a
     year the other side wrote as a date ("Act 2017" / "від 2017 року"); and, when either
-    side names an imperial unit, a pair of numbers related by a unit conversion."""
+    side names an imperial unit, a pair of numbers related by a unit conversion (a height
+    in feet and inches against centimetres or metres too); and a whole-hour time of day
+    against its hour written as a bare number ("7 a.m." / "о 7 ранку", "на 19 годину")."""
     ment_a, ment_b = prof_a.numbers, prof_b.numbers
     dates_a, dates_b = prof_a.dates, prof_b.dates
     nums_a = sorted(m.canonical for m in ment_a)
@@ -237,7 +243,11 @@ def _number_features(
     only_a = [n for n in only_a if n not in {str(d.year) for d in dates_b}]
     only_b = [n for n in only_b if n not in {str(d.year) for d in dates_a}]
     if mentions_imperial(text_a) or mentions_imperial(text_b):
+        only_a, only_b = _cancel_heights(only_a, only_b, text_a, text_b)
         only_a, only_b = _cancel_conversions(only_a, only_b, cmp_a, cmp_b)
+    only_a, only_b = _cancel_clock_hours(
+        only_a, only_b, _bare_hours(ment_a, text_a), _bare_hours(ment_b, text_b)
+    )
     return {"numbers_a": nums_a, "numbers_b": nums_b,
             "numbers_only_a": only_a, "numbers_only_b": only_b}  # fmt: skip
 
@@ -266,6 +276,65 @@ def _cancel_conversions(
             right.remove(b)
     left = [a for a in left if not any(related(a, b) for b in all_b)]
     right = [b for b in right if not any(related(a, b) for a in all_a)]
+    return left, right
+
+
+def _plain_value(canonical: str) -> Decimal | None:
+    """The value of a plain number's canonical form; None for times, fractions, percents."""
+    return None if re.search(r"[:/%]", canonical) else Decimal(canonical)
+
+
+def _cancel_heights(
+    only_a: list[str], only_b: list[str], text_a: str, text_b: str
+) -> tuple[list[str], list[str]]:
+    """Drop a height in feet and inches on one side ("6-foot-6") with the same height in
+    centimetres or metres on the other ("198 см")."""
+    left, right = list(only_a), list(only_b)
+    for mine, other, text in ((left, right, text_a), (right, left, text_b)):
+        for feet, inches, cm in feet_and_inches(text):
+            y = next((y for y in other if _is_height(y, cm)), None)
+            if y is None:
+                continue
+            other.remove(y)
+            for part in {format_decimal(feet), format_decimal(inches)} & set(mine):
+                mine.remove(part)
+    return left, right
+
+
+def _is_height(canonical: str, cm: Decimal) -> bool:
+    value = _plain_value(canonical)
+    return value is not None and same_height(cm, value)
+
+
+def _bare_hours(mentions: list[NumberMention], text: str) -> set[str]:
+    """The canonical forms of the numbers in `text` that may be an hour written alone: whole
+    numbers up to 24 in digits or words, not part of a time the clock reader refused ("13:60")."""
+    return {
+        m.canonical
+        for m in mentions
+        if not (m.clock or m.percent or m.ordinal or m.ratio is not None)
+        and m.value == m.value.to_integral()
+        and 0 <= m.value <= 24
+        and not re.match(r"[:.]\d", text[m.end : m.end + 2])
+        and not re.search(r"\d[:.]$", text[max(0, m.start - 2) : m.start])
+    }
+
+
+def _cancel_clock_hours(
+    only_a: list[str], only_b: list[str], hours_a: set[str], hours_b: set[str]
+) -> tuple[list[str], list[str]]:
+    """Drop a whole-hour time of day ("07:00", "19:00") with a bare number on the other side
+    (one of `hours_a` / `hours_b`, see `_bare_hours`) that is its hour on the 24- or 12-hour
+    clock (7; 19 or 7)."""
+    left, right = list(only_a), list(only_b)
+    for mine, other, bare_hours in ((left, right, hours_b), (right, left, hours_a)):
+        for time in [t for t in mine if re.fullmatch(r"\d\d:00", t)]:
+            hour = int(time[:2])
+            hours = {format_decimal(Decimal(hour)), format_decimal(Decimal(hour % 12 or 12))}
+            bare = next((y for y in other if y in hours & bare_hours), None)
+            if bare is not None:
+                mine.remove(time)
+                other.remove(bare)
     return left, right
 
 

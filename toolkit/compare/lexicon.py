@@ -198,7 +198,8 @@ _FRACTION_LEMMAS = {
     "uk": {"половина": 2, "третина": 3, "чверть": 4, "четвертина": 4},
     "ru": {"половина": 2, "треть": 3, "четверть": 4},
 }
-_EN_FRACTION_NOUNS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+# not "halves": "seven halves" are drawn matches, and "two halves" of a game are no number
+_EN_FRACTION_NOUNS = {"half": 2, "quarter": 4, "quarters": 4}
 
 
 class FractionWord(NamedTuple):

@@ -4,13 +4,15 @@ Negation is counted per clause (clauses split at , ; : and dashes, except that a
 opening with "ні"/"ни"/"nor"/"or" continues the one before: "ні Путін, ні Буш не ..."):
 - English: not, n't, never, no, none, nobody, nothing, nowhere, cannot, without, and the
   verbs of failure unable / fail(ed) (rendered "не змогли", "не удалось") each count one;
-  "neither ... nor" counts once; "not only" / "not just" count zero.
+  "neither ... nor" counts once; "not only" / "not just" and "not long after / before / ago"
+  count zero.
 - Ukrainian and Russian: each "не" counts one, as do немає/нема/нет/нельзя and без; the
   negative pronouns and adverbs (ніхто, нічого, ніколи, жоден, ні; никто, ничего, никогда,
   ни один, ни) agree with a verb's "не" (negative concord: "ніхто не прийшов" is one
   negation) and count once per clause only when no other cue is there. "не лише / не тільки /
   не только / не лишь" (not only) count zero; "хто б не / кто бы ни" (whoever) count zero;
-  so do "чуть не / ледь не / мало не" (almost), "не раз" (repeatedly), "не так давно" (recently);
+  so do "чуть не / ледь не / мало не" (almost), "не раз" (repeatedly), "не так давно" (recently),
+  "не дивлячись на / не зважаючи на / не смотря на" (despite), "його / его не стало" (died);
   "не можу не сказати" counts two (a double negation, read as positive).
 A flip between two paired texts is a difference in the parity of their counts.
 
@@ -59,8 +61,10 @@ from toolkit.morph import parse as morph_parse
 # count no negation; implicit negatives (`implicit_negatives`: lacks, has yet to, false,
 # landlocked; відсутній, отсутствует) may stand for the other side's extra cues
 # (`negation_explained`). 7 = scarce, shortage, short of, out-of-form and reject(ed) are
-# implicit negatives too ("water is scarce" / "воды не хватает").
-NEGATION_VERSION = 7
+# implicit negatives too ("water is scarce" / "воды не хватает"). 8 = "not long after /
+# before / ago" (soon after), "не дивлячись на / не зважаючи на / не смотря на" (despite) and
+# "його / его не стало" (he died) count no negation.
+NEGATION_VERSION = 8
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -94,6 +98,24 @@ _ALMOST = {"чуть", "едва", "ледь", "ледве", "мало"}
 # "без" in fixed phrases that deny nothing: "без сумніву" (no doubt = surely), "пропал без
 # вести" (went missing)
 _FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "сомнений", "вести", "вісти", "вісті"}
+# "не дивлячись на" / "не зважаючи на" / "не смотря на" (= несмотря на): despite
+_DESPITE = {"дивлячись", "зважаючи", "смотря"}
+# "його не стало" / "его не стало": he died (not "лучше не стало", it got no better)
+_HIS_HER = {
+    "його",
+    "її",
+    "їх",
+    "нього",
+    "неї",
+    "них",
+    "его",
+    "её",
+    "ее",
+    "их",
+    "него",
+    "нее",
+    "неё",
+}
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
 # Words that deny without a negation cue, which translations often render with one: "the U.S.
 # lacks a strategy" / "у США немає стратегії", "has yet to be decided" / "ще не вирішено",
@@ -226,13 +248,18 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
 
 def _not_negating(words: list[tuple[str, int, int]], i: int, text: str) -> bool:
     """ "чуть (было) не", "ледь не" (almost); "не раз" (repeatedly); "не так давно"
-    (recently); "поки / доки / пока ... не" (until)."""
+    (recently); "поки / доки / пока ... не" (until); "не дивлячись на", "не зважаючи на",
+    "не смотря на" (despite, written apart); "його / его не стало" (he died)."""
     prev = words[i - 1][0] if i else ""
     after = [w for w, _, _ in words[i + 1 : i + 3]]
     if prev in ("було", "было"):  # "чуть было не", "ледь було не"
         prev = words[i - 2][0] if i > 1 else ""
     if _until(words, i, text):
         return True  # "доки ми не побачимо" (until we see)
+    if after[1:] == ["на"] and after[0] in _DESPITE:
+        return True  # "не дивлячись на" (despite)
+    if after[:1] == ["стало"] and prev in _HIS_HER:
+        return True  # "його не стало", "его не стало" (he died)
     return prev in _ALMOST or after[:1] in (["раз"], ["раза"]) or after == ["так", "давно"]
 
 
@@ -257,6 +284,10 @@ def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
     return any(b in ("б", "би", "бы") for b in before) and any(b in _WH[lang] for b in before)
 
 
+def _word_at(words: list[tuple[str, int, int]], i: int) -> str:
+    return words[i][0] if i < len(words) else ""
+
+
 def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
     cues, concord = [], []
     for i, (w, s, e) in enumerate(words):
@@ -266,6 +297,8 @@ def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
         prev = words[i - 1][0] if i else ""
         if (w, nxt) == ("without", "fail") or (prev, w) == ("without", "fail"):
             continue  # "without fail" = unfailingly
+        if w == "not" and nxt == "long" and _word_at(words, i + 2) in ("after", "before", "ago"):
+            continue  # "not long after" = soon after
         if w == "no" and text[e : e + 1] == "." and text[e + 1 : e + 2].strip()[:1].isdigit():
             continue  # No.1, No. 10
         if w in _EN_CUES or w.endswith("n't") or _SHOUTED_NO.fullmatch(w):

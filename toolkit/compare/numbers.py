@@ -53,6 +53,10 @@ from toolkit.morph import parse as morph_parse
 
 LANGS = ("en", "uk", "ru")
 
+# numbers2: whole-hour times against bare hours, heights in feet and inches, "degrees" and
+# Celsius as conversion contexts, "halves" no fraction (dates2: see dates.py)
+NUMBERS_VERSION = 2
+
 _SPACES = " \u00a0\u2009\u202f"
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[" + _SPACES + r"',.]\d+)*)(?P<suf>-?[^\W\d_]{1,4}(?![^\W\d_]))?"
@@ -688,16 +692,42 @@ UNIT_FACTORS = {
     "acre": Decimal("0.4046856"),
     "mile_ft": Decimal("1609.344"),
 }
+# Also degrees ("degrees", "градусів", "Цельсія"): American degrees are Fahrenheit, which
+# translations convert ("80 degrees" / "27 градусов"), often without naming either scale.
 _IMPERIAL = re.compile(
-    r"\b(?:mile|inch|foot|feet|ft|pound|lb|yard|gallon|acre|fahrenheit|°f|mph)"
-    r"|\b(?:мил[ья]|дюйм|фут|фунт|ярд|галон|галлон|акр)",
+    r"\b(?:mile|inch|foot|feet|ft|pound|lb|yard|gallon|acre|fahrenheit|°f|mph|degree)"
+    r"|\b(?:мил[ья]|дюйм|фут|фунт|ярд|галон|галлон|акр|цельс|градус)",
+    re.IGNORECASE,
+)
+# a height in feet and inches: "6-foot-6", "6 feet 2 inches", "6 ft 2 in", "6'2\""
+_FEET_INCHES = re.compile(
+    r"\b(?P<ft>\d)(?:-foot-|\s?(?:feet|foot|ft\.?)\s?|')(?P<in>\d{1,2})"
+    r"(?:\s?(?:inches|inch|in\b\.?|\"|″))?(?!\d)",
     re.IGNORECASE,
 )
 
 
 def mentions_imperial(text: str) -> bool:
-    """Whether `text` names an imperial unit (miles, inches, pounds, °F; милі, фунтів)."""
+    """Whether `text` names an imperial unit (miles, inches, pounds, degrees; милі, фунтів)
+    or Celsius, so that its numbers may be unit conversions of the other side's."""
     return bool(_IMPERIAL.search(text))
+
+
+def feet_and_inches(text: str) -> list[tuple[Decimal, Decimal, Decimal]]:
+    """Heights in feet and inches in `text`: (feet, inches, centimetres) for each."""
+    out = []
+    for m in _FEET_INCHES.finditer(text):
+        feet, inches = Decimal(m.group("ft")), Decimal(m.group("in"))
+        if inches < 12:
+            out.append(
+                (feet, inches, feet * UNIT_FACTORS["foot_cm"] + inches * UNIT_FACTORS["inch"])
+            )
+    return out
+
+
+def same_height(cm: Decimal, y: Decimal) -> bool:
+    """Whether `y` is the height `cm` in centimetres (198) or in metres (1.98, 1,98)."""
+    return abs(y - cm) <= Decimal("1.5") or abs(y * 100 - cm) <= Decimal("1.5")
 
 
 def unit_converted(x: Decimal, y: Decimal) -> bool:

@@ -28,9 +28,11 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 
+from toolkit.compare.dates import DATES_VERSION
 from toolkit.compare.features import FEATURES, compare_texts
 from toolkit.compare.names import NAMES_VERSION
 from toolkit.compare.negation import NEGATION_VERSION
+from toolkit.compare.numbers import NUMBERS_VERSION
 from toolkit.compare.words import TokenVectors, word_vectors
 
 Encode = Callable[[list[str]], np.ndarray]
@@ -58,7 +60,8 @@ PAIR_FEATURES = PAIR_COLUMNS | FEATURES
 # both names give the same first name (Ursula von der Leyen / Урсули фон дер Ляєн)
 SPEAKER_VERSION = 2
 COMPARE_SIGNATURE_BASE = (
-    f"numbers+dates+names{NAMES_VERSION}+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}"
+    f"numbers{NUMBERS_VERSION}+dates{DATES_VERSION}+names{NAMES_VERSION}"
+    f"+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}"
 )
 
 
