@@ -456,3 +456,18 @@ def test_a_foreign_name_opening_a_sentence_is_still_a_name() -> None:
 )
 def test_a_lone_letter_is_no_name(en: str, other: str, lang: str) -> None:
     assert names_diff(en, "en", other, lang) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Heavy rain is expected in the Southwest.", "На Юго-Западе ожидаются ливни.", "ru"),
+        ("Much of the Northeast will be warm.", "На Северо-Востоке будет тепло.", "ru"),
+        ("Rain is expected in the Southwest.", "На Південному Заході очікуються зливи.", "uk"),
+        ("The West has imposed sanctions.", "Захід запровадив санкції.", "uk"),
+        ("The West has imposed sanctions.", "Запад ввел санкции.", "ru"),
+    ],
+)
+def test_compass_regions_are_no_names(en: str, other: str, lang: str) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])
+

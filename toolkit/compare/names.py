@@ -62,8 +62,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # word the uk/ru dictionary lacks is no name when it is a compound of a common word
 # (Інтернет-торгівля) or a plural adjective (Аутсайдерские); ЗМІ / СМИ are common words, no
 # alias ("в СМИ" that a translator adds is no name); tweet(ed) = Twitter; 10 = a lone letter
-# is no name (F125, M&S).
-NAMES_VERSION = 10
+# is no name (F125, M&S); 11 = Russian compass regions are common words, as their English
+# counterparts already were (Юго-Запад / the Southwest, Запад / the West).
+NAMES_VERSION = 11
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -181,7 +182,8 @@ SLAVIC_COMMON_CAPITALISED = frozenset(
         "чемпионат банк фонд комитет союз федерация республика государство область город "
         "полиция армия дума бюро центр величність величество інститут институт гра игра "
         "день отечество вітчизна батьківщина родина сеть мережа флот інтернет интернет "
-        "конгрес конгресс сенат палата цельсій цельсий фаренгейт змі сми"
+        "конгрес конгресс сенат палата цельсій цельсий фаренгейт змі сми "
+        "север юг запад восток северо-восток северо-запад юго-восток юго-запад"
     ).split()
 )
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
