@@ -470,4 +470,3 @@ def test_a_lone_letter_is_no_name(en: str, other: str, lang: str) -> None:
 )
 def test_compass_regions_are_no_names(en: str, other: str, lang: str) -> None:
     assert names_diff(en, "en", other, lang) == ([], [])
-

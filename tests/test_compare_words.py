@@ -11,6 +11,7 @@ from toolkit.compare.words import (
     align_words,
     broken_order,
     is_content,
+    longest_unaligned_run,
     mutual_argmax,
     pooled,
     untranslated_words,
@@ -126,6 +127,13 @@ def test_unmatched_words_carry_spans_and_best_similarity() -> None:
     assert (r.content_a, r.content_b) == (5, 4)
 
 
+def test_longest_unaligned_run_skips_function_words() -> None:
+    words = ["Nugroho", "said", "it", "is", "closer", "to", "the", "epicenter", "of", "quake"]
+    assert longest_unaligned_run(words, "en", {0, 1}) == 3  # closer, epicenter, quake
+    assert longest_unaligned_run(words, "en", {0, 1, 7}) == 1
+    assert longest_unaligned_run(words, "en", set(range(10))) == 0
+
+
 def test_mutual_argmax_one_round() -> None:
     sim = np.array([[0.9, 0.1, 0.0], [0.8, 0.2, 0.1], [0.0, 0.1, 0.7]])
     assert mutual_argmax(sim, rounds=1) == {(0, 0), (2, 2)}
@@ -210,6 +218,26 @@ def test_real_model_word_alignment(
 
     r = align_words(a, la, b, lb, token_vectors=pooled(TokenEmbedder(embedder)))
     assert ([w.text for w in r.unmatched_a], [w.text for w in r.unmatched_b]) == (only_a, only_b)
+
+
+@pytest.mark.model
+def test_real_model_a_dropped_clause_is_one_run(embedder: object) -> None:
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = pooled(TokenEmbedder(embedder))
+    en = (
+        "Nugroho said the damage could be greater north of Palu, an area called Donggala, "
+        "which is closer to the epicenter of the quake."
+    )
+    dropped = (
+        "Нугрохо сказав, що збитки можуть бути більшими на північ від Палу, в районі Донггала."
+    )
+    full = (
+        "Нугрохо сказав, що збитки можуть бути більшими на північ від Палу, в районі Донггала, "
+        "який розташований ближче до епіцентру землетрусу."
+    )
+    assert align_words(en, "en", dropped, "uk", token_vectors=tokens).run_a >= 3
+    assert align_words(en, "en", full, "uk", token_vectors=tokens).run_a <= 1
 
 
 def test_untranslated_words_are_lowercase_words_of_the_other_script() -> None:

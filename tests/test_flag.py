@@ -84,6 +84,15 @@ FIRING = [
     ("WORDS_DROPPED", {"unmatched_a": ["east", "wide"], "unmatched_best_a": [0.2, 0.3]}),
     ("WORDS_ADDED", {"unmatched_b": ["схід", "широко"], "unmatched_best_b": [0.2, 0.3]}),
     (
+        "WORDS_DROPPED",
+        {
+            "unmatched_a": ["closer", "epicenter", "quake"],
+            "unmatched_best_a": [0.6, 0.55, 0.7],
+            "content_a": 20,
+            "unmatched_run_a": 3,
+        },
+    ),
+    (
         "SPEAKER_CHANGED",
         {"kind": "quote", "speaker_a": "Putin", "speaker_b": "Буш", "same_speaker": False},
     ),
@@ -107,6 +116,24 @@ NOT_FIRING = [
     ("quote similarity fine", {"kind": "quote", "similarity": 0.88, "margin": 1.05}),
     ("one unmatched word", {"unmatched_a": ["east"], "unmatched_best_a": [0.2]}),
     ("unmatched but similar", {"unmatched_a": ["east", "wide"], "unmatched_best_a": [0.7, 0.8]}),
+    (
+        "a run of two",
+        {
+            "unmatched_a": ["epicenter", "quake"],
+            "unmatched_best_a": [0.55, 0.7],
+            "content_a": 20,
+            "unmatched_run_a": 2,
+        },
+    ),
+    (
+        "a run of added words",
+        {
+            "unmatched_b": ["щоб", "не", "дати"],
+            "unmatched_best_b": [0.6, 0.6, 0.6],
+            "content_b": 20,
+            "unmatched_run_b": 5,
+        },
+    ),
     (
         "small share",
         {"content_a": 30, "unmatched_a": ["east", "wide"], "unmatched_best_a": [0.1, 0.1]},

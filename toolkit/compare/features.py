@@ -92,6 +92,8 @@ FEATURES = {
     "unmatched_spans_b": pl.List(pl.List(pl.Int32)),
     "unmatched_best_a": pl.List(pl.Float64),
     "unmatched_best_b": pl.List(pl.Float64),
+    "unmatched_run_a": pl.Int32,
+    "unmatched_run_b": pl.Int32,
     "speaker_a": pl.String,
     "speaker_b": pl.String,
     "same_speaker": pl.Boolean,
@@ -141,6 +143,8 @@ class PairFeatures:
     unmatched_spans_b: list[list[int]] = field(default_factory=list)
     unmatched_best_a: list[float] = field(default_factory=list)
     unmatched_best_b: list[float] = field(default_factory=list)
+    unmatched_run_a: int | None = None  # the longest run of unmatched content words
+    unmatched_run_b: int | None = None
     speaker_a: str | None = None
     speaker_b: str | None = None
     same_speaker: bool | None = None
@@ -395,6 +399,8 @@ def _word_features(
         "unmatched_spans_b": [[w.start, w.end] for w in result.unmatched_b],
         "unmatched_best_a": [w.best for w in result.unmatched_a],
         "unmatched_best_b": [w.best for w in result.unmatched_b],
+        "unmatched_run_a": result.run_a,
+        "unmatched_run_b": result.run_b,
     }
 
 

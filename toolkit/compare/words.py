@@ -6,7 +6,9 @@ other's most similar word (mutual argmax), repeated on the words still unaligned
 ("itermax", two rounds by default). Identical words (names in one script, digits) align
 outright. A content word (not a stopword, not a bare number) left unaligned is a candidate
 for WORDS_DROPPED / WORDS_ADDED; its best similarity to any word of the other side is kept
-as evidence, so the flag stage can set its own threshold.
+as evidence, so the flag stage can set its own threshold. The longest run of unaligned
+content words with no aligned content word between them is kept too (`run_a`, `run_b`): a
+dropped clause leaves one run, a free translation scattered single words.
 
 This module imports no model: it takes a `token_vectors(text)` callable that returns the
 word spans of `text` and one vector per word. `word_vectors` turns subword token offsets
@@ -97,6 +99,8 @@ class WordAlignment:
     unmatched_b: tuple[WordSpan, ...]
     content_a: int
     content_b: int
+    run_a: int = 0  # the longest run of unaligned content words (see the module doc)
+    run_b: int = 0
 
 
 def word_spans(text: str) -> list[Span]:
@@ -210,7 +214,21 @@ def align_words(
         unmatched_b=_unmatched(words_b, spans_b, lang_b, {j for _, j in pairs}, sim.T),
         content_a=sum(is_content(w, lang_a) for w in words_a),
         content_b=sum(is_content(w, lang_b) for w in words_b),
+        run_a=longest_unaligned_run(words_a, lang_a, {i for i, _ in pairs}),
+        run_b=longest_unaligned_run(words_b, lang_b, {j for _, j in pairs}),
     )
+
+
+def longest_unaligned_run(words: Sequence[str], lang: str, aligned: set[int]) -> int:
+    """The most unaligned content words in a row, function words between them not counted
+    ("the supermarket's bid to fight back against discounters" is one run of 6)."""
+    best = run = 0
+    for i, word in enumerate(words):
+        if not is_content(word, lang):
+            continue
+        run = 0 if i in aligned else run + 1
+        best = max(best, run)
+    return best
 
 
 def mutual_argmax(
