@@ -470,3 +470,14 @@ def test_a_lone_letter_is_no_name(en: str, other: str, lang: str) -> None:
 )
 def test_compass_regions_are_no_names(en: str, other: str, lang: str) -> None:
     assert names_diff(en, "en", other, lang) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("A 7.5 magnitude earthquake.", "Землетрясение магнитудой 7,5 по шкале Рихтера.", "ru"),
+        ("A 7.5 magnitude earthquake.", "Землетрус силою 7,5 бала за шкалою Ріхтера.", "uk"),
+    ],
+)
+def test_the_richter_scale_is_the_magnitude(en: str, other: str, lang: str) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])

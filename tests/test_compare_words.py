@@ -14,6 +14,7 @@ from toolkit.compare.words import (
     longest_unaligned_run,
     mutual_argmax,
     pooled,
+    spelled_out,
     untranslated_words,
     word_spans,
     word_vectors,
@@ -132,6 +133,23 @@ def test_longest_unaligned_run_skips_function_words() -> None:
     assert longest_unaligned_run(words, "en", {0, 1}) == 3  # closer, epicenter, quake
     assert longest_unaligned_run(words, "en", {0, 1, 7}) == 1
     assert longest_unaligned_run(words, "en", set(range(10))) == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "other", "expected"),
+    [
+        (["3,6", "млрд", "дол", "США"], "It cost $3.6bn.", {2, 3}),
+        (["11", "млн", "фунтов", "стерлингов"], "a £11 million fortune", {2, 3}),
+        (["3,1", "млрд", "євро"], "€3.1billion", {2}),
+        (["27", "градусів", "Цельсія"], "It could reach 80 degrees.", {2}),
+        (["7,5", "балів", "за", "шкалою", "Ріхтера"], "a 7.5 magnitude quake", {1, 3, 4}),
+        (["two", "dollars"], "два долари", set()),  # no sign on the other side
+        (["27", "градусів", "Цельсія"], "It will be warm.", set()),
+        (["долина", "США"], "the valley", set()),
+    ],
+)
+def test_spelled_out_signs_and_units(words: list[str], other: str, expected: set[int]) -> None:
+    assert spelled_out(words, other) == expected
 
 
 def test_mutual_argmax_one_round() -> None:

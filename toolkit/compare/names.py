@@ -63,8 +63,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # (Інтернет-торгівля) or a plural adjective (Аутсайдерские); ЗМІ / СМИ are common words, no
 # alias ("в СМИ" that a translator adds is no name); tweet(ed) = Twitter; 10 = a lone letter
 # is no name (F125, M&S); 11 = Russian compass regions are common words, as their English
-# counterparts already were (Юго-Запад / the Southwest, Запад / the West).
-NAMES_VERSION = 11
+# counterparts already were (Юго-Запад / the Southwest, Запад / the West); 12 = "за шкалою
+# Ріхтера" is the "magnitude" of the other side (RICHTER alias).
+NAMES_VERSION = 12
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -136,6 +137,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "CHRISTMAS": ("Christmas", "Різдво", "різдвяний", "Рождество", "рождественский"),
     "NORD_STREAM": ("Nord Stream", "Північний потік", "Северный поток"),
     "TWITTER": ("Twitter", "tweet", "tweets", "tweeted", "Твіттер", "Твиттер"),
+    "RICHTER": ("Richter", "magnitude", "Ріхтер", "Рихтер"),
     "BRITAIN": ("Britain", "British", "UK", "United Kingdom", "Британія", "британський",
                 "Великобританія", "Сполучене Королівство", "Британия", "британский",
                 "Великобритания", "Соединённое Королевство", "Соединенное Королевство"),

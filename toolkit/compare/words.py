@@ -8,7 +8,9 @@ outright. A content word (not a stopword, not a bare number) left unaligned is a
 for WORDS_DROPPED / WORDS_ADDED; its best similarity to any word of the other side is kept
 as evidence, so the flag stage can set its own threshold. The longest run of unaligned
 content words with no aligned content word between them is kept too (`run_a`, `run_b`): a
-dropped clause leaves one run, a free translation scattered single words.
+dropped clause leaves one run, a free translation scattered single words. Words that spell
+out a sign or unit the other side writes as a symbol ("дол. США" for "$", "Цельсія" for
+"degrees"; `SPELLED_OUT`) count as aligned.
 
 This module imports no model: it takes a `token_vectors(text)` callable that returns the
 word spans of `text` and one vector per word. `word_vectors` turns subword token offsets
@@ -208,15 +210,29 @@ def align_words(
     content_rows = np.array([is_content(w, lang_a) for w in words_a], dtype=bool)
     content_cols = np.array([is_content(w, lang_b) for w in words_b], dtype=bool)
     pairs = same | mutual_argmax(sim, rounds=rounds, taken=same, later=(content_rows, content_cols))
+    aligned_a = {i for i, _ in pairs} | spelled_out(words_a, text_b)
+    aligned_b = {j for _, j in pairs} | spelled_out(words_b, text_a)
     return WordAlignment(
         pairs=tuple(sorted(pairs)),
-        unmatched_a=_unmatched(words_a, spans_a, lang_a, {i for i, _ in pairs}, sim),
-        unmatched_b=_unmatched(words_b, spans_b, lang_b, {j for _, j in pairs}, sim.T),
+        unmatched_a=_unmatched(words_a, spans_a, lang_a, aligned_a, sim),
+        unmatched_b=_unmatched(words_b, spans_b, lang_b, aligned_b, sim.T),
         content_a=sum(is_content(w, lang_a) for w in words_a),
         content_b=sum(is_content(w, lang_b) for w in words_b),
-        run_a=longest_unaligned_run(words_a, lang_a, {i for i, _ in pairs}),
-        run_b=longest_unaligned_run(words_b, lang_b, {j for _, j in pairs}),
+        run_a=longest_unaligned_run(words_a, lang_a, aligned_a),
+        run_b=longest_unaligned_run(words_b, lang_b, aligned_b),
     )
+
+
+def spelled_out(words: Sequence[str], other_text: str) -> set[int]:
+    """The indexes of `words` that spell out a sign or a unit that `other_text` writes as a
+    symbol or leaves unsaid (`SPELLED_OUT`): "дол", "США" of "3,6 млрд дол. США" against
+    "$3.6bn". Such words are no added or dropped content."""
+    other = fold(other_text)
+    found = set()
+    for word_re, sign_re in _SPELLED_OUT:
+        if sign_re.search(other):
+            found |= {i for i, w in enumerate(words) if word_re.fullmatch(fold(w))}
+    return found
 
 
 def longest_unaligned_run(words: Sequence[str], lang: str, aligned: set[int]) -> int:
@@ -308,6 +324,26 @@ def _unmatched(
         out.append(WordSpan(word, s, e, round(best, 6)))
     return tuple(out)
 
+
+# Words a translation spells out for a sign the other side writes as a symbol, or for a unit
+# it leaves unsaid: "$3.6bn" / "3,6 млрд дол. США", "£11m" / "11 млн фунтов стерлингов",
+# "80 degrees" / "27 градусів Цельсія", "a 7.5 magnitude quake" / "7,5 балів за шкалою
+# Ріхтера". (word pattern, what the other side must hold)
+SPELLED_OUT = (
+    (r"dollars?|дол|долар\w*|доллар\w*|сша", r"\$|\busd\b"),
+    (r"euros?|євро|евро", r"€|\beur\b"),
+    (r"pounds?|sterling|фунт\w*|стерлінг\w*|стерлинг\w*", r"£|\bgbp\b"),
+    (r"hryvnias?|гривн\w*|гривен\w*|грн", r"₴|\buah\b"),
+    (r"roubles?|rubles?|рубл\w*|руб", r"₽|\brub\b"),
+    (r"celsius|цельсі\w*|цельси\w*", r"\bdegrees?\b|°|градус"),
+    (
+        r"richter|scale|ріхтер\w*|рихтер\w*|шкал\w*|бал\w*|magnitude|магнітуд\w*|магнитуд\w*",
+        r"magnitude|магнітуд|магнитуд|richter|ріхтер|рихтер",
+    ),
+)
+_SPELLED_OUT = tuple(
+    (re.compile(w, re.IGNORECASE), re.compile(t, re.IGNORECASE)) for w, t in SPELLED_OUT
+)
 
 _SCRIPTS = {"en": re.compile("[A-Za-z]"), "uk": re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")}
 _SCRIPTS["ru"] = _SCRIPTS["uk"]
