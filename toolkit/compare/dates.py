@@ -216,7 +216,7 @@ def _month_alone(text: str, m: re.Match[str], lang: str) -> bool:
     """Whether month word `m`, with no day or year next to it, is a month."""
     word = m.group().lower()
     if lang == "en" and word in _EN_ABBREV_LOWER:
-        return text[m.end() : m.end() + 1] == "."
+        return False  # "Jan" without its dot ("Jan." is a form of its own)
     if word in _AMBIGUOUS[lang]:
         return lang == "en" and bool(_EN_MONTH_BEFORE.search(text[: m.start()]))
     return True

@@ -101,21 +101,7 @@ _FIXED_WITHOUT = {"сумніву", "сумнівів", "сомнения", "с�
 # "не дивлячись на" / "не зважаючи на" / "не смотря на" (= несмотря на): despite
 _DESPITE = {"дивлячись", "зважаючи", "смотря"}
 # "його не стало" / "его не стало": he died (not "лучше не стало", it got no better)
-_HIS_HER = {
-    "його",
-    "її",
-    "їх",
-    "нього",
-    "неї",
-    "них",
-    "его",
-    "её",
-    "ее",
-    "их",
-    "него",
-    "нее",
-    "неё",
-}
+_HIS_HER = frozenset("його її їх нього неї них его её ее их него нее неё".split())  # noqa: SIM905
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
 # Words that deny without a negation cue, which translations often render with one: "the U.S.
 # lacks a strategy" / "у США немає стратегії", "has yet to be decided" / "ще не вирішено",

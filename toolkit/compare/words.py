@@ -237,7 +237,7 @@ def spelled_out(words: Sequence[str], other_text: str) -> set[int]:
 
 def longest_unaligned_run(words: Sequence[str], lang: str, aligned: set[int]) -> int:
     """The most unaligned content words in a row, function words between them not counted
-    ("the supermarket's bid to fight back against discounters" is one run of 6)."""
+    ("which is closer to the epicenter of the quake" left unaligned is one run of 3)."""
     best = run = 0
     for i, word in enumerate(words):
         if not is_content(word, lang):
