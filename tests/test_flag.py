@@ -401,3 +401,43 @@ def test_dropping_covered_flags_through_the_index_equals_all_by_all() -> None:
         kept = flag_module._drop_covered(flags)
         assert kept == all_by_all(flags)
         assert len(kept) < len(flags)
+
+
+def _told(en_before: str, en: str) -> pl.DataFrame:
+    """Two aligned units; the second's uk side names Putin where its en side may say "He"."""
+    first = row(
+        pair_id="u0", text_a=en_before, text_b="Путін зустрівся з Бушем.", sent_ids_a=[0],
+        sent_ids_b=[0],
+    )  # fmt: skip
+    second = row(
+        pair_id="u1", text_a=en, text_b="Путін також сказав Бушу, що це важливо.",
+        sent_ids_a=[1], sent_ids_b=[1], names_only_b=["Путін"],
+    )  # fmt: skip
+    return frame(first, second)
+
+
+def test_a_name_that_a_pronoun_stood_for_is_no_changed_name() -> None:
+    told = _told("Putin met Bush.", "He also told Bush that this mattered.")
+    assert flag_features(told, story=STORY).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("en_before", "en"),
+    [
+        ("Bush arrived.", "He also told Bush that this mattered."),  # Putin never named before
+        ("Putin met Bush.", "Also Bush was told that this mattered."),  # no pronoun
+    ],
+)
+def test_a_name_added_without_pronoun_or_antecedent_is_still_flagged(
+    en_before: str, en: str
+) -> None:
+    flags = flag_features(_told(en_before, en), story=STORY)
+    assert flags["category"].to_list() == ["NAME_CHANGED"]
+
+
+def test_the_pronoun_rule_can_be_switched_off() -> None:
+    told = _told("Putin met Bush.", "He also told Bush that this mattered.")
+    off = Thresholds(name_for_pronoun=False)
+    assert flag_features(told, story=STORY, thresholds=off)["category"].to_list() == [
+        "NAME_CHANGED"
+    ]
