@@ -27,6 +27,7 @@ import polars as pl
 
 from toolkit import schemas
 from toolkit.errors import InputError
+from toolkit.translit import keys_close, name_keys
 
 # The divergence categories of DESIGN.md, in the order the design lists them.
 CATEGORIES = (
@@ -371,10 +372,10 @@ def flag_features(
     """
     rows: dict[str, dict] = {}
     speakers = _one_sided_speakers(features) if thresholds.speaker_from_names else []
-    context = _sentence_texts(features) if thresholds.name_for_pronoun else {}
+    history = _NameHistory(features) if thresholds.name_for_pronoun else None
     for row in features.iter_rows(named=True):
         for found in find_divergences(row, thresholds):
-            if found.category == "NAME_CHANGED" and _pronoun_named(row, context):
+            if found.category == "NAME_CHANGED" and _pronoun_named(row, history):
                 continue
             found = _as_speaker_change(row, found, speakers, thresholds)
             flag = _flag_row(row, found, story=story, thresholds=thresholds)
@@ -392,18 +393,43 @@ def flag_features(
     )
 
 
-def _sentence_texts(features: pl.DataFrame) -> dict[tuple[str, int], str]:
-    """(version, sentence id) -> the text of the unit that holds that sentence."""
-    if "kind" not in features.columns:
-        return {}
-    out: dict[tuple[str, int], str] = {}
-    for row in features.filter(pl.col("kind") == "unit").iter_rows(named=True):
-        for side in ("a", "b"):
-            for i in row.get(f"sent_ids_{side}") or []:
-                out[(row[f"version_{side}"], i)] = row.get(f"text_{side}") or ""
-    return out
+class _NameHistory:
+    """The texts of each version's sentences (from the unit rows of a features frame) and,
+    read once per version when first asked for, the first sentence where each name key of
+    its capitalised words occurs (Thresholds.name_for_pronoun)."""
+
+    def __init__(self, features: pl.DataFrame) -> None:
+        self.texts: dict[str, dict[int, str]] = {}
+        if "kind" in features.columns:
+            for row in features.filter(pl.col("kind") == "unit").iter_rows(named=True):
+                for side in ("a", "b"):
+                    sentences = self.texts.setdefault(row[f"version_{side}"], {})
+                    for i in row.get(f"sent_ids_{side}") or []:
+                        sentences[i] = row.get(f"text_{side}") or ""
+        self._first: dict[str, dict[str, int]] = {}
+
+    def named_before(self, version: str, lang: str, before: int, keys: set[str]) -> bool:
+        """Whether a sentence of `version` (in `lang`) before sentence `before` holds a
+        capitalised word with one of `keys` (translit name keys, compared by keys_close)."""
+        first = self._first_seen(version, lang)
+        if any(first.get(k, before) < before for k in keys):
+            return True
+        return any(
+            i < before and any(keys_close(k, seen) for k in keys) for seen, i in first.items()
+        )
+
+    def _first_seen(self, version: str, lang: str) -> dict[str, int]:
+        if version not in self._first:
+            first: dict[str, int] = {}
+            for i, text in sorted(self.texts.get(version, {}).items()):
+                for word in _CAPITALISED.findall(text):
+                    for key in name_keys(word, lang):
+                        first.setdefault(key, i)
+            self._first[version] = first
+        return self._first[version]
 
 
+_CAPITALISED = re.compile(r"[^\W\d_a-zа-яёіїєґ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _PRONOUNS = {  # personal pronouns a translation may replace by the name they stand for
     lang: frozenset(words.split())
     for lang, words in (
@@ -414,27 +440,26 @@ _PRONOUNS = {  # personal pronouns a translation may replace by the name they st
 }
 
 
-def _pronoun_named(row: dict, context: dict[tuple[str, int], str]) -> bool:
+def _pronoun_named(row: dict, history: _NameHistory | None) -> bool:
     """Whether the row's names found on one side only stand for a personal pronoun of the
     other side, which named them in an earlier sentence (Thresholds.name_for_pronoun)."""
     a, b = row.get("names_only_a") or [], row.get("names_only_b") or []
-    if not context or bool(a) == bool(b):
+    if history is None or bool(a) == bool(b):
         return False
     named, other = ("a", "b") if a else ("b", "a")
     lang, other_lang = row.get(f"lang_{named}"), row.get(f"lang_{other}")
     text, ids = row.get(f"text_{other}") or "", row.get(f"sent_ids_{other}") or []
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
-    if not ids or not lang or not words & _PRONOUNS.get(other_lang or "", frozenset()):
+    if not ids or not lang or not other_lang or not words & _PRONOUNS.get(other_lang, frozenset()):
         return False
-    version = row[f"version_{other}"]
-    before = dict.fromkeys(context.get((version, i), "") for i in range(min(ids)))
-    window = " ".join(x for x in before if x)
-    if not window:
-        return False
-    from toolkit.compare.names import unmatched_names
-
-    names = row.get(f"names_only_{named}") or []
-    return all(not unmatched_names(n, lang, window, other_lang) for n in names)
+    for name in row.get(f"names_only_{named}") or []:
+        surname = _CAPITALISED.findall(name)[-1:]
+        keys = set(name_keys(surname[0], lang)) if surname else set()
+        if not keys or not history.named_before(
+            row[f"version_{other}"], other_lang, min(ids), keys
+        ):
+            return False
+    return True
 
 
 def _one_sided_speakers(features: pl.DataFrame) -> list[tuple[str, str, str, str, set[int]]]:
