@@ -142,10 +142,7 @@ def _grow(
 ) -> dict[tuple[int, ...], tuple[tuple[int, ...], float]]:
     """Extend each pair with unmatched neighbours when the merged text fits better
     (`_join_host`; the target side first, then, while it is one sentence, the source)."""
-    used = {
-        "src": {i for s in groups for i in s},
-        "tgt": {j for t, _ in groups.values() for j in t},
-    }
+    used = dict(zip(("src", "tgt"), _used(groups), strict=True))
     size = {"src": src.shape[0], "tgt": tgt.shape[0]}
     out = {}
     for s_ids, (t_ids, sc) in sorted(groups.items()):
@@ -262,12 +259,18 @@ def _second_pass(
     }
 
 
+def _used(
+    groups: dict[tuple[int, ...], tuple[tuple[int, ...], float]],
+) -> tuple[set[int], set[int]]:
+    """The source and the target sentences the groups hold."""
+    return {i for s in groups for i in s}, {j for t, _ in groups.values() for j in t}
+
+
 def _unmatched(
     groups: dict[tuple[int, ...], tuple[tuple[int, ...], float]], n: int, m: int
 ) -> tuple[list[int], list[int]]:
     """The source and target sentences no group holds, in order."""
-    used_s = {i for s in groups for i in s}
-    used_t = {j for t, _ in groups.values() for j in t}
+    used_s, used_t = _used(groups)
     return [i for i in range(n) if i not in used_s], [j for j in range(m) if j not in used_t]
 
 

@@ -210,7 +210,7 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
         return _english_cues(words, text)
     cues, concord = [], []
     for i, (w, s, e) in enumerate(words):
-        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        nxt = _word_at(words, i + 1)
         if w in _SLAVIC_NE[lang] or (w == "ни" and lang == "ru"):
             prev = words[i - 1][0] if i else ""
             if nxt in _ONLY[lang] or _whoever(words, i, lang) or (prev, w, nxt) in _IDIOMS:
@@ -270,14 +270,15 @@ def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
     return any(b in ("б", "би", "бы") for b in before) and any(b in _WH[lang] for b in before)
 
 
-def _word_at(words: list[tuple[str, int, int]], i: int) -> str:
+def _word_at(words: Sequence[tuple], i: int) -> str:
+    """The word of entry `i` of `words` (its first item), "" past the end."""
     return words[i][0] if i < len(words) else ""
 
 
 def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
     cues, concord = [], []
     for i, (w, s, e) in enumerate(words):
-        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        nxt = _word_at(words, i + 1)
         if w == "not" and nxt in _ONLY["en"]:
             continue
         prev = words[i - 1][0] if i else ""
@@ -607,7 +608,7 @@ def _modal_poles(text: str, lang: str) -> _Poles:
     for i, (word, span) in enumerate(words):
         if lang == "en" and folded[span[0] : span[1]] == "May" and i:
             continue  # the month
-        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        nxt = _word_at(words, i + 1)
         lemmas = set(_lemmas(word, lang)) | ({f"{word} {nxt}"} if lang == "en" else set())
         for lem in sorted(lemmas):
             if lem in _MODAL_BEFORE_INFINITIVE and not _infinitive_after(words, i, lang):
