@@ -247,7 +247,7 @@ def test_common_word_list_is_lowercase_dictionary_words() -> None:
          "Ця експерт, Тіффані Нг з Університету, так сказала.", "uk", [], []),
         ("Indonesia's President Joko Widodo arrived in Palu on Sunday.", "en",
          "Президент Бельгии Джоко Видодо прибыл в Палу в воскресенье.", "ru",
-         [], ["Бельгии Джоко Видодо"]),
+         ["Indonesia's"], ["Бельгии Джоко Видодо"]),  # names13: English reads Indonesia's
         # capitals for emphasis, titles and units written as words, a mixed-script slip
         ("NOOOOO ANOTHER ONE, she wrote.", "en", "«НІ, ЩЕ ОДНА ТЕМНОШКІРА», — написала вона.",
          "uk", [], []),
@@ -325,7 +325,7 @@ def test_english_word_list_keeps_lowercase_only_words() -> None:
             "They found Simpson's DNA.",
             "Вони знайшли ДНК Томпсона.",
             "uk",
-            (["Simpson's DNA"], ["ДНК Томпсона"]),
+            (["Simpson's"], ["ДНК Томпсона"]),  # names13: a possessive ends the name
         ),
         (
             "He was diving in California.",
@@ -481,3 +481,48 @@ def test_compass_regions_are_no_names(en: str, other: str, lang: str) -> None:
 )
 def test_the_richter_scale_is_the_magnitude(en: str, other: str, lang: str) -> None:
     assert names_diff(en, "en", other, lang) == ([], [])
+
+
+# --- names13: possessives, sentence-opening names in English, adjectives of names ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive ends a name: two mentions, not one keyed on the last word
+        ("You can watch Trump's West Virginia rally online.", ["Trump's", "West Virginia"]),
+        # a sentence-opening word that no English word list holds in lowercase is a name
+        ("Indonesia's President Joko Widodo arrived.", ["Indonesia's", "Joko Widodo"]),
+        ("Svitavy held a vote on Sunday.", ["Svitavy"]),
+        # ... while sentence-opening words are not
+        ("Today's news is bad.", []),
+        ("Scientists said so.", []),
+        ("Meanwhile, it rained.", []),
+        ("Analysts expect growth.", []),
+    ],
+)
+def test_english_possessives_and_opening_names(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract_names(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        # an adjective made from the name is the name
+        ("The Paris fashion shows reveal the latest line.",
+         "На паризьких модних показах представили останній тренд.", "uk", ([], [])),
+        ("Australia's ABC News reported it.",
+         "Сообщает австралийское агентство ABC News.", "ru", ([], [])),
+        # ... but not when the other side has no such adjective
+        ("The Paris fashion shows reveal the latest line.",
+         "На лондонських модних показах представили останній тренд.", "uk", (["Paris"], [])),
+        # a title made of common words is translated, not transliterated (once the possessive
+        # splits "Sam Shepard's True West", "True West" stands alone)
+        ("Kit will star in Sam Shepard's True West.",
+         "Кіт гратиме в п'єсі «Справжній Захід» Сема Шепарда.", "uk", ([], [])),
+    ],
+)  # fmt: skip
+def test_adjectives_of_names_and_titles(
+    en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert names_diff(en, "en", other, lang) == expected

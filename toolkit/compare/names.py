@@ -64,8 +64,12 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # alias ("в СМИ" that a translator adds is no name); tweet(ed) = Twitter; 10 = a lone letter
 # is no name (F125, M&S); 11 = Russian compass regions are common words, as their English
 # counterparts already were (Юго-Запад / the Southwest, Запад / the West); 12 = "за шкалою
-# Ріхтера" is the "magnitude" of the other side (RICHTER alias).
-NAMES_VERSION = 12
+# Ріхтера" is the "magnitude" of the other side (RICHTER alias); 13 = an English possessive
+# ends a name ("Trump's West Virginia" is two), an English sentence-opening word that no word
+# list holds in lowercase is a name ("Indonesia's President", "Svitavy held"), an adjective
+# made from a name is that name ("Paris" / "паризьких") and a title of common words is no
+# name ("True West").
+NAMES_VERSION = 13
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -188,6 +192,7 @@ SLAVIC_COMMON_CAPITALISED = frozenset(
         "север юг запад восток северо-восток северо-запад юго-восток юго-запад"
     ).split()
 )
+_POSSESSIVE = re.compile(r"['’]s$|s['’]$")  # "Trump's West Virginia" is two names
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # acronym with dots: U.S.
@@ -201,6 +206,7 @@ _SENT_END = re.compile(
     r"|\n\s*[—–-]\s*)\s*$"  # dash dialogue
 )
 HEAD_MIN_RATIO = 0.5  # a surname whose first name matched, against a capitalised word
+ADJECTIVE_MIN_RATIO = 0.85  # a name's stem against the start of an adjective's key
 LOOSE_MIN_RATIO = 0.65  # key similarity for a name against the other side's capitalised words
 _ABBREVS = {"mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep.", "gov.", "пан.", "г.", "р."}
 
@@ -241,7 +247,8 @@ def _extract_names(text: str, lang: str) -> tuple[NameMention, ...]:
             prev_end = -2
             continue
         adjacent = prev_end >= 0 and re.fullmatch(r"\s*", text[prev_end : w.start])
-        if mentions and adjacent and _same_case(mentions[-1][-1].text, w.text, lang):
+        joins = adjacent and not _POSSESSIVE.search(mentions[-1][-1].text) if mentions else False
+        if joins and _same_case(mentions[-1][-1].text, w.text, lang):
             mentions[-1].append(w)
         else:
             mentions.append([w])
@@ -367,7 +374,21 @@ def _word_matched(word: str, lang: str, other_keys: set[str], other_names: set[s
     keys = name_keys(word, lang)
     if keys & other_keys or any(keys_close(k, o) for k in keys for o in other_keys):
         return True
-    return any(_loose(k, o) for k in keys for o in other_names)
+    if any(_loose(k, o) for k in keys for o in other_names):
+        return True
+    return any(_adjective_of(k, o) for k in keys for o in other_keys)
+
+
+def _adjective_of(key: str, other: str) -> bool:
+    """Whether `other` (a word's key) reads as an adjective made from the name `key`: the
+    name less its last letter begins the longer word, give or take a letter of
+    transliteration ("Paris" / "паризьких", "Australia's" / "австралийское", "Capitol" /
+    "Капитолийском"). Names of four letters or fewer are left out."""
+    stem = key[:-1]
+    if len(stem) < 4 or len(other) < len(stem) + 2:
+        return False
+    head = other[: len(stem)]
+    return head == stem or difflib.SequenceMatcher(None, stem, head).ratio() >= ADJECTIVE_MIN_RATIO
 
 
 def _acronym(text: str) -> bool:
@@ -397,8 +418,8 @@ def _weak(text: str, lang: str) -> bool:
 def _common(text: str, lang: str) -> bool:
     """A mention made of dictionary words only, none of them a name: "Ally", "Союзником"."""
     words = [_bare(w) for w in _WORD.findall(fold(text))]
-    if lang == "en":
-        return all(_en_dictionary_word(w.lower()) for w in words)
+    if lang == "en":  # a title of common words ("True West") too
+        return all(_en_dictionary_word(w.lower()) or _en_common(w) for w in words)
     return all(_slavic_dictionary_word(w.lower(), lang) for w in words)
 
 
@@ -590,7 +611,20 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
         return True
     if lemma(w.text, lang) in mid_caps and not w.text.isupper():
         return True
+    if lang == "en":
+        return _en_unknown_initial(w.text)
     return lang in MORPH_LANGS and _tagged_name(w.text, lang)
+
+
+def _en_unknown_initial(word: str) -> bool:
+    """English has no name tagger: a sentence-opening capitalised word that no English
+    word list holds in lowercase is a name ("Indonesia's President ...", "Svitavy held
+    ..."); "Today's", "Meanwhile" and "Scientists" are words. All-capital words (NATO,
+    "BREAKING") are left to the mid-sentence rules."""
+    if word.isupper() or not word[1:].islower() or "-" in word:
+        return False
+    low = word.lower()
+    return not (_en_not_name(low) or _en_dictionary_word(low) or _en_common(word))
 
 
 def _en_not_name(low: str) -> bool:
