@@ -360,6 +360,24 @@ def test_until_missing_and_without_fail_deny_nothing(lang: str, text: str) -> No
             "Он не согласен с тем, что это было быстро.",
             "ru",
         ),
+        # negation9: avoid, prevent, instead, rather than, refrain
+        (
+            "He will have to turn his form around to avoid it being an unhappy milestone.",
+            "Він має відновити форму, щоб ця подія не стала для нього нещасливою.",
+            "uk",
+        ),
+        (
+            "They are working to prevent others from taking their own lives.",
+            "Вони працюють, щоб не дати іншим накласти на себе руки.",
+            "uk",
+        ),
+        (
+            "She was instead expecting a Filipino.",
+            "Они ожидали филиппинку, а не афроамериканку.",
+            "ru",
+        ),
+        ("He chose to walk rather than drive.", "Он решил идти пешком, а не ехать.", "ru"),
+        ("Fans should refrain from travelling.", "Фанатам лучше не ехать.", "ru"),
     ],
 )
 def test_implicit_negatives_explain_the_other_sides_cue(en: str, other: str, lang: str) -> None:
@@ -392,6 +410,20 @@ def test_an_implicit_negative_does_not_hide_a_second_cue() -> None:
 )
 def test_until_counts_nothing_but_not_yet_counts(lang: str, text: str, count: int) -> None:
     assert negation_count(text, lang) == count
+
+
+def test_prevent_explains_one_missing_cue_only() -> None:
+    """An implicit negative stands for one missing cue: against two extra cues on the other
+    side it explains nothing (the even difference is left to the flag stage)."""
+    from toolkit.compare.features import compare_texts
+
+    row = vars(
+        compare_texts(
+            "They work to prevent suicide.", "en", "Вони не працюють, щоб не дати це зробити.", "uk"
+        )
+    )
+    assert row["negation_implicit"] == [] and row["negation_flip"] is False
+    assert row["negation_a"] == 0 and row["negation_b"] == 2
 
 
 def test_landlocked_is_implicit_but_ne_words_are_not() -> None:

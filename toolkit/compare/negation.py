@@ -63,8 +63,10 @@ from toolkit.morph import parse as morph_parse
 # (`negation_explained`). 7 = scarce, shortage, short of, out-of-form and reject(ed) are
 # implicit negatives too ("water is scarce" / "воды не хватает"). 8 = "not long after /
 # before / ago" (soon after), "не дивлячись на / не зважаючи на / не смотря на" (despite) and
-# "його / его не стало" (he died) count no negation.
-NEGATION_VERSION = 8
+# "його / его не стало" (he died) count no negation. 9 = avoid, prevent, instead, rather than
+# and refrain are implicit negatives ("to prevent others" / "щоб не дати
+# іншим", "was instead expecting a Filipino" / "ожидали филиппинку, а не афроамериканку").
+NEGATION_VERSION = 9
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -106,13 +108,15 @@ _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
 # Words that deny without a negation cue, which translations often render with one: "the U.S.
 # lacks a strategy" / "у США немає стратегії", "has yet to be decided" / "ще не вирішено",
 # "false" / "не відповідає дійсності", "declined to be named" / "не назвав себе", "water is
-# scarce" / "воды не хватает", "rejected the idea" / "не согласен".
+# scarce" / "воды не хватает", "rejected the idea" / "не согласен", "to avoid it being an
+# unhappy milestone" / "щоб ця подія не стала нещасливою".
 _IMPLICIT = {
     "en": re.compile(
         r"\b(?:lack(?:s|ed|ing)?|absent|absence|false(?:ly)?|wrong(?:ly)?|ignorant|"
         r"unaware|unless|hardly|barely|landlocked|declin(?:ed|es|ing) to|refus(?:ed|es|ing|e) to|"
         r"(?:has|have|had|is|are|was|were) yet to|far from|scarce|scarcity|shortages?|short of|"
-        r"out[- ]of[- ]form|reject(?:s|ed|ing)?)\b",
+        r"out[- ]of[- ]form|reject(?:s|ed|ing)?|"
+        r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead|rather than|refrain(?:s|ed|ing)?)\b",
         re.IGNORECASE,
     ),
     "uk": re.compile(r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме)\b", re.IGNORECASE),
