@@ -247,8 +247,8 @@ def _extract_names(text: str, lang: str) -> tuple[NameMention, ...]:
             prev_end = -2
             continue
         adjacent = prev_end >= 0 and re.fullmatch(r"\s*", text[prev_end : w.start])
-        joins = adjacent and not _POSSESSIVE.search(mentions[-1][-1].text) if mentions else False
-        if joins and _same_case(mentions[-1][-1].text, w.text, lang):
+        prev = mentions[-1][-1].text if mentions else ""
+        if adjacent and prev and not _POSSESSIVE.search(prev) and _same_case(prev, w.text, lang):
             mentions[-1].append(w)
         else:
             mentions.append([w])
@@ -619,8 +619,8 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
 def _en_unknown_initial(word: str) -> bool:
     """English has no name tagger: a sentence-opening capitalised word that no English
     word list holds in lowercase is a name ("Indonesia's President ...", "Svitavy held
-    ..."); "Today's", "Meanwhile" and "Scientists" are words. All-capital words (NATO,
-    "BREAKING") are left to the mid-sentence rules."""
+    ..."); "Today's", "Meanwhile" and "Scientists" are words. All-capital and mixed-case
+    words (NATO, "BREAKING", McDonald's) and hyphenated ones are left to the other rules."""
     if word.isupper() or not word[1:].islower() or "-" in word:
         return False
     low = word.lower()

@@ -64,8 +64,8 @@ from toolkit.morph import parse as morph_parse
 # implicit negatives too ("water is scarce" / "воды не хватает"). 8 = "not long after /
 # before / ago" (soon after), "не дивлячись на / не зважаючи на / не смотря на" (despite) and
 # "його / его не стало" (he died) count no negation. 9 = avoid, prevent, instead, rather than
-# and refrain are implicit negatives ("to prevent others" / "щоб не дати
-# іншим", "was instead expecting a Filipino" / "ожидали филиппинку, а не афроамериканку").
+# and refrain are implicit negatives ("to prevent others" / "щоб не дати іншим", "was instead
+# expecting a Filipino" / "ожидали филиппинку, а не афроамериканку").
 NEGATION_VERSION = 9
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")

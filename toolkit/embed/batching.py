@@ -2,7 +2,7 @@
 
 CPU kernels choose their blocking by matrix shape, so one sentence padded to another length,
 or run in a batch of another size, comes out different in the 7th decimal (with the default
-model up to 1.6e-7 per component). A run would then depend on what the embedding cache held
+model up to 1.7e-7 per component). A run would then depend on what the embedding cache held
 before it (a sentence first embedded beside another story's sentences), and a score sitting
 on a threshold could flip. Two rules keep a text's vectors the same whatever it is embedded
 with:

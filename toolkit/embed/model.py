@@ -181,15 +181,15 @@ class Embedder:
                 convert_to_numpy=True,
             ).astype(np.float32, copy=False)
         else:
-            vecs = self._run_fixed(texts, tokenizer)
+            vecs = self._run_batched(texts, tokenizer)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
         if np.any(np.abs(norms - 1.0) > 1e-4):
             vecs = vecs / np.maximum(norms, 1e-12)
         return vecs
 
-    def _run_fixed(self, texts: list[str], tokenizer: object) -> np.ndarray:
-        """Sentence vectors in batches of text-set shapes (toolkit.embed.batching): the same
-        text gives the same vector whatever else is embedded with it."""
+    def _run_batched(self, texts: list[str], tokenizer: object) -> np.ndarray:
+        """Sentence vectors in batches shaped by each text's own length
+        (toolkit.embed.batching): a text gets the same vector whatever it is embedded with."""
         import torch
 
         model = self.model

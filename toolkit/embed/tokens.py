@@ -130,8 +130,8 @@ class TokenEmbedder:
             self.folder = None  # read-only cache: keep working in memory
 
     def _compute(self, texts: list[str]) -> list[tuple[Offsets, np.ndarray]]:
-        """Token vectors of `texts` in batches of text-set shapes (toolkit.embed.batching), so
-        a text's vectors do not depend on the texts computed with it."""
+        """Token vectors of `texts` in batches shaped by each text's own length
+        (toolkit.embed.batching): a text's vectors do not depend on the texts run with it."""
         tokenizer = self.model.tokenizer  # type: ignore[union-attr]
         limit = int(getattr(self.model, "max_seq_length", 512) or 512)
         prompted = [self.prefix + t for t in texts]
