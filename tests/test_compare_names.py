@@ -231,7 +231,7 @@ def test_common_word_list_is_lowercase_dictionary_words() -> None:
 @pytest.mark.parametrize(
     ("a", "la", "b", "lb", "only_a", "only_b"),
     [
-        # a sentence-initial English name is no extracted name, but still the counterpart
+        # a sentence-initial English name, read as a name or not, finds its counterpart
         ("Lee said immigration could help.", "en",
          "За словами Лі, імміграція може допомогти.", "uk", [], []),
         ("Jaynes said he managed to wade through.", "en",

@@ -620,11 +620,11 @@ def _en_unknown_initial(word: str) -> bool:
     """English has no name tagger: a sentence-opening capitalised word that no English
     word list holds in lowercase is a name ("Indonesia's President ...", "Svitavy held
     ..."); "Today's", "Meanwhile" and "Scientists" are words. All-capital and mixed-case
-    words (NATO, "BREAKING", McDonald's) and hyphenated ones are left to the other rules."""
+    words (NATO, "BREAKING", McDonald's) and hyphenated ones are left to the other rules.
+    (`_is_candidate` has already turned away titles and function words: `_en_not_name`.)"""
     if word.isupper() or not word[1:].islower() or "-" in word:
         return False
-    low = word.lower()
-    return not (_en_not_name(low) or _en_dictionary_word(low) or _en_common(word))
+    return not (_en_dictionary_word(word.lower()) or _en_common(word))
 
 
 def _en_not_name(low: str) -> bool:

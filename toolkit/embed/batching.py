@@ -52,18 +52,38 @@ def plan(
     ]
 
 
+def max_tokens(model: object) -> int:
+    """The longest sequence `model` (a sentence-transformers model) takes, in tokens."""
+    return int(getattr(model, "max_seq_length", 512) or 512)
+
+
+def pad_token_id(tokenizer: object) -> int:
+    """The id the tokenizer pads with (0 when it names none)."""
+    return int(getattr(tokenizer, "pad_token_id", 0) or 0)
+
+
+def text_batches(model: object, prompted: list[str], *, rows: int) -> list[tuple[int, list[int]]]:
+    """`plan` over the token counts of `prompted` (texts with the model's prefix) under the
+    model's tokenizer and length limit."""
+    limit = max_tokens(model)
+    ids = model.tokenizer(prompted, truncation=True, max_length=limit)["input_ids"]  # type: ignore[attr-defined]
+    return plan([len(x) for x in ids], limit=limit, rows=rows)
+
+
 def batch_rows(texts: int, length: int, *, min_tokens: int = MIN_TOKENS) -> int:
     """Rows to run for `texts` texts padded to `length`: enough for `min_tokens` tokens."""
     return max(texts, math.ceil(min_tokens / max(length, 1)))
 
 
-def pad_features(features: dict, *, length: int, rows: int, pad_id: int) -> dict:
+def pad_features(features: dict, *, length: int, pad_id: int, rows: int | None = None) -> dict:
     """`features` (tensors of the tokenizer, one row per text) padded to `length` tokens
-    (`pad_id` for input ids, 0 elsewhere) and to `rows` rows (copies of the first row)."""
+    (`pad_id` for input ids, 0 elsewhere) and to `rows` rows (copies of the first row;
+    by default `batch_rows`)."""
     import torch
 
     out = {}
     n = next(v.shape[0] for v in features.values() if isinstance(v, torch.Tensor))
+    rows = batch_rows(n, length) if rows is None else rows
     for key, value in features.items():
         if isinstance(value, torch.Tensor) and value.ndim == 2 and value.shape[1] < length:
             fill = pad_id if key == "input_ids" else 0

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from toolkit import config
-from toolkit.embed.batching import LAYOUT, batch_rows, pad_features, plan
+from toolkit.embed.batching import LAYOUT, pad_features, pad_token_id, text_batches
 from toolkit.embed.cache import EmbeddingCache, normalise_text, text_key
 from toolkit.embed.convert import SOURCE_RECORD, PrepareError, prepare
 from toolkit.embed.e5file import SOURCE_SHA256
@@ -193,16 +193,13 @@ class Embedder:
         import torch
 
         model = self.model
-        limit = int(getattr(model, "max_seq_length", 512) or 512)
-        prompted = [self.prefix + t for t in texts]
-        ids = tokenizer(prompted, truncation=True, max_length=limit)["input_ids"]  # type: ignore[operator]
-        pad_id = int(getattr(tokenizer, "pad_token_id", 0) or 0)
+        pad_id = pad_token_id(tokenizer)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         model.eval()  # type: ignore[attr-defined]
-        for length, members in plan([len(x) for x in ids], limit=limit, rows=self.batch_size):
+        prompted = [self.prefix + t for t in texts]
+        for length, members in text_batches(model, prompted, rows=self.batch_size):
             features = model.preprocess([texts[i] for i in members], prompt=self.prefix)  # type: ignore[attr-defined]
-            rows = batch_rows(len(members), length)
-            features = pad_features(features, length=length, rows=rows, pad_id=pad_id)
+            features = pad_features(features, length=length, pad_id=pad_id)
             with torch.inference_mode():
                 vecs = model(features)["sentence_embedding"]  # type: ignore[operator]
             out[members] = vecs[: len(members)].float().cpu().numpy()

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from toolkit import config
-from toolkit.embed.batching import LAYOUT, batch_rows, pad_features, plan
+from toolkit.embed.batching import LAYOUT, max_tokens, pad_features, pad_token_id, text_batches
 from toolkit.errors import ModelError
 
 Offsets = list[tuple[int, int]]
@@ -132,20 +132,17 @@ class TokenEmbedder:
     def _compute(self, texts: list[str]) -> list[tuple[Offsets, np.ndarray]]:
         """Token vectors of `texts` in batches shaped by each text's own length
         (toolkit.embed.batching): a text's vectors do not depend on the texts run with it."""
-        tokenizer = self.model.tokenizer  # type: ignore[union-attr]
-        limit = int(getattr(self.model, "max_seq_length", 512) or 512)
+        pad_id = pad_token_id(self.model.tokenizer)  # type: ignore[union-attr]
         prompted = [self.prefix + t for t in texts]
-        ids = tokenizer(prompted, truncation=True, max_length=limit)["input_ids"]
-        pad_id = int(getattr(tokenizer, "pad_token_id", 0) or 0)
         result: list[tuple[Offsets, np.ndarray]] = [([], np.zeros((0, 0)))] * len(texts)
-        for length, members in plan([len(x) for x in ids], limit=limit, rows=self.batch_size):
-            batch = self._batch([prompted[i] for i in members], length, limit, pad_id)
+        for length, members in text_batches(self.model, prompted, rows=self.batch_size):
+            batch = self._batch([prompted[i] for i in members], length, pad_id)
             for i, item in zip(members, batch, strict=True):
                 result[i] = item
         return result
 
     def _batch(
-        self, prompted: list[str], length: int, limit: int, pad_id: int
+        self, prompted: list[str], length: int, pad_id: int
     ) -> list[tuple[Offsets, np.ndarray]]:
         import torch
 
@@ -153,14 +150,13 @@ class TokenEmbedder:
             prompted,
             return_offsets_mapping=True,
             truncation=True,
-            max_length=limit,
+            max_length=max_tokens(self.model),
             padding=True,
             return_tensors="pt",
         )
         offsets = encoded.pop("offset_mapping").tolist()
         mask = encoded["attention_mask"]
-        rows = batch_rows(len(prompted), length)
-        padded = pad_features(dict(encoded), length=length, rows=rows, pad_id=pad_id)
+        padded = pad_features(dict(encoded), length=length, pad_id=pad_id)
         with torch.inference_mode():
             out = _backbone(self.model)(**padded, output_hidden_states=True)
         hidden = out.hidden_states[self.layer].float().cpu().numpy()
