@@ -29,6 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from toolkit.align.anchors import anchor_vectors  # noqa: E402
 from toolkit.align.api import JOIN  # noqa: E402
 from toolkit.align.dp import DPParams, align_translation  # noqa: E402
 from toolkit.align.evalfiles import document_paths, read_lines  # noqa: E402
@@ -98,6 +99,9 @@ def align_document(embedder, src: list[str], tgt: list[str], params):
         texts = src if side == "src" else tgt
         return embedder.encode([JOIN.join(texts[a:b]) for a, b in ranges])
 
+    extra = {}
+    if params.anchor_weight:
+        extra = dict(zip(("src_anchors", "tgt_anchors"), anchor_vectors(src, tgt), strict=True))
     run = align_comparable if isinstance(params, MiningParams) else align_translation
     return run(
         src_vecs,
@@ -106,6 +110,7 @@ def align_document(embedder, src: list[str], tgt: list[str], params):
         merged=merged,
         src_lengths=np.array([len(t) for t in src]),
         tgt_lengths=np.array([len(t) for t in tgt]),
+        **extra,
     )
 
 

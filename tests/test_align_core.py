@@ -171,7 +171,7 @@ def test_signature_fragment() -> None:
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
     assert align_signature("comparable") == (
         "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,member_cos>=0.77,k=4,gain>0.005,"
-        "loss<0.1,len=0.08,second>=1.02@0.82,halves>=1@0.82/0.95,reclaim<1.035"
+        "loss<0.1,len=0.08,second>=1.02@0.82,halves>=1@0.82/0.95,reclaim<1.035,numbers=0.02"
     )
 
 
@@ -184,12 +184,19 @@ def test_signature_changes_with_every_scoring_setting() -> None:
         {"rounds": 2},
         {"k": 8},
         {"size_weight": 0.5},
+        {"anchor_weight": 0.3},
     ):
         assert DPParams(**change).fragment() != base, change
     assert MiningParams(threshold=1.03).fragment() != MiningParams().fragment()
     assert MiningParams(member_margin=1.03).fragment() != MiningParams().fragment()
     assert MiningParams(min_cosine=0.5).fragment() != MiningParams().fragment()
-    for change in ({"length_weight": 0.2}, {"k": 6}, {"merge_gain": 0.0}, {"member_gain": -0.2}):
+    for change in (
+        {"length_weight": 0.2},
+        {"k": 6},
+        {"merge_gain": 0.0},
+        {"member_gain": -0.2},
+        {"anchor_weight": 0.3},
+    ):
         assert MiningParams(**change).fragment() != MiningParams().fragment(), change
 
 

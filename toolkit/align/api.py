@@ -9,6 +9,7 @@ import numpy as np
 import polars as pl
 
 from toolkit import schemas
+from toolkit.align.anchors import anchor_vectors
 from toolkit.align.core import Bead, align_arrays, align_signature, resolve_mode
 from toolkit.align.dp import DPParams
 from toolkit.align.mining import MiningParams
@@ -130,6 +131,8 @@ def align_pair(
     concrete, reason = resolve_mode(mode, src_vecs, tgt_vecs)
     mining = mining_params_for(embedder)
     translation = translation_params_for(embedder)
+    weight = mining.anchor_weight if concrete == "comparable" else translation.anchor_weight
+    src_anchors, tgt_anchors = anchor_vectors(src_texts, tgt_texts) if weight else (None, None)
     beads = align_arrays(
         src_vecs,
         tgt_vecs,
@@ -140,6 +143,8 @@ def align_pair(
         tgt_lengths=np.array([len(t) for t in tgt_texts]),
         mining=mining,
         translation=translation,
+        src_anchors=src_anchors,
+        tgt_anchors=tgt_anchors,
     )
     stats = {
         "src_sentences": len(src_texts),

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 from toolkit.align.auto import choose_mode
 from toolkit.align.dp import DPParams, align_translation
@@ -67,6 +68,8 @@ def align_arrays(
     tgt_lengths: np.ndarray | None = None,
     mining: MiningParams | None = None,
     translation: DPParams | None = None,
+    src_anchors: sparse.csr_matrix | None = None,
+    tgt_anchors: sparse.csr_matrix | None = None,
 ) -> list[Bead]:
     """Align two sequences of L2-normalised sentence vectors.
 
@@ -82,6 +85,9 @@ def align_arrays(
             Both defaults hold cosine floors on the default model's scale: for another
             model's vectors pass `toolkit.align.api.mining_params_for(embedder)` and
             `translation_params_for(embedder)`, which have none.
+        src_anchors, tgt_anchors: the numbers each sentence holds, from
+            `toolkit.align.anchors.anchor_vectors(src_texts, tgt_texts)` (translation mode:
+            a bead gains `DPParams.anchor_weight` per weighed number its two sides share).
 
     Returns:
         Beads covering every sentence exactly once; translation beads are in monotone order.
@@ -106,6 +112,8 @@ def align_arrays(
             merged=merged,
             src_lengths=src_lengths,
             tgt_lengths=tgt_lengths,
+            src_anchors=src_anchors,
+            tgt_anchors=tgt_anchors,
         )
     else:
         raw = align_translation(
@@ -115,6 +123,8 @@ def align_arrays(
             merged=merged,
             src_lengths=src_lengths,
             tgt_lengths=tgt_lengths,
+            src_anchors=src_anchors,
+            tgt_anchors=tgt_anchors,
         )
     return [Bead(tuple(s), tuple(t), float(sc)) for s, t, sc in raw]
 

@@ -7,7 +7,9 @@
    neighbours inside the band (ratio margin), minus one; a length-ratio term; a fixed score for
    1-0 / 0-1 beads; a penalty for beads with several sentences on both sides and for a
    merged bead whose weakest member alone does not match the other side (a dropped sentence
-   must not be absorbed). Merged sentences first use the normalised mean of their vectors.
+   must not be absorbed); optionally a bonus for each number written in digits on both
+   sides (toolkit.align.anchors; off by default). Merged sentences first use the normalised
+   mean of their vectors.
 3. Refinement: the merged windows the path uses or could use next to a 1-0 / 0-1 bead are
    embedded for real through the `merged` callback and the DP runs again (at most `rounds`
    times), so only a small fraction of the windows is ever embedded.
@@ -20,7 +22,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy import sparse
 
+from toolkit.align.anchors import WindowPresence
 from toolkit.align.scoring import banded_dot, neighbourhoods, window_vectors
 
 Merged = Callable[[str, list[tuple[int, int]]], np.ndarray]
@@ -48,6 +52,12 @@ class DPParams:
     # NTREX dev sets (0.72 / 0.74 / 0.745 / 0.75 / 0.76: mean of six 0.9710 / 0.9724 /
     # 0.9727 / 0.9734 / 0.9713; off 0.9710; Text+Berg dev unchanged 0.8477).
     member_cosine: float = 0.745
+    # a bead may gain this per weighed number its two sides share (toolkit.align.anchors; the
+    # caller passes the anchors). Off: 0.12 was best on the dev sets (mean of Text+Berg dev
+    # and six NTREX dev sets 0.9549 -> 0.9569, Text+Berg dev 0.848 -> 0.864) but not on test
+    # (Text+Berg 0.8935 -> 0.8900, PARICE 0.8747 -> 0.8774, NTREX en-uk 0.9650 -> 0.9654,
+    # en-ru the same; bench/results/align.md, session 12)
+    anchor_weight: float = 0.0
 
     def bead_types(self) -> list[tuple[int, int]]:
         """Allowed (source, target) bead sizes: 1-0, 0-1 and a-b with a + b <= max + 1."""
@@ -66,6 +76,7 @@ class DPParams:
             f"cross={self.cross_penalty:g},member={self.member_floor:g}x{self.member_weight:g},"
             f"member_cos>={self.member_cosine:g},rounds={self.rounds}"
             + (f",size={self.size_weight:g}" if self.size_weight else "")
+            + (f",numbers={self.anchor_weight:g}" if self.anchor_weight else "")
         )
 
 
@@ -94,14 +105,23 @@ class Sides:
     windows: dict[int, np.ndarray] = field(default_factory=dict)
     exact: set[tuple[int, int]] = field(default_factory=set)  # (start, size) embedded for real
     lengths_known: bool = True
+    anchors: dict[int, WindowPresence] = field(default_factory=dict)  # by window size
 
     @classmethod
-    def build(cls, vecs: np.ndarray, lengths: np.ndarray | None, sizes: int) -> Sides:
+    def build(
+        cls,
+        vecs: np.ndarray,
+        lengths: np.ndarray | None,
+        sizes: int,
+        anchors: sparse.csr_matrix | None = None,
+    ) -> Sides:
         known = lengths is not None
         lengths = np.ones(len(vecs)) if lengths is None else np.asarray(lengths, dtype=np.float64)
         side = cls(vecs, lengths, lengths_known=known)
         side.windows = {s: window_vectors(vecs, s) for s in range(1, sizes + 1)}
         side.windows[1] = vecs
+        if anchors is not None:
+            side.anchors = {s: WindowPresence(anchors, s) for s in range(1, sizes + 1)}
         return side
 
     def window_length(self, size: int) -> np.ndarray:
@@ -208,6 +228,11 @@ class Grid:
         score -= self.params.merge_penalty * max(0, a + b - 2)
         if a > 1 < b:
             score -= self.params.cross_penalty
+        if self.params.anchor_weight and self.src.anchors and self.tgt.anchors:
+            shared = banded_dot(
+                self.src.anchors[a], self.tgt.anchors[b], band.lo[rows], width, offset=b
+            )
+            score += self.params.anchor_weight * np.nan_to_num(shared)
         if a + b > 2 and (self.params.member_weight or self.params.member_cosine):
             worst, worst_cos = self._worst_member(a, b, cols, knn_l, knn_r)
             shortfall = self.params.member_floor - worst
@@ -365,8 +390,14 @@ def align_translation(
     merged: Merged | None = None,
     src_lengths: np.ndarray | None = None,
     tgt_lengths: np.ndarray | None = None,
+    src_anchors: sparse.csr_matrix | None = None,
+    tgt_anchors: sparse.csr_matrix | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
-    """Monotone alignment of two vector sequences; see the module docstring."""
+    """Monotone alignment of two vector sequences; see the module docstring.
+
+    `src_anchors` / `tgt_anchors` (toolkit.align.anchors.anchor_vectors) add
+    ``anchor_weight`` per weighed number a bead's two sides share.
+    """
     params = params or DPParams()
     n, m = src.shape[0], tgt.shape[0]
     if n == 0 or m == 0:
@@ -374,8 +405,9 @@ def align_translation(
             ((), (j,), params.skip) for j in range(m)
         ]
     big_a, big_b = params.max_bead
-    src_side = Sides.build(src, src_lengths, big_a)
-    tgt_side = Sides.build(tgt, tgt_lengths, big_b)
+    with_anchors = src_anchors is not None and tgt_anchors is not None
+    src_side = Sides.build(src, src_lengths, big_a, src_anchors if with_anchors else None)
+    tgt_side = Sides.build(tgt, tgt_lengths, big_b, tgt_anchors if with_anchors else None)
     band = find_band(src, tgt, params)
     grid = Grid(src_side, tgt_side, band, params)
     beads = run_dp(grid)

@@ -7,6 +7,7 @@ positions ``[lo[i], hi[i])`` the path may visit. Everything here costs O(rows x 
 from __future__ import annotations
 
 import numpy as np
+from scipy import sparse
 
 CHUNK = 256  # rows per dense block when computing banded similarities
 
@@ -31,6 +32,9 @@ def banded_dot(
 ) -> np.ndarray:
     """``out[r, c] = left[r] . right[lo[r] + c - offset]`` for a band of `width` columns.
 
+    `left` and `right` are arrays, or anything whose row slices multiply to one (sparse
+    blocks: toolkit.align.anchors.WindowPresence).
+
     Cells whose right index falls outside ``right`` are ``nan``. Rows are processed in dense
     chunks so that memory stays O(rows x width).
     """
@@ -45,6 +49,8 @@ def banded_dot(
         if a >= b:
             continue
         block = left[start:stop] @ right[a:b].T
+        if sparse.issparse(block):
+            block = block.toarray()
         idx = lo[start:stop, None] - offset + cols[None, :]
         ok = (idx >= a) & (idx < b)
         local = np.clip(idx - a, 0, b - a - 1)
