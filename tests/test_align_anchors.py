@@ -1,4 +1,4 @@
-"""Lexical anchors in translation mode: numbers shared by a bead's two sides."""
+"""Number anchors: the numbers a bead's two sides share, in translation and comparable mode."""
 
 from __future__ import annotations
 

@@ -86,8 +86,9 @@ def align_arrays(
             model's vectors pass `toolkit.align.api.mining_params_for(embedder)` and
             `translation_params_for(embedder)`, which have none.
         src_anchors, tgt_anchors: the numbers each sentence holds, from
-            `toolkit.align.anchors.anchor_vectors(src_texts, tgt_texts)` (translation mode:
-            a bead gains `DPParams.anchor_weight` per weighed number its two sides share).
+            `toolkit.align.anchors.anchor_vectors(src_texts, tgt_texts)`: comparable mode
+            weighs them in when it picks pairs (`MiningParams.anchor_weight`); translation
+            mode adds `DPParams.anchor_weight` (0 by default) per weighed shared number.
 
     Returns:
         Beads covering every sentence exactly once; translation beads are in monotone order.
