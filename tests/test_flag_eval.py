@@ -8,7 +8,15 @@ import polars as pl
 import pytest
 
 from toolkit import schemas
-from toolkit.divergence_eval import demetr_pairs, drift_rows, evaluate_key, key_match, roc_auc
+from toolkit.divergence_eval import (
+    as_ingested,
+    control_rows,
+    demetr_pairs,
+    drift_rows,
+    evaluate_key,
+    key_match,
+    roc_auc,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = ROOT / "texts" / "putin-bush-nato-2001" / "expected-divergences.csv"
@@ -35,6 +43,26 @@ def test_drift_rows_subset() -> None:
     assert {r["split"] for r in rows} == {"test"}
     counts = pl.DataFrame(rows)["category"].value_counts()
     assert set(counts["count"]) == {3}
+
+
+def test_evaluation_texts_are_read_as_ingest_reads_a_version() -> None:
+    # NTREX's Ukrainian puts a no-break space before the dash of a reporting clause inside a
+    # quote; `toolkit run` makes it a space, so the evaluations must too
+    assert (
+        as_ingested(" «Я знаю,\xa0– заявила вона\xa0– це так».\n")
+        == "«Я знаю, – заявила вона – це так»."
+    )
+    assert as_ingested("it’s\u00adfine") == "it'sfine"
+    suite = ROOT / "data" / "drift_suite" / "en-uk.csv"
+    rows = drift_rows(suite, split="calib") + control_rows(
+        ROOT / "data" / "ntrex128", suite, split="calib"
+    )
+    texts = [r[k] for r in rows for k in ("text_en", "text_tgt")]
+    assert texts and all(as_ingested(t) == t for t in texts)
+    raw = (ROOT / "data" / "drift_suite" / "en-uk.csv").read_text(encoding="utf-8")
+    assert "\xa0" in raw  # the data has them; the readers take them out
+    pairs = demetr_pairs(ROOT / "data" / "demetr_ru_en", split="calib")
+    assert all(as_ingested(str(p[k])) == p[k] for p in pairs for k in ("src", "tgt"))
 
 
 def flag(va: str, vb: str, category: str, text_a: str, text_b: str) -> dict[str, object]:

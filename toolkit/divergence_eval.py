@@ -35,6 +35,7 @@ from toolkit.flag import (
     find_divergences,
     flag_features,
 )
+from toolkit.ingest.normalise import normalise
 from toolkit.schemas import BEADS
 
 TARGET_FPR = 0.05
@@ -63,6 +64,14 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def as_ingested(text: str) -> str:
+    """`text` as `toolkit run` reads a version: ingest's normalisation (no-break and other
+    spaces become one space, invisible characters go, apostrophes inside words become ',
+    NFC), then stripped. The evaluations read their sentences from data files, not through
+    ingest, and must see what the product sees."""
+    return normalise(text)[0].strip()
+
+
 def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]:
     """The DEMETR pairs of `split` ("calib", "test" or "all"): id, type, label, src, tgt.
 
@@ -86,8 +95,8 @@ def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]
                     "id": r["id"],
                     "type": "equivalent",
                     "label": 0,
-                    "src": r["src_sent"],
-                    "tgt": r["eng_sent"],
+                    "src": as_ingested(r["src_sent"]),
+                    "tgt": as_ingested(r["eng_sent"]),
                 }
             )
             pairs.append(
@@ -95,8 +104,8 @@ def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]
                     "id": r["id"],
                     "type": "equivalent_mt",
                     "label": 0,
-                    "src": r["src_sent"],
-                    "tgt": r["mt_sent"],
+                    "src": as_ingested(r["src_sent"]),
+                    "tgt": as_ingested(r["mt_sent"]),
                 }
             )
         if r["severity"] == "critical" and r["pert_check"] == "True":
@@ -106,8 +115,8 @@ def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]
                     "id": r["id"],
                     "type": kind,
                     "label": 1,
-                    "src": r["src_sent"],
-                    "tgt": r["pert_sent"],
+                    "src": as_ingested(r["src_sent"]),
+                    "tgt": as_ingested(r["pert_sent"]),
                 }
             )
     return pairs
@@ -267,6 +276,8 @@ def drift_rows(
         raise InputError(f"{path}: no such file")
     with open(path, encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if split == "all" or r["split"] == split]
+    for r in rows:
+        r["text_en"], r["text_tgt"] = as_ingested(r["text_en"]), as_ingested(r["text_tgt"])
     if per_category is None:
         return rows
     taken: dict[str, int] = defaultdict(int)
@@ -300,7 +311,7 @@ def control_rows(
     tgt = (ntrex_dir / names[lang]).read_text(encoding="utf-8").split("\n")
     return [
         {"id": f"{pair}-control-{n + 1:04d}", "lang_pair": pair, "doc_id": doc, "line": str(n + 1),
-         "category": "NONE", "text_en": en[n].strip(), "text_tgt": tgt[n].strip()}
+         "category": "NONE", "text_en": as_ingested(en[n]), "text_tgt": as_ingested(tgt[n])}
         for n, doc in enumerate(ids)
         if doc in docs and n < len(en) and n < len(tgt) and en[n].strip() and tgt[n].strip()
     ]  # fmt: skip
