@@ -228,7 +228,7 @@ class Grid:
         score -= self.params.merge_penalty * max(0, a + b - 2)
         if a > 1 < b:
             score -= self.params.cross_penalty
-        if self.params.anchor_weight and self.src.anchors and self.tgt.anchors:
+        if self.src.anchors and self.tgt.anchors:
             shared = banded_dot(
                 self.src.anchors[a], self.tgt.anchors[b], band.lo[rows], width, offset=b
             )
@@ -405,9 +405,10 @@ def align_translation(
             ((), (j,), params.skip) for j in range(m)
         ]
     big_a, big_b = params.max_bead
-    with_anchors = src_anchors is not None and tgt_anchors is not None
-    src_side = Sides.build(src, src_lengths, big_a, src_anchors if with_anchors else None)
-    tgt_side = Sides.build(tgt, tgt_lengths, big_b, tgt_anchors if with_anchors else None)
+    if not params.anchor_weight or src_anchors is None or tgt_anchors is None:
+        src_anchors = tgt_anchors = None  # the one place that decides whether anchors count
+    src_side = Sides.build(src, src_lengths, big_a, src_anchors)
+    tgt_side = Sides.build(tgt, tgt_lengths, big_b, tgt_anchors)
     band = find_band(src, tgt, params)
     grid = Grid(src_side, tgt_side, band, params)
     beads = run_dp(grid)

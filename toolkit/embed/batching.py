@@ -31,6 +31,12 @@ MIN_TOKENS = 512  # padded tokens per batch at least (rows x padded length)
 LAYOUT = f"len{BUCKET}min{MIN_TOKENS}"  # names the batching in cache keys
 
 
+def cache_name(signature: str) -> str:
+    """The name vectors of a model `signature` are cached under: the signature and the
+    batching, so vectors of an older batching are not mixed with these."""
+    return f"{signature}+{LAYOUT}"
+
+
 def padded_length(tokens: int, *, limit: int, bucket: int = BUCKET) -> int:
     """The length a text of `tokens` tokens is padded to: the next multiple of `bucket`,
     at most `limit` (the model's maximum sequence length)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from toolkit import config
-from toolkit.embed.batching import LAYOUT, pad_features, pad_token_id, text_batches
+from toolkit.embed.batching import cache_name, pad_features, pad_token_id, text_batches
 from toolkit.embed.cache import EmbeddingCache, normalise_text, text_key
 from toolkit.embed.convert import SOURCE_RECORD, PrepareError, prepare
 from toolkit.embed.e5file import SOURCE_SHA256
@@ -123,9 +123,8 @@ class Embedder:
 
     @property
     def cache_signature(self) -> str:
-        """The model signature and the batching (toolkit.embed.batching.LAYOUT): vectors of
-        an older batching are not mixed with these."""
-        return f"{self.signature}+{LAYOUT}"
+        """The model signature and the batching (toolkit.embed.batching.cache_name)."""
+        return cache_name(self.signature)
 
     def __repr__(self) -> str:
         return (

@@ -31,7 +31,13 @@ from pathlib import Path
 import numpy as np
 
 from toolkit import config
-from toolkit.embed.batching import LAYOUT, max_tokens, pad_features, pad_token_id, text_batches
+from toolkit.embed.batching import (
+    cache_name,
+    max_tokens,
+    pad_features,
+    pad_token_id,
+    text_batches,
+)
 from toolkit.errors import ModelError
 
 Offsets = list[tuple[int, int]]
@@ -187,8 +193,7 @@ def _cache_folder(embedder: object) -> Path | None:
     signature = str(getattr(embedder, "signature", "") or "")
     if not signature:
         return None
-    signature = f"{signature}+{LAYOUT}"  # vectors of an older batching are not mixed in
-    safe = "".join(ch if ch.isalnum() or ch in "-_.@+" else "_" for ch in signature)
+    safe = "".join(ch if ch.isalnum() or ch in "-_.@+" else "_" for ch in cache_name(signature))
     return config.cache_dir() / "tokens" / safe
 
 
