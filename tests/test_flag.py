@@ -165,6 +165,25 @@ def test_one_sided_name_and_number_switches() -> None:
     assert [(f.category, f.evidence) for f in found] == [("NUMBER_CHANGED", "numbers: 25000 -> ∅")]
 
 
+def test_a_one_sided_name_flags_only_with_a_name_in_its_place() -> None:
+    # word alignment found the other side's word in the name's place (stand_ins)
+    swapped = row(names_only_a=["Washington"], names_in_place_a=["Париж"])
+    assert [(f.category, f.evidence) for f in find_divergences(swapped)] == [
+        ("NAME_CHANGED", "names: Washington -> ∅; in its place: Париж")
+    ]
+    assert evidence_terms(find_divergences(swapped)[0].evidence) == ["Washington", "Париж"]
+    # a common word or a pronoun in its place: no flag, but the pair still ranks as divergent
+    dropped = row(names_only_b=["Уіллоубі"], names_in_place_b=[""])
+    assert find_divergences(dropped) == []
+    assert divergence_score(dropped) == DEFAULT_THRESHOLDS.name_one_sided_score
+    assert divergence_score(row()) < DEFAULT_THRESHOLDS.name_one_sided_score
+    # the rule switched off, or no word alignment (None): every one-sided name flags
+    off = DEFAULT_THRESHOLDS.replace(name_needs_stand_in=False)
+    assert [f.category for f in find_divergences(dropped, off)] == ["NAME_CHANGED"]
+    unknown = row(names_only_b=["Уіллоубі"], names_in_place_b=None)
+    assert [f.category for f in find_divergences(unknown)] == ["NAME_CHANGED"]
+
+
 def test_even_negation_difference() -> None:
     both = row(negation_b=2, negation_cues_b=["not", "not"])
     assert [(f.category, f.evidence) for f in find_divergences(both)] == [

@@ -70,6 +70,11 @@ class Thresholds:
     name_changed_score: float = 0.85
     name_one_sided: bool = True  # calib: a replaced name the other side does not read as one
     name_one_sided_score: float = 0.5
+    # ... and, with word alignment, only when the other side puts a name-like word in the
+    # name's place (toolkit.compare.stand_ins: "Washington" / "Париж"); a common word or a
+    # pronoun there ("Rosa" / "ураган", "Her" / "Уіллоубі") is a translator's choice. Such a
+    # name still raises divergence_score to `name_one_sided_score`.
+    name_needs_stand_in: bool = True
     # ... but not a name one side adds where the other has a personal pronoun and named that
     # person in an earlier sentence: the translator named whom the pronoun stands for ("He
     # also told Bush" / "Путін також сказав Бушу"). Written for the putin-bush key's two
@@ -221,7 +226,22 @@ def _names(row: dict, t: Thresholds) -> Iterator[Finding]:
     if a and b:
         yield Finding("NAME_CHANGED", t.name_changed_score, _arrow("names", a, b))
     elif (a or b) and t.name_one_sided:
-        yield Finding("NAME_CHANGED", t.name_one_sided_score, _arrow("names", a, b))
+        places = _name_places(row, t)
+        if places is None:
+            yield Finding("NAME_CHANGED", t.name_one_sided_score, _arrow("names", a, b))
+        elif places:
+            evidence = f"{_arrow('names', a, b)}; in its place: {', '.join(places)}"
+            yield Finding("NAME_CHANGED", t.name_one_sided_score, evidence)
+
+
+def _name_places(row: dict, t: Thresholds) -> list[str] | None:
+    """The name-like words the other side puts in the place of the row's one-sided names
+    (toolkit.compare.stand_ins); None when unknown (no token vectors, or the rule is off)."""
+    side = "a" if row.get("names_only_a") else "b"
+    places = row.get(f"names_in_place_{side}")
+    if not t.name_needs_stand_in or places is None or len(places) != len(row[f"names_only_{side}"]):
+        return None  # one place per name, or none known
+    return [p for p in places if p]
 
 
 def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
@@ -601,7 +621,8 @@ def _order(flag: dict) -> tuple:
 def divergence_score(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> float:
     """One continuous divergence score of a compared pair (a features row), for ROC AUC.
 
-    The highest of: the pair's findings' scores; `untranslated_score` when the pair's
+    The highest of: the pair's findings' scores; `name_one_sided_score` when one side has a
+    name the other lacks, whatever stands in its place; `untranslated_score` when the pair's
     target text keeps words of the other side untranslated, in its script; and
     `broken_order_score` when either text has English function-word order no sentence has
     (both read the row's texts, when it has them). Otherwise a score below `medium_at` that
@@ -609,6 +630,8 @@ def divergence_score(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
     """
     top = max((f.score for f in find_divergences(row, thresholds)), default=0.0)
     top = max(top, _text_signals(row, thresholds))
+    if thresholds.name_one_sided and (row.get("names_only_a") or row.get("names_only_b")):
+        top = max(top, thresholds.name_one_sided_score)  # a name one side lacks, flagged or not
     sim = row.get("similarity")
     if sim is None:
         return float(top)

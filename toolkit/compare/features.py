@@ -48,6 +48,7 @@ from toolkit.compare.numbers import (
     same_height,
     unit_converted,
 )
+from toolkit.compare.stand_ins import stand_ins
 from toolkit.compare.words import TokenVectors, align_words, words_correspond
 from toolkit.quotes.names import same_speaker
 
@@ -75,6 +76,8 @@ FEATURES = {
     "names_b": pl.List(pl.String),
     "names_only_a": pl.List(pl.String),
     "names_only_b": pl.List(pl.String),
+    "names_in_place_a": pl.List(pl.String),
+    "names_in_place_b": pl.List(pl.String),
     "negation_a": pl.Int32,
     "negation_b": pl.Int32,
     "negation_cues_a": pl.List(pl.String),
@@ -126,6 +129,10 @@ class PairFeatures:
     names_b: list[str] = field(default_factory=list)
     names_only_a: list[str] = field(default_factory=list)
     names_only_b: list[str] = field(default_factory=list)
+    # per name of names_only_*: the other side's name-like word in its place, or ""
+    # (toolkit.compare.stand_ins); None without token vectors
+    names_in_place_a: list[str] | None = None
+    names_in_place_b: list[str] | None = None
     negation_a: int = 0
     negation_b: int = 0
     negation_cues_a: list[str] = field(default_factory=list)
@@ -194,7 +201,7 @@ def compare_texts(
                                 "similarity": similarity, "margin": margin}  # fmt: skip
     parts |= _date_features(list(prof_a.dates), list(prof_b.dates))
     parts |= _number_features(text_a, text_b, prof_a, prof_b)
-    parts |= _name_features(text_a, lang_a, text_b, lang_b)
+    parts |= _name_features(text_a, lang_a, text_b, lang_b, token_vectors)
     parts |= _negation_features(
         text_a, lang_a, text_b, lang_b, prof_a.cues, prof_b.cues, token_vectors
     )
@@ -342,13 +349,21 @@ def _cancel_clock_hours(
     return left, right
 
 
-def _name_features(text_a: str, lang_a: str, text_b: str, lang_b: str) -> dict[str, object]:
-    return {
+def _name_features(
+    text_a: str, lang_a: str, text_b: str, lang_b: str, token_vectors: TokenVectors | None
+) -> dict[str, object]:
+    only_a = unmatched_names(text_a, lang_a, text_b, lang_b)
+    only_b = unmatched_names(text_b, lang_b, text_a, lang_a)
+    parts: dict[str, object] = {
         "names_a": [m.key for m in extract_names(text_a, lang_a)],
         "names_b": [m.key for m in extract_names(text_b, lang_b)],
-        "names_only_a": [m.text for m in unmatched_names(text_a, lang_a, text_b, lang_b)],
-        "names_only_b": [m.text for m in unmatched_names(text_b, lang_b, text_a, lang_a)],
+        "names_only_a": [m.text for m in only_a],
+        "names_only_b": [m.text for m in only_b],
     }
+    if token_vectors is not None:
+        parts["names_in_place_a"] = stand_ins(text_a, lang_a, text_b, lang_b, only_a, token_vectors)
+        parts["names_in_place_b"] = stand_ins(text_b, lang_b, text_a, lang_a, only_b, token_vectors)
+    return parts
 
 
 def _negation_features(

@@ -68,8 +68,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # ends a name ("Trump's West Virginia" is two), an English sentence-opening word that no word
 # list holds in lowercase is a name ("Indonesia's President", "Svitavy held"), an adjective
 # made from a name is that name ("Paris" / "паризьких") and a title of common words is no
-# name ("True West").
-NAMES_VERSION = 13
+# name ("True West"); 14 = the word the other side puts in a one-sided name's place
+# (toolkit.compare.stand_ins: `name_like_at`, `counterpart_spans`, `same_name`), a feature
+# of its own (names_in_place_a / _b).
+NAMES_VERSION = 14
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -614,6 +616,54 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
     if lang == "en":
         return _en_unknown_initial(w.text)
     return lang in MORPH_LANGS and _tagged_name(w.text, lang)
+
+
+def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the word of `text` at ``[start, end)`` could be a name, read alone: capitalised,
+    more than one letter, and no function word, title, month, institution or dictionary
+    word, wherever it stands ("Her decision", "Рішення", "the Cold War", "Joint Artificial
+    Intelligence Center" hold none; "«Париж також", "Міллер" may be one)."""
+    word = next((w for w in _words(fold(text)) if w.start < end and start < w.end), None)
+    if word is None or not _capitalised(word.text) or len(word.text) == 1:
+        return False
+    bare = _bare(word.text).rstrip(".").lower()
+    if bare in STOPWORDS[lang] or bare in month_forms(lang):
+        return False
+    if lang == "en" and _en_not_name(bare):
+        return False
+    return not (_weak(word.text, lang) or _common(word.text, lang))
+
+
+def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:
+    """The spans of the words of `text` that name something `other` names too: a part of an
+    alias concept both mention (Росією / Russia), or a capitalised word whose name key is
+    close to that of a capitalised word of `other` (Кім / Kim)."""
+    other_concepts = concepts(other, other_lang)
+    spans = [(s, e) for c, s, e in concept_spans(text, lang) if c in other_concepts]
+    other_keys = _capitalised_keys(other, other_lang)
+    for w in _words(fold(text)):
+        if _capitalised(w.text) and len(w.text) > 1:
+            keys = name_keys(_bare(w.text), lang)
+            if keys & other_keys or any(keys_close(k, o) for k in keys for o in other_keys):
+                spans.append((w.start, w.end))
+    return sorted(spans)
+
+
+def same_name(word: str, lang: str, name: str, name_lang: str) -> bool:
+    """Whether `word` is loosely one of the words of the name `name` (Греема / Lindsey
+    Graham, Wayde's / Уэйда Симса): the name reader's strict match missed it."""
+    keys = name_keys(_bare(word), lang)
+    others = _capitalised_keys(name, name_lang)
+    return bool(keys & others) or any(_loose(k, o) for k in keys for o in others)
+
+
+def _capitalised_keys(text: str, lang: str) -> set[str]:
+    return {
+        k
+        for w in _words(fold(text))
+        if _capitalised(w.text) and len(w.text) > 1
+        for k in name_keys(_bare(w.text), lang)
+    }
 
 
 def _en_unknown_initial(word: str) -> bool:

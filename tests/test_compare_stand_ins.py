@@ -1,0 +1,140 @@
+"""What stands in a one-sided name's place on the other side (toolkit.compare.stand_ins)."""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pytest
+
+from toolkit.compare.names import counterpart_spans, name_like_at, same_name, unmatched_names
+from toolkit.compare.stand_ins import stand_ins
+from toolkit.compare.words import pooled, word_spans
+
+# A fake model: words of one concept share a vector, so a name and the word a translator
+# put in its place are each other's most similar words.
+CONCEPTS = {
+    "washington": "CAPITAL", "париж": "CAPITAL", "рима": "CAPITAL",
+    "rosa": "STORM", "ураган": "STORM",
+    "her": "WHO", "уіллоубі": "WHO",
+    "lsu": "SCHOOL", "луїзіана": "SCHOOL",
+    "kim": "KIM", "кім": "KIM", "trump": "TRUMP", "міллер": "TRUMP",
+    "wayde's": "WAYDE", "уэйда": "WAYDE",
+}  # fmt: skip
+
+
+def _vec(name: str) -> np.ndarray:
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    v = rng.normal(size=32)
+    return v / np.linalg.norm(v)
+
+
+def fake_token_vectors(text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
+    spans = word_spans(text)
+    rows = [_vec(CONCEPTS.get(text[s:e].lower(), text[s:e].lower())) for s, e in spans]
+    return spans, np.vstack(rows) if rows else np.zeros((0, 32))
+
+
+def _places(text: str, lang: str, other: str, other_lang: str, tokens=fake_token_vectors):
+    mentions = unmatched_names(text, lang, other, other_lang)
+    return [m.text for m in mentions], stand_ins(text, lang, other, other_lang, mentions, tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other", "other_lang", "names", "places"),
+    [
+        # a name the other side's name reader misses at the start of a sentence
+        ("Washington has also resisted calls.", "en", "«Париж також чинить опір закликам».",
+         "uk", ["Washington"], ["Париж"]),
+        # a common word in the name's place: the translator's choice
+        ("Rosa is expected to move north.", "en", "Ожидается, что ураган переместится.", "ru",
+         ["Rosa"], [""]),
+        # a pronoun, named by the translator: a sentence-opening word is no name
+        ("Рішення Уіллоубі вийти приголомшило всіх.", "uk", "Her decision stunned everyone.",
+         "en", ["Уіллоубі"], [""]),
+        # an abbreviation for the name written out
+        ("Він грав за Університет штату Луїзіана.", "uk", "He played for LSU.", "en",
+         ["Луїзіана"], [""]),
+        # the other side's word is this very name, spelled apart from the strict match
+        ("Смерть Уэйда Симса вызвала шок.", "ru", "Wayde's death shocked them.", "en",
+         ["Уэйда Симса"], [""]),
+    ],
+    ids=["missed-name", "common-word", "pronoun", "abbreviation", "same-name"],
+)  # fmt: skip
+def test_the_word_in_a_names_place(
+    text: str, lang: str, other: str, other_lang: str, names: list[str], places: list[str]
+) -> None:
+    assert _places(text, lang, other, other_lang) == (names, places)
+
+
+def test_a_name_the_other_side_matches_elsewhere_stands_in_no_place() -> None:
+    # Кім is Kim's counterpart, so it cannot stand in Trump's place; Міллер can
+    names, places = _places("Trump praised Kim.", "en", "Міллер похвалив Кіма.", "uk")
+    assert (names, places) == (["Trump"], ["Міллер"])
+    other = "Міллер похвалив Кіма."
+    taken = [other[s:e] for s, e in counterpart_spans(other, "uk", "Trump praised Kim.", "en")]
+    assert taken == ["Кіма"]
+
+
+def test_no_words_no_places() -> None:
+    assert stand_ins("Kim", "en", "", "uk", [], fake_token_vectors) == []
+    mentions = unmatched_names("Trump praised Kim.", "en", "Похвалив.", "uk")
+    no_words = stand_ins("Trump praised Kim.", "en", "!", "uk", mentions, fake_token_vectors)
+    assert no_words == [""] * len(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "expected"),
+    [
+        ("«Париж також чинить опір».", "uk", "Париж", True),
+        ("Цього року в ООН Міллер погрожував.", "uk", "Міллер", True),
+        ("Her decision stunned everyone.", "en", "Her", False),
+        ("ageing Cold War-era warships", "en", "Cold", False),
+        ("the Presiding Officer, Elin Jones", "en", "Presiding", False),
+        ("Рішення приголомшило всіх.", "uk", "Рішення", False),
+        ("in May and June", "en", "June", False),
+        ("a name in lowercase", "en", "name", False),
+    ],
+)
+def test_name_like_at(text: str, lang: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert name_like_at(text, lang, start, start + len(word)) is expected
+
+
+def test_same_name_is_loose() -> None:
+    assert same_name("Wayde's", "en", "Уэйда Симса", "ru")
+    assert same_name("Kim", "en", "Ким Чен Ыном", "ru")
+    assert not same_name("Париж", "uk", "Washington", "en")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "other", "other_lang", "changed"),
+    [
+        ('"Washington has also resisted calls to relax tough international sanctions on '
+         'North Korea," Blinken said.', "en",
+         "«Париж також чинить опір закликам послабити жорсткі міжнародні санкції щодо "
+         "Північної Кореї», — сказав Блінкен.", "uk", True),
+        ("This year at the United Nations, Trump heaped praise on Kim for his courage.", "en",
+         "Цього року в ООН Міллер хвалив Кіма за мужність.", "uk", True),
+        ("Rosa is expected to move north on Sunday.", "en",
+         "Ожидается, что в воскресенье ураган переместится к северу.", "ru", False),
+        ("Her decision to pull out left everyone involved absolutely stunned.", "en",
+         "Рішення Уіллоубі вийти з бізнесу приголомшило всі зацікавленні сторони.", "uk",
+         False),
+    ],
+    ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby"],
+)  # fmt: skip
+def test_real_model_stand_ins(
+    embedder: object, text: str, lang: str, other: str, other_lang: str, changed: bool
+) -> None:
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = pooled(TokenEmbedder(embedder))
+    one_sided = unmatched_names(text, lang, other, other_lang)
+    if not one_sided:  # the name is the other side's (a pronoun named): look from there
+        text, lang, other, other_lang = other, other_lang, text, lang
+        one_sided = unmatched_names(text, lang, other, other_lang)
+    assert one_sided
+    places = stand_ins(text, lang, other, other_lang, one_sided, tokens)
+    assert any(places) is changed

@@ -1,0 +1,80 @@
+"""What the other side puts in the place of a name it does not have.
+
+A name one side has and the other lacks (`toolkit.compare.names.unmatched_names`) is a
+changed name when the other side holds a name-like word in its place, and a translator's
+choice when a common word or a pronoun stands there:
+
+- "Washington has also resisted ..." / "«Париж також чинить опір ...": Париж, a name the
+  name reader does not take at the start of a sentence, stands in Washington's place;
+- "Rosa is expected to move north" / "Ожидается, что ураган переместится": the storm;
+- "Her decision to pull out" / "Рішення Уіллоубі вийти": the pronoun, named.
+
+The word in a name's place is the other side's word most similar to the name's words
+(the contextual token vectors that word alignment uses, `toolkit.compare.words`), leaving
+out the words of the other side's names that have a counterpart of their own.
+
+Example (with a token_vectors callable, see toolkit.compare.words):
+    stand_ins(text_en, "en", text_uk, "uk", unmatched_names(text_en, "en", text_uk, "uk"),
+              token_vectors)   # ["Париж"] or [""]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from toolkit.compare.names import NameMention, counterpart_spans, name_like_at, same_name
+from toolkit.compare.words import TokenVectors
+
+Span = tuple[int, int]
+
+
+def stand_ins(
+    text: str,
+    lang: str,
+    other: str,
+    other_lang: str,
+    mentions: Sequence[NameMention],
+    token_vectors: TokenVectors,
+) -> list[str]:
+    """For each of `mentions` (names of `text` that `other` lacks), the word of `other` in
+    its place when that word could be a name (`names.name_like_at`), else ""."""
+    if not mentions:
+        return []
+    spans, vecs = token_vectors(text)
+    other_spans, other_vecs = token_vectors(other)
+    taken = counterpart_spans(other, other_lang, text, lang)
+    free = [k for k, span in enumerate(other_spans) if not _overlaps(span, taken)]
+    if not free or not spans:
+        return [""] * len(mentions)
+    candidates = _unit(np.asarray(other_vecs, dtype=np.float64)[free])
+    out = []
+    for mention in mentions:
+        where = [(mention.start, mention.end)]
+        rows = [k for k, span in enumerate(spans) if _overlaps(span, where)]
+        if not rows:
+            out.append("")
+            continue
+        mean = _unit(np.asarray(vecs, dtype=np.float64)[rows].mean(axis=0, keepdims=True))
+        start, end = other_spans[free[int((candidates @ mean[0]).argmax())]]
+        word = other[start:end]
+        changed = name_like_at(other, other_lang, start, end) and not (
+            same_name(word, other_lang, mention.text, lang) or _spelled_out(word, mention.text)
+        )
+        out.append(word if changed else "")
+    return out
+
+
+def _spelled_out(word: str, name: str) -> bool:
+    """An abbreviation in the place of a name written out (LSU / Університету штату
+    Луїзіана, NTS / Національного трасту Шотландії): the same thing, expanded."""
+    return len(word) > 1 and word.isupper() and not name.isupper()
+
+
+def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _unit(vecs: np.ndarray) -> np.ndarray:
+    return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
