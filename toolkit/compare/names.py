@@ -636,16 +636,15 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
 
 def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:
     """The spans of the words of `text` that name something `other` names too: a part of an
-    alias concept both mention (Росією / Russia), or a capitalised word whose name key is
-    close to that of a capitalised word of `other` (Кім / Kim)."""
+    alias concept both mention (Росією / Russia), or a capitalised word with the same name
+    key as a capitalised word of `other` (Кіма / Kim). Keys only close do not count: Росія
+    is no Rosa."""
     other_concepts = concepts(other, other_lang)
     spans = [(s, e) for c, s, e in concept_spans(text, lang) if c in other_concepts]
     other_keys = _capitalised_keys(other, other_lang)
     for w in _words(fold(text)):
-        if _capitalised(w.text) and len(w.text) > 1:
-            keys = name_keys(_bare(w.text), lang)
-            if keys & other_keys or any(keys_close(k, o) for k in keys for o in other_keys):
-                spans.append((w.start, w.end))
+        if _capitalised(w.text) and len(w.text) > 1 and name_keys(_bare(w.text), lang) & other_keys:
+            spans.append((w.start, w.end))
     return sorted(spans)
 
 
