@@ -649,8 +649,8 @@ def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list
 
 
 def same_name(word: str, lang: str, name: str, name_lang: str) -> bool:
-    """Whether `word` is loosely one of the words of the name `name` (Греема / Lindsey
-    Graham, Wayde's / Уэйда Симса): the name reader's strict match missed it."""
+    """Whether `word` is loosely one of the words of the name `name` (Kim / Ким Чен Ыном,
+    Wayde's / Уэйда Симса): the name reader's strict match missed it."""
     keys = name_keys(_bare(word), lang)
     others = _capitalised_keys(name, name_lang)
     return bool(keys & others) or any(_loose(k, o) for k in keys for o in others)

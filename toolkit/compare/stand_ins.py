@@ -25,9 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from toolkit.compare.names import NameMention, counterpart_spans, name_like_at, same_name
-from toolkit.compare.words import TokenVectors
-
-Span = tuple[int, int]
+from toolkit.compare.words import Span, TokenVectors
 
 
 def stand_ins(
