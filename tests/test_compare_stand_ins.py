@@ -94,6 +94,9 @@ def test_no_words_no_places() -> None:
         ("Рішення приголомшило всіх.", "uk", "Рішення", False),
         ("in May and June", "en", "June", False),
         ("a name in lowercase", "en", "name", False),
+        # a dictionary word capitalised alone mid-sentence: a surname
+        ('"an absolute lie," Waters continued.', "en", "Waters", True),
+        ("Waters continued.", "en", "Waters", False),
     ],
 )
 def test_name_like_at(text: str, lang: str, word: str, expected: bool) -> None:

@@ -620,18 +620,28 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
 
 def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
     """Whether the word of `text` at ``[start, end)`` could be a name, read alone: capitalised,
-    more than one letter, and no function word, title, month, institution or dictionary
-    word, wherever it stands ("Her decision", "Рішення", "the Cold War", "Joint Artificial
-    Intelligence Center" hold none; "«Париж також", "Міллер" may be one)."""
-    word = next((w for w in _words(fold(text)) if w.start < end and start < w.end), None)
-    if word is None or not _capitalised(word.text) or len(word.text) == 1:
+    more than one letter, no function word, title, month or institution word, and no
+    dictionary word unless capitalised alone mid-sentence ("Her decision", "Рішення", "the
+    Cold War", "Joint Artificial Intelligence Center" hold none; "«Париж також", "Міллер",
+    "lie," Waters continued" may be one)."""
+    words = _words(fold(text))
+    at = next((k for k, w in enumerate(words) if w.start < end and start < w.end), None)
+    if at is None or not _capitalised(words[at].text) or len(words[at].text) == 1:
         return False
+    word = words[at]
     bare = _bare(word.text).rstrip(".").lower()
     if bare in STOPWORDS[lang] or bare in month_forms(lang):
         return False
     if lang == "en" and _en_not_name(bare):
         return False
-    return not (_weak(word.text, lang) or _common(word.text, lang))
+    if _weak(word.text, lang):
+        return False
+    if not _common(word.text, lang):
+        return True
+    # a dictionary word capitalised alone mid-sentence is a surname ("Waters", "Corona");
+    # beside another capitalised word it is part of a title ("Cold War", "Presiding Officer")
+    neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
+    return not word.initial and not any(_capitalised(n) for n in neighbours)
 
 
 def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:
