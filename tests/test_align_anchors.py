@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from scipy import sparse
+from test_align_core import unit
 
 from toolkit.align.anchors import WindowPresence, anchor_vectors, numbers
 from toolkit.align.dp import DPParams, align_translation
@@ -52,11 +53,6 @@ def test_window_presence_counts_a_number_once() -> None:
     assert WindowPresence(vecs, 5)[0:4].shape == (0, 2)
 
 
-def _vectors(rows: list[list[float]]) -> np.ndarray:
-    arr = np.asarray(rows, dtype=np.float32)
-    return arr / np.linalg.norm(arr, axis=1, keepdims=True)
-
-
 def test_a_number_moved_across_a_boundary_makes_a_two_two_bead() -> None:
     """Two source sentences whose embeddings pair them 1-1 with two target sentences, but the
     translator moved "250" from the first into the second: the anchors make the 2-2 bead."""
@@ -65,8 +61,8 @@ def test_a_number_moved_across_a_boundary_makes_a_two_two_bead() -> None:
     base = 2.0 * rng.standard_normal(16) + rng.standard_normal((6, 16))
     moved = base + 0.3 * rng.standard_normal((6, 16))
     moved[1], moved[2] = moved[1] + 0.2 * base[2], moved[2] + 0.2 * base[1]  # content crossed
-    src = _vectors(base)
-    tgt = _vectors(moved)
+    src = unit(base)
+    tgt = unit(moved)
     src_texts = ["a", "b 250 m, am 7. Juli", "c", "d", "e", "f"]
     tgt_texts = ["a", "b le 7 juillet", "c 250 m", "d", "e", "f"]
     plain = align_translation(src, tgt, params=DPParams(member_cosine=0.0))
@@ -88,7 +84,7 @@ def test_comparable_mode_prefers_the_rival_that_shares_the_number() -> None:
     base = 2.0 * rng.standard_normal(16) + rng.standard_normal((6, 16))
     rows = list(base + 0.25 * rng.standard_normal((6, 16)))
     rows.append(base[2] + 0.2 * rng.standard_normal(16))  # the rival, appended as target 6
-    src, tgt = _vectors(base), _vectors(np.array(rows))
+    src, tgt = unit(base), unit(np.array(rows))
     assert src[2] @ tgt[6] > src[2] @ tgt[2] > 0.99
     s_anchor, t_anchor = anchor_vectors(
         ["a", "b", "c in 1956", "d", "e", "f"], ["a", "b", "c en 1956", "d", "e", "f", "g"]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import zlib
-
-import numpy as np
 import pytest
+from test_compare_words import concept_vectors
 
 from toolkit.compare.names import counterpart_spans, name_like_at, same_name, unmatched_names
 from toolkit.compare.stand_ins import stand_ins
-from toolkit.compare.words import pooled, word_spans
+from toolkit.compare.words import pooled
 
 # A fake model: words of one concept share a vector, so a name and the word a translator
 # put in its place are each other's most similar words.
@@ -23,16 +21,7 @@ CONCEPTS = {
 }  # fmt: skip
 
 
-def _vec(name: str) -> np.ndarray:
-    rng = np.random.default_rng(zlib.crc32(name.encode()))
-    v = rng.normal(size=32)
-    return v / np.linalg.norm(v)
-
-
-def fake_token_vectors(text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
-    spans = word_spans(text)
-    rows = [_vec(CONCEPTS.get(text[s:e].lower(), text[s:e].lower())) for s, e in spans]
-    return spans, np.vstack(rows) if rows else np.zeros((0, 32))
+fake_token_vectors = concept_vectors(CONCEPTS)
 
 
 def _places(text: str, lang: str, other: str, other_lang: str, tokens=fake_token_vectors):

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from toolkit.compare.words import (
+    TokenVectors,
     align_words,
     broken_order,
     is_content,
@@ -56,10 +57,19 @@ def _vec(name: str) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
-def fake_token_vectors(text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
-    spans = word_spans(text)
-    rows = [_vec(CONCEPTS.get(text[s:e].lower(), text[s:e].lower())) for s, e in spans]
-    return spans, np.vstack(rows) if rows else np.zeros((0, 32))
+def concept_vectors(concepts: dict[str, str]) -> TokenVectors:
+    """A fake `token_vectors`: each word's vector is its concept's (`concepts`, by lowercase
+    word; a word of no concept is its own), so translations of one concept align."""
+
+    def token_vectors(text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
+        spans = word_spans(text)
+        rows = [_vec(concepts.get(text[s:e].lower(), text[s:e].lower())) for s, e in spans]
+        return spans, np.vstack(rows) if rows else np.zeros((0, 32))
+
+    return token_vectors
+
+
+fake_token_vectors = concept_vectors(CONCEPTS)
 
 
 def _unmatched(a: str, la: str, b: str, lb: str) -> tuple[list[str], list[str]]:
