@@ -2,7 +2,9 @@
 
 Synthetic data: random unit vectors (dim 384) for the source; the target follows a planted
 monotone path (noisy copies, with ~5% of source sentences dropped and ~5% unrelated target
-sentences inserted). Each size runs in a fresh process so that peak memory (ru_maxrss) is its
+sentences inserted); one sentence in twenty on each side, at random, is an open end (a
+segment ending in ";" / ":", toolkit.align.open_ends), as `toolkit align` passes them, so the
+open-end cost is timed too. Each size runs in a fresh process so that peak memory (ru_maxrss) is its
 own; BLAS runs on one thread unless OPENBLAS_NUM_THREADS says otherwise.
 
 With `--numbers`, each size also runs with number anchors in translation mode
@@ -76,7 +78,16 @@ def one(n: int, numbers: bool = False) -> dict:
             zip(("src_anchors", "tgt_anchors"), anchor_vectors(src_texts, tgt_texts), strict=True)
         )
     params = DPParams(anchor_weight=NUMBERS_WEIGHT if numbers else 0.0)
-    beads = align_arrays(src, tgt, mode="translation", translation=params, **anchors)
+    rng = np.random.default_rng(1)
+    beads = align_arrays(
+        src,
+        tgt,
+        mode="translation",
+        translation=params,
+        src_open=rng.random(len(src)) < 0.05,
+        tgt_open=rng.random(len(tgt)) < 0.05,
+        **anchors,
+    )
     seconds = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -35,6 +35,7 @@ from toolkit.align.dp import DPParams, align_translation  # noqa: E402
 from toolkit.align.evalfiles import document_paths, read_lines  # noqa: E402
 from toolkit.align.evaluate import parse_beads, score  # noqa: E402
 from toolkit.align.mining import MiningParams, align_comparable  # noqa: E402
+from toolkit.align.open_ends import open_ends  # noqa: E402
 from toolkit.embed import load_embedder  # noqa: E402
 
 TB = ROOT / "data" / "textberg_de_fr"
@@ -102,6 +103,8 @@ def align_document(embedder, src: list[str], tgt: list[str], params):
     extra = {}
     if params.anchor_weight:
         extra = dict(zip(("src_anchors", "tgt_anchors"), anchor_vectors(src, tgt), strict=True))
+    if getattr(params, "open_end_cost", 0):
+        extra |= {"src_open": open_ends(src), "tgt_open": open_ends(tgt)}
     run = align_comparable if isinstance(params, MiningParams) else align_translation
     return run(
         src_vecs,

@@ -13,6 +13,7 @@ from toolkit.align.anchors import anchor_vectors
 from toolkit.align.core import Bead, align_arrays, align_signature, resolve_mode
 from toolkit.align.dp import DPParams
 from toolkit.align.mining import MiningParams
+from toolkit.align.open_ends import open_ends
 from toolkit.errors import InputError
 
 JOIN = " "  # separator when sentences are merged into one text to embed
@@ -133,6 +134,8 @@ def align_pair(
     translation = translation_params_for(embedder)
     weight = mining.anchor_weight if concrete == "comparable" else translation.anchor_weight
     src_anchors, tgt_anchors = anchor_vectors(src_texts, tgt_texts) if weight else (None, None)
+    open_cost = concrete == "translation" and translation.open_end_cost
+    src_open, tgt_open = (open_ends(src_texts), open_ends(tgt_texts)) if open_cost else (None, None)
     beads = align_arrays(
         src_vecs,
         tgt_vecs,
@@ -145,6 +148,8 @@ def align_pair(
         translation=translation,
         src_anchors=src_anchors,
         tgt_anchors=tgt_anchors,
+        src_open=src_open,
+        tgt_open=tgt_open,
     )
     stats = {
         "src_sentences": len(src_texts),

@@ -70,6 +70,8 @@ def align_arrays(
     translation: DPParams | None = None,
     src_anchors: sparse.csr_matrix | None = None,
     tgt_anchors: sparse.csr_matrix | None = None,
+    src_open: np.ndarray | None = None,
+    tgt_open: np.ndarray | None = None,
 ) -> list[Bead]:
     """Align two sequences of L2-normalised sentence vectors.
 
@@ -89,6 +91,9 @@ def align_arrays(
             `toolkit.align.anchors.anchor_vectors(src_texts, tgt_texts)`: comparable mode
             weighs them in when it picks pairs (`MiningParams.anchor_weight`); translation
             mode adds `DPParams.anchor_weight` (0 by default) per weighed shared number.
+        src_open, tgt_open: per sentence, whether it ends where no sentence ends (";", ":",
+            an initial), from `toolkit.align.open_ends.open_ends(texts)`: translation mode
+            charges `DPParams.open_end_cost` for a bead ending after one on one side only.
 
     Returns:
         Beads covering every sentence exactly once; translation beads are in monotone order.
@@ -126,6 +131,8 @@ def align_arrays(
             tgt_lengths=tgt_lengths,
             src_anchors=src_anchors,
             tgt_anchors=tgt_anchors,
+            src_open=src_open,
+            tgt_open=tgt_open,
         )
     return [Bead(tuple(s), tuple(t), float(sc)) for s, t, sc in raw]
 

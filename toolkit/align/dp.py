@@ -7,9 +7,10 @@
    neighbours inside the band (ratio margin), minus one; a length-ratio term; a fixed score for
    1-0 / 0-1 beads; a penalty for beads with several sentences on both sides and for a
    merged bead whose weakest member alone does not match the other side (a dropped sentence
-   must not be absorbed); optionally a bonus for each number written in digits on both
-   sides (toolkit.align.anchors; off by default). Merged sentences first use the normalised
-   mean of their vectors.
+   must not be absorbed); a cost for a bead that ends after an open end (a segment ending in
+   ";" or ":" or after an initial, toolkit.align.open_ends) on one side only; optionally a
+   bonus for each number written in digits on both sides (toolkit.align.anchors; off by
+   default). Merged sentences first use the normalised mean of their vectors.
 3. Refinement: the merged windows the path uses or could use next to a 1-0 / 0-1 bead are
    embedded for real through the `merged` callback and the DP runs again (at most `rounds`
    times), so only a small fraction of the windows is ever embedded.
@@ -58,6 +59,12 @@ class DPParams:
     # (Text+Berg 0.8935 -> 0.8900, PARICE 0.8747 -> 0.8774, NTREX en-uk 0.9650 -> 0.9654,
     # en-ru the same; bench/results/align.md, session 12)
     anchor_weight: float = 0.0
+    # lost by a bead that ends after an open end (";", ":" or an initial; toolkit.align.open_ends)
+    # on one side only, and by a 1-0 / 0-1 bead of one; the caller passes the flags. Chosen on
+    # Text+Berg dev with ";" / ":" (0.01 / 0.015 / 0.02 / 0.025 / 0.03 / 0.05: 0.8587 / 0.8672 /
+    # 0.8716 / 0.8668 / 0.8688 / 0.8553; off 0.8477), initials then added (0.8751); the six
+    # NTREX dev sets hold almost none (one of them 0.9657 -> 0.9627, the rest unchanged).
+    open_end_cost: float = 0.02
 
     def bead_types(self) -> list[tuple[int, int]]:
         """Allowed (source, target) bead sizes: 1-0, 0-1 and a-b with a + b <= max + 1."""
@@ -77,6 +84,7 @@ class DPParams:
             f"member_cos>={self.member_cosine:g},rounds={self.rounds}"
             + (f",size={self.size_weight:g}" if self.size_weight else "")
             + (f",numbers={self.anchor_weight:g}" if self.anchor_weight else "")
+            + (f",open={self.open_end_cost:g}" if self.open_end_cost else "")
         )
 
 
@@ -106,6 +114,7 @@ class Sides:
     exact: set[tuple[int, int]] = field(default_factory=set)  # (start, size) embedded for real
     lengths_known: bool = True
     anchors: dict[int, WindowPresence] = field(default_factory=dict)  # by window size
+    open_ends: np.ndarray | None = None  # per sentence (toolkit.align.open_ends)
 
     @classmethod
     def build(
@@ -114,10 +123,15 @@ class Sides:
         lengths: np.ndarray | None,
         sizes: int,
         anchors: sparse.csr_matrix | None = None,
+        open_ends: np.ndarray | None = None,
     ) -> Sides:
         known = lengths is not None
         lengths = np.ones(len(vecs)) if lengths is None else np.asarray(lengths, dtype=np.float64)
         side = cls(vecs, lengths, lengths_known=known)
+        if open_ends is not None and np.any(open_ends):
+            # the last sentence ends its document: no bead follows it to be charged
+            side.open_ends = np.asarray(open_ends, dtype=bool).copy()
+            side.open_ends[-1] = False
         side.windows = {s: window_vectors(vecs, s) for s in range(1, sizes + 1)}
         side.windows[1] = vecs
         if anchors is not None:
@@ -199,6 +213,16 @@ class Grid:
         known = src.lengths_known and tgt.lengths_known
         self.length_weight = params.length_weight if known else 0.0
 
+    def end_cost(self, side: str, ends: np.ndarray) -> np.ndarray:
+        """`open_end_cost` for each bead whose last sentence on `side` is `ends` (-1 for none)
+        and is an open end; 0 elsewhere."""
+        sides = self.src if side == "src" else self.tgt
+        ends = np.asarray(ends)
+        if not self.params.open_end_cost or sides.open_ends is None:
+            return np.zeros(ends.shape)
+        flags, _ = _gather(sides.open_ends.astype(np.float64), ends)
+        return self.params.open_end_cost * np.nan_to_num(flags)
+
     def window_knn(self, side: str, size: int) -> np.ndarray:
         """Neighbourhood of each window of `size` sentences: the mean of its members' k-NN means.
 
@@ -228,6 +252,9 @@ class Grid:
         score -= self.params.merge_penalty * max(0, a + b - 2)
         if a > 1 < b:
             score -= self.params.cross_penalty
+        # an open end closing the bead on one side only: the sentence goes on past the bead
+        src_open = self.end_cost("src", rows - 1)[:, None]
+        score -= np.abs(src_open - self.end_cost("tgt", cols + b - 1))
         if self.src.anchors and self.tgt.anchors:
             shared = banded_dot(
                 self.src.anchors[a], self.tgt.anchors[b], band.lo[rows], width, offset=b
@@ -314,7 +341,7 @@ def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
             if first >= last:
                 continue
             gain = (
-                params.skip
+                params.skip - float(grid.end_cost("src", np.array([i - 1]))[0])
                 if b == 0
                 else table[(a, b)][i, first + b - band.lo[i] : last + b - band.lo[i]]
             )
@@ -324,7 +351,8 @@ def run_dp(grid: Grid) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
             best[seg] = np.where(better, cand, best[seg])
             kind[seg] = np.where(better, t_index, kind[seg])
         # 0-1 beads: a running maximum along the row
-        steps = np.arange(span) * params.skip
+        step = params.skip - grid.end_cost("tgt", js - 1)  # the 0-1 bead of sentence j - 1
+        steps = np.cumsum(step) - step[0]
         chain = np.maximum.accumulate(best - steps) + steps
         via_chain = chain > best + 1e-12
         dp[i, :span] = np.where(via_chain, chain, best)
@@ -392,11 +420,15 @@ def align_translation(
     tgt_lengths: np.ndarray | None = None,
     src_anchors: sparse.csr_matrix | None = None,
     tgt_anchors: sparse.csr_matrix | None = None,
+    src_open: np.ndarray | None = None,
+    tgt_open: np.ndarray | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Monotone alignment of two vector sequences; see the module docstring.
 
     `src_anchors` / `tgt_anchors` (toolkit.align.anchors.anchor_vectors) add
-    ``anchor_weight`` per weighed number a bead's two sides share.
+    ``anchor_weight`` per weighed number a bead's two sides share. `src_open` /
+    `tgt_open` (toolkit.align.open_ends.open_ends) mark segments that end where no
+    sentence ends; without them no bead pays `open_end_cost`.
     """
     params = params or DPParams()
     n, m = src.shape[0], tgt.shape[0]
@@ -407,8 +439,8 @@ def align_translation(
     big_a, big_b = params.max_bead
     if not params.anchor_weight or src_anchors is None or tgt_anchors is None:
         src_anchors = tgt_anchors = None  # the one place that decides whether anchors count
-    src_side = Sides.build(src, src_lengths, big_a, src_anchors)
-    tgt_side = Sides.build(tgt, tgt_lengths, big_b, tgt_anchors)
+    src_side = Sides.build(src, src_lengths, big_a, src_anchors, src_open)
+    tgt_side = Sides.build(tgt, tgt_lengths, big_b, tgt_anchors, tgt_open)
     band = find_band(src, tgt, params)
     grid = Grid(src_side, tgt_side, band, params)
     beads = run_dp(grid)
