@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from test_align_core import unit
 
 from toolkit.align import align_arrays, align_pair, frame_from_lines
 from toolkit.align.dp import DPParams
 from toolkit.align.open_ends import open_ends
-from test_align_core import unit
 
 
 @pytest.mark.parametrize(
