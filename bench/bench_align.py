@@ -3,9 +3,9 @@
 Synthetic data: random unit vectors (dim 384) for the source; the target follows a planted
 monotone path (noisy copies, with ~5% of source sentences dropped and ~5% unrelated target
 sentences inserted); one sentence in twenty on each side, at random, is an open end (a
-segment ending in ";" / ":", toolkit.align.open_ends), as `toolkit align` passes them, so the
-open-end cost is timed too. Each size runs in a fresh process so that peak memory (ru_maxrss) is its
-own; BLAS runs on one thread unless OPENBLAS_NUM_THREADS says otherwise.
+segment ending in ";" / ":", toolkit.align.open_ends), as `toolkit align` passes them, so
+the open-end cost is timed too. Each size runs in a fresh process so that peak memory
+(ru_maxrss) is its own; BLAS runs on one thread unless OPENBLAS_NUM_THREADS says otherwise.
 
 With `--numbers`, each size also runs with number anchors in translation mode
 (toolkit.align.anchors, `DPParams.anchor_weight` 0.12; off by default): every source
