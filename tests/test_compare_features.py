@@ -171,6 +171,25 @@ def test_translation_habits_are_not_number_changes(a: str, la: str, b: str, lb: 
     assert (f.numbers_only_a, f.numbers_only_b) == ([], [])
 
 
+def test_a_changed_number_beside_its_conversion_is_still_a_change() -> None:
+    # 497 mph is a conversion of the other side's 800 km/h, but 297 is left unmatched there:
+    # the two are a change, not a conversion and an extra number
+    f = compare_texts(
+        "The tsunami traveled at 800 kph (497 mph).",
+        "en",
+        "Цунамі рухалося зі швидкістю 800 км/год (297 миль/год).",
+        "uk",
+    )
+    assert (f.numbers_only_a, f.numbers_only_b) == (["497"], ["297"])
+    f = compare_texts(
+        "The plane sank in about 30 meters (100 feet) of water.",
+        "en",
+        "Літак затонув на глибині 50 метрів (100 футів).",
+        "uk",
+    )
+    assert (f.numbers_only_a, f.numbers_only_b) == (["30"], ["50"])
+
+
 def test_year_is_a_date_not_also_a_number() -> None:
     f = compare_texts("Це сталося у 2001 році.", "uk", "It happened in 2002.", "en")
     assert (f.numbers_a, f.numbers_b, f.date_conflict) == ([], [], True)

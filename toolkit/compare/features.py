@@ -27,6 +27,7 @@ import numpy as np
 import polars as pl
 
 from toolkit.compare.dates import DateMention, date_diff, extract_dates
+from toolkit.compare.lengths import length_shortfall
 from toolkit.compare.names import extract_names, unmatched_names
 from toolkit.compare.negation import (
     Cue,
@@ -97,6 +98,7 @@ FEATURES = {
     "unmatched_best_b": pl.List(pl.Float64),
     "unmatched_run_a": pl.Int32,
     "unmatched_run_b": pl.Int32,
+    "length_shortfall": pl.Float64,
     "speaker_a": pl.String,
     "speaker_b": pl.String,
     "same_speaker": pl.Boolean,
@@ -152,6 +154,8 @@ class PairFeatures:
     unmatched_best_b: list[float] = field(default_factory=list)
     unmatched_run_a: int | None = None  # the longest run of unmatched content words
     unmatched_run_b: int | None = None
+    # how much shorter b is than a translation of a usually is (toolkit.compare.lengths)
+    length_shortfall: float | None = None
     speaker_a: str | None = None
     speaker_b: str | None = None
     same_speaker: bool | None = None
@@ -210,6 +214,7 @@ def compare_texts(
     if token_vectors is not None:
         parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)
+    parts["length_shortfall"] = length_shortfall(text_a, lang_a, text_b, lang_b)
     return PairFeatures(**parts)  # type: ignore[arg-type]
 
 
@@ -270,8 +275,10 @@ def _weak_number(mention: NumberMention) -> bool:
 def _cancel_conversions(
     only_a: list[str], only_b: list[str], all_a: list[str], all_b: list[str]
 ) -> tuple[list[str], list[str]]:
-    """Drop unmatched numbers that convert into each other, then unmatched numbers that
-    are conversions of any number of the other side (40 miles -> "40 миль (64,4 км)")."""
+    """Drop unmatched numbers that convert into each other, then, when only one side has
+    unmatched numbers left, those that are conversions of any number of the other side (40
+    miles -> "40 миль (64,4 км)"). When both sides still have some, a number was changed:
+    "800 kph (497 mph)" / "800 км/год (297 миль/год)" keeps 497 against 297."""
 
     def related(a: str, b: str) -> bool:
         if ":" in a + b or "/" in a + b:  # times of day and fractions do not convert
@@ -285,6 +292,8 @@ def _cancel_conversions(
         if b is not None:
             left.remove(a)
             right.remove(b)
+    if left and right:
+        return left, right
     left = [a for a in left if not any(related(a, b) for b in all_b)]
     right = [b for b in right if not any(related(a, b) for a in all_a)]
     return left, right

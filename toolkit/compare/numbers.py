@@ -54,8 +54,10 @@ from toolkit.morph import parse as morph_parse
 LANGS = ("en", "uk", "ru")
 
 # numbers2: whole-hour times against bare hours, heights in feet and inches, "degrees" and
-# Celsius as conversion contexts, "halves" no fraction (dates2: see dates.py)
-NUMBERS_VERSION = 2
+# Celsius as conversion contexts, "halves" no fraction (dates2: see dates.py); numbers3: a
+# number is a conversion of any number of the other side only when the other side has no
+# unmatched number left (toolkit.compare.features._cancel_conversions)
+NUMBERS_VERSION = 3
 
 _SPACES = " \u00a0\u2009\u202f"
 _TOKEN = re.compile(

@@ -59,9 +59,11 @@ PAIR_FEATURES = PAIR_COLUMNS | FEATURES
 # speaker2: toolkit.quotes.names.same_speaker accepts a short surname key that is close when
 # both names give the same first name (Ursula von der Leyen / Урсули фон дер Ляєн)
 SPEAKER_VERSION = 2
+# length1: length_shortfall against toolkit.compare.lengths.LOG_CHARS
+LENGTH_VERSION = 1
 COMPARE_SIGNATURE_BASE = (
     f"numbers{NUMBERS_VERSION}+dates{DATES_VERSION}+names{NAMES_VERSION}"
-    f"+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}"
+    f"+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}+length{LENGTH_VERSION}"
 )
 
 
