@@ -135,6 +135,8 @@ def test_bad_arrays_raise_input_error() -> None:
         align_arrays(np.ones((2, 4)), np.ones((2, 5)))
     with pytest.raises(InputError, match="valid: translation, comparable, auto"):
         align_arrays(np.ones((2, 4)), np.ones((2, 4)), mode="fuzzy")
+    with pytest.raises(InputError, match="tgt_open holds 3 flags for 2 sentences"):
+        align_arrays(np.ones((2, 4)), np.ones((2, 4)), tgt_open=np.zeros(3, dtype=bool))
 
 
 def test_comparable_mode_matches_shuffled_partial_overlap() -> None:

@@ -209,12 +209,17 @@ def _check_cover(beads: list, n: int, m: int) -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(planted(), st.sampled_from([(1, 1), (2, 2), (3, 3), (1, 3)]))
+@given(planted(), st.sampled_from([(1, 1), (2, 2), (3, 3), (1, 3)]), st.integers(0, 2**16))
 def test_translation_beads_cover_once_and_are_monotone(
-    arrays: tuple[np.ndarray, np.ndarray], max_bead: tuple[int, int]
+    arrays: tuple[np.ndarray, np.ndarray], max_bead: tuple[int, int], seed: int
 ) -> None:
     src, tgt = arrays
-    beads = align_arrays(src, tgt, mode="translation", max_bead=max_bead)
+    # open ends (toolkit.align.open_ends) at random, a third of the sentences or none
+    rng = np.random.default_rng(seed)
+    share = rng.choice([0.0, 0.33])
+    beads = align_arrays(src, tgt, mode="translation", max_bead=max_bead,
+                         src_open=rng.random(len(src)) < share,
+                         tgt_open=rng.random(len(tgt)) < share)  # fmt: skip
     _check_cover(beads, len(src), len(tgt))
     flat_src = [i for b in beads for i in b[0]]
     flat_tgt = [j for b in beads for j in b[1]]

@@ -109,6 +109,9 @@ def align_arrays(
         raise InputError(f"embedding sizes differ: {src.shape[1]} vs {tgt.shape[1]}")
     if max_bead[0] < 1 or max_bead[1] < 1:
         raise InputError(f"max_bead must be at least 1-1, got {max_bead[0]}-{max_bead[1]}")
+    for name, flags, vecs in (("src_open", src_open, src), ("tgt_open", tgt_open, tgt)):
+        if flags is not None and len(flags) != len(vecs):
+            raise InputError(f"{name} holds {len(flags)} flags for {len(vecs)} sentences")
     concrete, _ = resolve_mode(mode, src, tgt)
     if concrete == "comparable":
         raw = align_comparable(
