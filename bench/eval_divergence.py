@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/eval_divergence.py [--split test|calib|all]
         [--parts demetr,drift,controls,key]
-        [--drift-per-category N]
+        [--drift-per-category N] [--context N]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
   the divergence score, beside embedding cosine alone (toolkit.divergence_eval).
@@ -10,6 +10,9 @@
   (en-uk and en-ru), each row run through the real compare path.
 - controls: false flags on every unedited NTREX sentence pair of the split's documents (about
   four times the drift suite's untouched rows; data/ntrex128).
+- --context N (drift, controls): each pair compared inside its NTREX document, with up to N
+  sentences before and after it (toolkit.divergence_eval.in_context), and only the flags on
+  its sentence counted, as `toolkit run` would read it; writes ...-context<N>.json.
 - key: `analyse_story` on texts/putin-bush-nato-2001 against its expected-divergences.csv
   (no split: the key is a test set; it was never used to set a threshold).
 
@@ -49,11 +52,12 @@ def run_demetr(embedder: object, split: str) -> dict:
     return result
 
 
-def run_drift(embedder: object, split: str, per_category: int | None) -> dict:
+def run_drift(embedder: object, split: str, per_category: int | None, context: int = 0) -> dict:
     paths = [ROOT / "data" / "drift_suite" / f"en-{lang}.csv" for lang in ("uk", "ru")]
     result = {}
     for path in paths:
-        part = evaluate_drift([path], embedder, split=split, per_category=per_category)
+        part = evaluate_drift([path], embedder, split=split, per_category=per_category,
+                              ntrex_dir=ROOT / "data" / "ntrex128", context=context)  # fmt: skip
         result[path.stem] = part
         print(f"drift suite {path.stem}, split {split}: false flags on untouched pairs "
               f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)}), by category "
@@ -63,11 +67,12 @@ def run_drift(embedder: object, split: str, per_category: int | None) -> dict:
     return result
 
 
-def run_controls(embedder: object, split: str) -> dict:
+def run_controls(embedder: object, split: str, context: int = 0) -> dict:
     result = {}
     for lang in ("uk", "ru"):
         path = ROOT / "data" / "drift_suite" / f"en-{lang}.csv"
-        part = evaluate_controls(ROOT / "data" / "ntrex128", path, embedder, split=split)
+        part = evaluate_controls(ROOT / "data" / "ntrex128", path, embedder, split=split,
+                                 context=context)  # fmt: skip
         result[path.stem] = part
         print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
               f"(n={part['pairs']}), by category {part['false_flag_categories']}")  # fmt: skip
@@ -103,6 +108,12 @@ def main() -> None:
         default=None,
         help="only the first N rows of each category per language pair (a quicker subset)",
     )
+    parser.add_argument(
+        "--context",
+        type=int,
+        default=0,
+        help="drift and controls: compare each pair inside N sentences of its document each way",
+    )
     args = parser.parse_args()
     from toolkit.embed import load_embedder
 
@@ -113,9 +124,9 @@ def main() -> None:
         if part == "demetr":
             result = run_demetr(embedder, args.split)
         elif part == "drift":
-            result = run_drift(embedder, args.split, args.drift_per_category)
+            result = run_drift(embedder, args.split, args.drift_per_category, args.context)
         elif part == "controls":
-            result = run_controls(embedder, args.split)
+            result = run_controls(embedder, args.split, args.context)
         elif part == "key":
             result = run_key(embedder)
         else:
@@ -125,7 +136,8 @@ def main() -> None:
             "split": args.split,
             "seconds": round(time.time() - start, 1),
         } | result
-        name = f"divergence-{part}-{'key' if part == 'key' else args.split}.json"
+        suffix = f"-context{args.context}" if args.context and part in ("drift", "controls") else ""
+        name = f"divergence-{part}-{'key' if part == 'key' else args.split}{suffix}.json"
         (OUT / name).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"[{part}: {result['seconds']} s, written bench/out/{name}]\n")
 

@@ -475,3 +475,15 @@ def test_the_pronoun_rule_can_be_switched_off() -> None:
     assert flag_features(told, story=STORY, thresholds=off)["category"].to_list() == [
         "NAME_CHANGED"
     ]
+
+
+def test_speakers_both_resolved_from_other_sentences_are_not_compared() -> None:
+    # "he said" / "відповів він": each language took its name from an earlier sentence
+    both = quote_row(speaker_a="James", speaker_b="Майк Труделл", same_speaker=False,
+                     speaker_written_a=False, speaker_written_b=False)  # fmt: skip
+    assert "SPEAKER_CHANGED" not in categories(both)
+    off = DEFAULT_THRESHOLDS.replace(speaker_needs_written=False)
+    assert "SPEAKER_CHANGED" in [f.category for f in find_divergences(both, off)]
+    # one written: "the Kremlin leader said" / "сказав тоді Буш" is still a changed speaker
+    one = both | {"speaker_a": "Putin", "speaker_b": "Буш", "speaker_written_b": True}
+    assert "SPEAKER_CHANGED" in categories(one)

@@ -9,14 +9,17 @@ import pytest
 
 from toolkit import schemas
 from toolkit.divergence_eval import (
+    _flagged_rows,
     as_ingested,
     control_rows,
     demetr_pairs,
     drift_rows,
     evaluate_key,
+    in_context,
     key_match,
     roc_auc,
 )
+from toolkit.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = ROOT / "texts" / "putin-bush-nato-2001" / "expected-divergences.csv"
@@ -108,3 +111,35 @@ def test_evaluate_key_counts_unexplained_flags() -> None:
     assert [f["category"] for f in result["false_flags"]["rbc-ukraine.en rbc-ukraine.uk"]] == [
         "DATE_CHANGED"
     ]
+
+
+def test_in_context_puts_the_row_among_its_document_sentences() -> None:
+    suite = ROOT / "data" / "drift_suite" / "en-uk.csv"
+    ntrex = ROOT / "data" / "ntrex128"
+    row = next(r for r in drift_rows(suite, split="calib") if r["category"] == "NEGATION_FLIP")
+    en, uk, middle = in_context(row, ntrex, 2)
+    assert len(en) == len(uk) and 1 <= len(en) <= 5
+    assert (en[middle], uk[middle]) == (row["text_en"], row["text_tgt"])  # the edited text
+    controls = control_rows(ntrex, suite, split="calib")
+    same_doc = [c for c in controls if c["doc_id"] == row["doc_id"]]
+    lines = {int(c["line"]): c["text_en"] for c in same_doc}
+    assert all(t in lines.values() for k, t in enumerate(en) if k != middle)
+    # the first sentence of a document has nothing before it from another document
+    first = min(same_doc, key=lambda c: int(c["line"]))
+    en, _, middle = in_context(first, ntrex, 2)
+    assert middle == 0
+    with pytest.raises(InputError, match="is not in NTREX document"):
+        in_context(first | {"doc_id": "no.such.doc"}, ntrex, 2)
+
+
+@pytest.mark.model
+def test_in_context_counts_only_the_flags_on_the_rows_sentence(embedder) -> None:
+    suite = ROOT / "data" / "drift_suite" / "en-uk.csv"
+    ntrex = ROOT / "data" / "ntrex128"
+    rows = [r for r in drift_rows(suite, split="calib") if r["category"] == "NUMBER_CHANGED"][:2]
+    for row, flags in _flagged_rows(rows, embedder, None, ntrex_dir=ntrex, context=2):
+        _, _, middle = in_context(row, ntrex, 2)
+        assert "NUMBER_CHANGED" in flags["category"].to_list()  # the edit, found in context
+        assert all(
+            middle in a or middle in b for a, b in flags.select("sent_ids_a", "sent_ids_b").rows()
+        )

@@ -5,7 +5,8 @@
   aligned unit; flagged = any flag. Reported beside embedding cosine alone, whose threshold
   is set on the calib split to a 5% false-positive rate there.
 - Drift suite (data/drift_suite): each row is a one-sentence "version pair" run through the
-  real compare path (beads, quotes and their pairing, compare, flag).
+  real compare path (beads, quotes and their pairing, compare, flag); with `context`, inside
+  the sentences around it in its NTREX document (`in_context`), the flags on it counted.
 - A story key (texts/<story>/expected-divergences.csv) against `analyse_story` flags.
 
 Thresholds are calibrated on the calib splits only; figures are reported on test.
@@ -18,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -303,18 +305,50 @@ def control_rows(
         raise InputError(f"{suite_path}: no rows in split {split!r}")
     pair = rows[0]["lang_pair"]
     docs = {r["doc_id"] for r in rows}
-    names = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt",
-             "ru": "newstest2019-ref.rus.txt"}  # fmt: skip
-    lang = pair.split("-")[1]
-    ids = (ntrex_dir / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
-    en = (ntrex_dir / names["en"]).read_text(encoding="utf-8").split("\n")
-    tgt = (ntrex_dir / names[lang]).read_text(encoding="utf-8").split("\n")
+    ids, en, tgt = _ntrex(str(ntrex_dir), pair.split("-")[1])
     return [
         {"id": f"{pair}-control-{n + 1:04d}", "lang_pair": pair, "doc_id": doc, "line": str(n + 1),
          "category": "NONE", "text_en": as_ingested(en[n]), "text_tgt": as_ingested(tgt[n])}
         for n, doc in enumerate(ids)
         if doc in docs and n < len(en) and n < len(tgt) and en[n].strip() and tgt[n].strip()
     ]  # fmt: skip
+
+
+NTREX_FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt",
+               "ru": "newstest2019-ref.rus.txt"}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4)
+def _ntrex(ntrex_dir: str, lang: str) -> tuple[list[str], list[str], list[str]]:
+    """NTREX's document id per line, the English lines and the `lang` lines."""
+    folder = Path(ntrex_dir)
+    ids = (folder / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
+    en = (folder / NTREX_FILES["en"]).read_text(encoding="utf-8").split("\n")
+    tgt = (folder / NTREX_FILES[lang]).read_text(encoding="utf-8").split("\n")
+    return ids, en, tgt
+
+
+def in_context(
+    row: dict[str, str], ntrex_dir: str | Path, context: int
+) -> tuple[list[str], list[str], int]:
+    """The row's two sentences with up to `context` sentences of its NTREX document before and
+    after them (as ingested; the row's own texts in the middle), and the middle's index.
+
+    The drift suite and the controls compare one sentence pair at a time, but `toolkit run`
+    reads whole documents: there a quote that runs over several sentences has both its marks,
+    and a pronoun its antecedent."""
+    ids, en, tgt = _ntrex(str(ntrex_dir), row["lang_pair"].split("-")[1])
+    n = int(row["line"]) - 1
+    if not 0 <= n < len(ids) or ids[n] != row["doc_id"]:
+        raise InputError(
+            f"{row['id']}: line {row['line']} is not in NTREX document {row['doc_id']}"
+        )
+    near = [k for k in range(n - context, n + context + 1)
+            if 0 <= k < min(len(ids), len(en), len(tgt)) and ids[k] == row["doc_id"]
+            and en[k].strip() and tgt[k].strip()]  # fmt: skip
+    lines_en = [row["text_en"] if k == n else as_ingested(en[k]) for k in near]
+    lines_tgt = [row["text_tgt"] if k == n else as_ingested(tgt[k]) for k in near]
+    return lines_en, lines_tgt, near.index(n)
 
 
 def evaluate_controls(
@@ -324,18 +358,23 @@ def evaluate_controls(
     *,
     split: str = "calib",
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    context: int = 0,
 ) -> dict[str, object]:
-    """False flags on every untouched sentence pair of the split's documents, by category."""
+    """False flags on every untouched sentence pair of the split's documents, by category;
+    with `context`, each pair compared inside its document (`in_context`)."""
     rows = control_rows(ntrex_dir, suite_path, split=split)
     flagged = 0
     by_category: dict[str, int] = defaultdict(int)
-    for _row, flags in _flagged_rows(rows, embedder, _token_embedder(embedder), thresholds):
+    tokens = _token_embedder(embedder)
+    for _row, flags in _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
+                                     context=context):  # fmt: skip
         cats = set(flags["category"].to_list())
         flagged += bool(cats)
         for c in cats:
             by_category[c] += 1
     return {
         "split": split,
+        "context": context,
         "pairs": len(rows),
         "false_flag_rate": round(flagged / max(len(rows), 1), 4),
         "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
@@ -343,19 +382,29 @@ def evaluate_controls(
 
 
 def drift_features(
-    row: dict[str, str], embedder: object, *, tokens: object | None = None
+    row: dict[str, str],
+    embedder: object,
+    *,
+    tokens: object | None = None,
+    lines: tuple[list[str], list[str]] | None = None,
 ) -> pl.DataFrame:
-    """One drift-suite row run through the real compare path as two one-sentence versions."""
+    """One drift-suite row run through the real compare path as two one-sentence versions,
+    or as two versions of `lines` (English, target; sentence k against sentence k, one
+    paragraph each, as `in_context` gives them)."""
     from toolkit.align import frame_from_lines
     from toolkit.quotes import extract_quotes, pair_quotes
 
     lang = row["lang_pair"].split("-")[1]
     va, vb = f"suite.en:{row['id']}", f"suite.{lang}:{row['id']}"
-    sa = frame_from_lines([row["text_en"]], version=va)
-    sb = frame_from_lines([row["text_tgt"]], version=vb)
-    qa = extract_quotes(row["text_en"], "en", sa, version_id=va)
-    qb = extract_quotes(row["text_tgt"], lang, sb, version_id=vb)
-    beads = pl.DataFrame({"src_ids": [[0]], "tgt_ids": [[0]], "score": [1.0]}, schema=BEADS)
+    lines_en, lines_tgt = lines or ([row["text_en"]], [row["text_tgt"]])
+    sa = frame_from_lines(lines_en, version=va)
+    sb = frame_from_lines(lines_tgt, version=vb)
+    # one paragraph: a space where frame_from_lines counts a newline keeps the offsets
+    qa = extract_quotes(" ".join(lines_en), "en", sa, version_id=va)
+    qb = extract_quotes(" ".join(lines_tgt), lang, sb, version_id=vb)
+    ids = [[k] for k in range(len(lines_en))]
+    beads = pl.DataFrame({"src_ids": ids, "tgt_ids": ids, "score": [1.0] * len(ids)},
+                         schema=BEADS)  # fmt: skip
     qp = pair_quotes(qa, qb, beads, sentences_a=sa, sentences_b=sb, encode=embedder.encode)
     pair = VersionPair(va, vb, "en", lang, sa, sb, beads, qa, qb, qp)
     return compare_versions(pair, encode=embedder.encode, token_vectors=tokens,
@@ -375,15 +424,32 @@ def _flagged_rows(
     embedder: object,
     tokens: object | None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    ntrex_dir: str | Path | None = None,
+    context: int = 0,
 ) -> Iterator[tuple[dict[str, str], pl.DataFrame]]:
     """Each drift-suite-shaped row with its flags, through the real compare path (the token
-    vectors of all rows fetched in one batch first)."""
+    vectors of all rows fetched in one batch first). With `context` (and `ntrex_dir`), each
+    row is compared inside its document (`in_context`) and only the flags on its sentence
+    count."""
+    if context and ntrex_dir is None:
+        raise InputError("comparing in context needs the NTREX folder (ntrex_dir)")
+    contexts = [in_context(r, ntrex_dir, context) if context else None for r in rows]
     if tokens is not None:
         texts = {r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}
+        texts |= {t for c in contexts if c for t in (*c[0], *c[1])}
         tokens.prefetch(sorted(texts))
-    for row in rows:
-        features = drift_features(row, embedder, tokens=tokens)
-        yield row, flag_features(features, story="suite", thresholds=thresholds)
+    for row, near in zip(rows, contexts, strict=True):
+        lines = (near[0], near[1]) if near else None
+        features = drift_features(row, embedder, tokens=tokens, lines=lines)
+        flags = flag_features(features, story="suite", thresholds=thresholds)
+        if near:
+            middle = near[2]
+            flags = flags.filter(
+                pl.col("sent_ids_a").list.contains(middle)
+                | pl.col("sent_ids_b").list.contains(middle)
+            )
+        yield row, flags
 
 
 def evaluate_drift(
@@ -394,15 +460,20 @@ def evaluate_drift(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     words: bool = True,
     per_category: int | None = None,
+    ntrex_dir: str | Path | None = None,
+    context: int = 0,
 ) -> dict[str, object]:
-    """Recall per category and the false-flag rate on untouched pairs of the drift suite."""
+    """Recall per category and the false-flag rate on untouched pairs of the drift suite;
+    with `context` (and `ntrex_dir`), each row compared inside its document (`in_context`)."""
     tokens = _token_embedder(embedder) if words else None
     hits: dict[str, list[bool]] = defaultdict(list)
     false_flags: dict[str, int] = defaultdict(int)
     errors: list[dict[str, object]] = []
     for path in paths:
         rows = drift_rows(path, split=split, per_category=per_category)
-        for row, flags in _flagged_rows(rows, embedder, tokens, thresholds):
+        flagged = _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
+                                context=context)  # fmt: skip
+        for row, flags in flagged:
             cats = set(flags["category"].to_list())
             key = row["category"]
             if key == "NONE":
@@ -415,6 +486,7 @@ def evaluate_drift(
                 errors.append(_drift_error(row, flags))
     return {
         "split": split,
+        "context": context,
         "recall": {c: round(sum(v) / len(v), 4) for c, v in sorted(hits.items()) if c != "NONE"},
         "count": {c: len(v) for c, v in sorted(hits.items())},
         "false_flag_rate": round(sum(hits["NONE"]) / len(hits["NONE"]), 4)

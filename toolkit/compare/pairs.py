@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from toolkit.compare.names import NAMES_VERSION
 from toolkit.compare.negation import NEGATION_VERSION
 from toolkit.compare.numbers import NUMBERS_VERSION
 from toolkit.compare.words import TokenVectors, word_vectors
+from toolkit.translit import keys_close, name_keys
 
 Encode = Callable[[list[str]], np.ndarray]
 JOIN = " "
@@ -54,11 +56,16 @@ PAIR_COLUMNS = {
     "text_b": pl.String,
     "quote_id_a": pl.String,
     "quote_id_b": pl.String,
+    # a paired quote's speaker is written in the quote's own sentences (not resolved from a
+    # pronoun or a role in another sentence); None without a speaker or for other rows
+    "speaker_written_a": pl.Boolean,
+    "speaker_written_b": pl.Boolean,
 }
 PAIR_FEATURES = PAIR_COLUMNS | FEATURES
 # speaker2: toolkit.quotes.names.same_speaker accepts a short surname key that is close when
 # both names give the same first name (Ursula von der Leyen / Урсули фон дер Ляєн)
-SPEAKER_VERSION = 2
+# speaker3: speaker_written_a / _b (a paired quote's speaker written in its own sentences)
+SPEAKER_VERSION = 3
 # length1: length_shortfall against toolkit.compare.lengths.LOG_CHARS
 LENGTH_VERSION = 1
 COMPARE_SIGNATURE_BASE = (
@@ -99,6 +106,8 @@ class _Pair:
     quote_id_b: str | None = None
     speaker_a: str | None = None
     speaker_b: str | None = None
+    speaker_written_a: bool | None = None
+    speaker_written_b: bool | None = None
 
 
 def word_vector_function(token_vectors: Callable[[str], tuple]) -> TokenVectors:
@@ -170,6 +179,8 @@ def compare_versions(
                 "text_b": p.text_b,
                 "quote_id_a": p.quote_id_a,
                 "quote_id_b": p.quote_id_b,
+                "speaker_written_a": p.speaker_written_a,
+                "speaker_written_b": p.speaker_written_b,
             }
             | features.record()
         )
@@ -221,7 +232,14 @@ def _quote_pairs(
     ]
     paired: list[_Pair] = []
     for ids_a, ids_b in _components(links):
-        paired.append(_merged_pair([qa[i] for i in ids_a], [qb[j] for j in ids_b]))
+        p = _merged_pair([qa[i] for i in ids_a], [qb[j] for j in ids_b])
+        if p.speaker_a:
+            p.speaker_written_a = speaker_written(p.speaker_a, _joined(texts_a, p.sent_ids_a),
+                                                  pair.lang_a)  # fmt: skip
+        if p.speaker_b:
+            p.speaker_written_b = speaker_written(p.speaker_b, _joined(texts_b, p.sent_ids_b),
+                                                  pair.lang_b)  # fmt: skip
+        paired.append(p)
     linked_a = {a for a, _ in links}
     linked_b = {b for _, b in links}
     lonely: list[_Pair] = []
@@ -240,6 +258,32 @@ def _quote_pairs(
                                 _joined(texts_a, other), q["text"], quote_id_b=q["quote_id"],
                                 speaker_b=q["speaker"]))  # fmt: skip
     return paired, lonely
+
+
+_NAME_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def speaker_written(speaker: str, text: str, lang: str) -> bool:
+    """Whether `speaker` is written in `text`: a capitalised word of it as a capitalised word
+    with a close transliteration key (inflected: "Джонс" / "Джонса"), or a small word of
+    four letters or more as it is ("the minister"). The quotes stage resolves "he said" and
+    "the minister said" to a name from an earlier sentence, and each language may resolve it
+    to another person; toolkit.flag compares no two speakers that were both resolved so.
+
+    Example:
+        >>> speaker_written("Пітер Джонс", "Джерела повідомляють, що Джонс «розшаленів».", "uk")
+        True
+        >>> speaker_written("James", "«Мені не потрібні ігри», — відповів він.", "uk")
+        False
+    """
+    said = _NAME_WORD.findall(speaker)
+    found = _NAME_WORD.findall(text)
+    roles = {w.lower() for w in said if w.islower() and len(w) > 3}
+    if roles & {w.lower() for w in found}:
+        return True
+    names = [w for w in said if w[:1].isupper() and len(w) > 1]
+    text_keys = {k for w in found if w[:1].isupper() for k in name_keys(w, lang)}
+    return any(keys_close(k, t) for w in names for k in name_keys(w, lang) for t in text_keys)
 
 
 def _bead_links(beads: pl.DataFrame) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
