@@ -45,7 +45,8 @@ CATEGORIES = (
     "PARAPHRASE_AS_QUOTE",
 )
 SEVERITIES = ("high", "medium", "low")
-# rules2: a changed speaker hides only the changed name of that speaker (session 14)
+# rules2 (session 14): a changed speaker hides only the changed name of that speaker, and two
+# speakers both resolved from other sentences are not compared
 RULES_VERSION = 2
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
@@ -666,9 +667,11 @@ def _arrow_words(evidence: str) -> tuple[list[str], list[str]]:
     E" gives A, B, C and D)."""
     body = evidence.split(";", 1)[0].split(": ", 1)[-1]
     left, _, right = body.partition(" -> ")
-    return tuple(  # type: ignore[return-value]
-        [w for w in re.split(r"[\s,]+", side) if w and w != EMPTY] for side in (left, right)
-    )
+
+    def words(side: str) -> list[str]:
+        return [w for w in re.split(r"[\s,]+", side) if w and w != EMPTY]
+
+    return words(left), words(right)
 
 
 def _covers(quote: dict, unit: dict, *, same_category: bool = True) -> bool:
