@@ -28,7 +28,7 @@ import polars as pl
 
 from toolkit import schemas
 from toolkit.errors import InputError
-from toolkit.translit import keys_close, name_keys
+from toolkit.translit import keys_close, name_keys, same_name
 
 # The divergence categories of DESIGN.md, in the order the design lists them.
 CATEGORIES = (
@@ -653,13 +653,9 @@ def _same_person_named(speaker: dict, names: dict) -> bool:
         named = _arrow_words(names["evidence"])[side]
         for x in said:
             for y in named:
-                if x.lower() == y.lower() or (lang and _keys_meet(x, y, lang)):
+                if x.lower() == y.lower() or (lang and same_name(x, lang, y, lang)):
                     return True
     return False
-
-
-def _keys_meet(x: str, y: str, lang: str) -> bool:
-    return any(keys_close(a, b) for a in name_keys(x, lang) for b in name_keys(y, lang))
 
 
 def _arrow_words(evidence: str) -> tuple[list[str], list[str]]:

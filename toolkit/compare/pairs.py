@@ -35,7 +35,7 @@ from toolkit.compare.names import NAMES_VERSION
 from toolkit.compare.negation import NEGATION_VERSION
 from toolkit.compare.numbers import NUMBERS_VERSION
 from toolkit.compare.words import TokenVectors, word_vectors
-from toolkit.translit import keys_close, name_keys
+from toolkit.translit import same_name
 
 Encode = Callable[[list[str]], np.ndarray]
 JOIN = " "
@@ -282,8 +282,8 @@ def speaker_written(speaker: str, text: str, lang: str) -> bool:
     if roles & {w.lower() for w in found}:
         return True
     names = [w for w in said if w[:1].isupper() and len(w) > 1]
-    text_keys = {k for w in found if w[:1].isupper() for k in name_keys(w, lang)}
-    return any(keys_close(k, t) for w in names for k in name_keys(w, lang) for t in text_keys)
+    written = [w for w in found if w[:1].isupper()]
+    return any(same_name(w, lang, t, lang) for w in names for t in written)
 
 
 def _bead_links(beads: pl.DataFrame) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
