@@ -130,6 +130,8 @@ def test_in_context_puts_the_row_among_its_document_sentences() -> None:
     assert middle == 0
     with pytest.raises(InputError, match="is not in NTREX document"):
         in_context(first | {"doc_id": "no.such.doc"}, ntrex, 2)
+    with pytest.raises(InputError, match="context must be 0 or more sentences, got -1"):
+        in_context(first, ntrex, -1)
 
 
 @pytest.mark.model

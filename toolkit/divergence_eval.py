@@ -337,6 +337,8 @@ def in_context(
     The drift suite and the controls compare one sentence pair at a time, but `toolkit run`
     reads whole documents: there a quote that runs over several sentences has both its marks,
     and a pronoun its antecedent."""
+    if context < 0:
+        raise InputError(f"context must be 0 or more sentences, got {context}")
     ids, en, tgt = _ntrex(str(ntrex_dir), row["lang_pair"].split("-")[1])
     n = int(row["line"]) - 1
     if not 0 <= n < len(ids) or ids[n] != row["doc_id"]:
