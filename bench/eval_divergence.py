@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/eval_divergence.py [--split test|calib|all]
         [--parts demetr,drift,controls,key]
-        [--drift-per-category N] [--context N]
+        [--drift-per-category N] [--context N] [--set NAME=VALUE ...]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
   the divergence score, beside embedding cosine alone (toolkit.divergence_eval).
@@ -13,6 +13,9 @@
 - --context N (drift, controls): each pair compared inside its NTREX document, with up to N
   sentences before and after it (toolkit.divergence_eval.in_context), and only the flags on
   its sentence counted, as `toolkit run` would read it; writes ...-context<N>.json.
+- --set NAME=VALUE (repeatable): a toolkit.flag.Thresholds value changed for this run (a rule
+  switched off to see what it does); the files it writes carry the changes in their names, so
+  the reported figures are not overwritten.
 - key: `analyse_story` on texts/putin-bush-nato-2001 against its expected-divergences.csv
   (no split: the key is a test set; it was never used to set a threshold).
 
@@ -41,23 +44,52 @@ from toolkit.divergence_eval import (  # noqa: E402
     evaluate_key,
     render_report,
 )
+from toolkit.errors import InputError  # noqa: E402
+from toolkit.flag import DEFAULT_THRESHOLDS, Thresholds  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 STORY = ROOT / "texts" / "putin-bush-nato-2001"
 
 
-def run_demetr(embedder: object, split: str) -> dict:
-    result = evaluate_demetr(ROOT / "data" / "demetr_ru_en", embedder, split=split)
+def parse_sets(items: list[str]) -> dict[str, object]:
+    """`NAME=VALUE` items as Thresholds changes, each value read as its field's type."""
+    types = {name: type(value) for name, value in vars(DEFAULT_THRESHOLDS).items()}
+    changes: dict[str, object] = {}
+    for item in items:
+        name, sep, text = item.partition("=")
+        if not sep or name not in types:
+            raise InputError(f"--set {item!r}: expected NAME=VALUE with a Thresholds name")
+        kind = types[name]
+        if kind is bool:
+            if text.lower() not in ("true", "false", "1", "0"):
+                raise InputError(f"--set {item!r}: {name} takes true or false")
+            changes[name] = text.lower() in ("true", "1")
+            continue
+        try:
+            changes[name] = kind(text)
+        except ValueError:
+            wanted = "a whole number" if kind is int else f"a {kind.__name__}"
+            raise InputError(f"--set {item!r}: {name} takes {wanted}") from None
+    return changes
+
+
+def run_demetr(embedder: object, split: str, thresholds: Thresholds) -> dict:
+    result = evaluate_demetr(
+        ROOT / "data" / "demetr_ru_en", embedder, split=split, thresholds=thresholds
+    )
     print(render_report(result))
     return result
 
 
-def run_drift(embedder: object, split: str, per_category: int | None, context: int = 0) -> dict:
+def run_drift(
+    embedder: object, split: str, per_category: int | None, context: int, thresholds: Thresholds
+) -> dict:
     paths = [ROOT / "data" / "drift_suite" / f"en-{lang}.csv" for lang in ("uk", "ru")]
     result = {}
     for path in paths:
         part = evaluate_drift([path], embedder, split=split, per_category=per_category,
-                              ntrex_dir=ROOT / "data" / "ntrex128", context=context)  # fmt: skip
+                              ntrex_dir=ROOT / "data" / "ntrex128", context=context,
+                              thresholds=thresholds)  # fmt: skip
         result[path.stem] = part
         print(f"drift suite {path.stem}, split {split}: false flags on untouched pairs "
               f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)}), by category "
@@ -67,23 +99,23 @@ def run_drift(embedder: object, split: str, per_category: int | None, context: i
     return result
 
 
-def run_controls(embedder: object, split: str, context: int = 0) -> dict:
+def run_controls(embedder: object, split: str, context: int, thresholds: Thresholds) -> dict:
     result = {}
     for lang in ("uk", "ru"):
         path = ROOT / "data" / "drift_suite" / f"en-{lang}.csv"
         part = evaluate_controls(ROOT / "data" / "ntrex128", path, embedder, split=split,
-                                 context=context)  # fmt: skip
+                                 context=context, thresholds=thresholds)  # fmt: skip
         result[path.stem] = part
         print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
               f"(n={part['pairs']}), by category {part['false_flag_categories']}")  # fmt: skip
     return result
 
 
-def run_key(embedder: object) -> dict:
+def run_key(embedder: object, thresholds: Thresholds) -> dict:
     from toolkit.ingest import read_story
     from toolkit.pipeline import analyse_story
 
-    analysis = analyse_story(read_story(STORY), embedder)
+    analysis = analyse_story(read_story(STORY), embedder, thresholds=thresholds)
     result = evaluate_key(STORY / "expected-divergences.csv", analysis.flags)
     result["signature"] = analysis.signature_string()
     for k in result["keys"]:
@@ -114,7 +146,17 @@ def main() -> None:
         default=0,
         help="drift and controls: compare each pair inside N sentences of its document each way",
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change a toolkit.flag.Thresholds value for this run (repeatable)",
+    )
     args = parser.parse_args()
+    changes = parse_sets(args.set)
+    thresholds = DEFAULT_THRESHOLDS.replace(**changes)
+    tag = "".join(f"-{name}={value}" for name, value in changes.items())
     from toolkit.embed import load_embedder
 
     embedder = load_embedder(args.model, quiet=True)
@@ -122,29 +164,30 @@ def main() -> None:
     for part in args.parts.split(","):
         start = time.time()
         if part == "demetr":
-            result = run_demetr(embedder, args.split)
+            result = run_demetr(embedder, args.split, thresholds)
         elif part == "drift":
-            result = run_drift(embedder, args.split, args.drift_per_category, args.context)
+            per_category = args.drift_per_category
+            result = run_drift(embedder, args.split, per_category, args.context, thresholds)
         elif part == "controls":
-            result = run_controls(embedder, args.split, args.context)
+            result = run_controls(embedder, args.split, args.context, thresholds)
         elif part == "key":
-            result = run_key(embedder)
+            result = run_key(embedder, thresholds)
         else:
             parser.error(f"unknown part {part!r}; valid: demetr, drift, controls, key")
         result = {
             "part": part,
             "split": args.split,
             "seconds": round(time.time() - start, 1),
+            "thresholds_changed": {name: value for name, value in changes.items()},
         } | result
         suffix = f"-context{args.context}" if args.context and part in ("drift", "controls") else ""
-        name = f"divergence-{part}-{'key' if part == 'key' else args.split}{suffix}.json"
+        split = "key" if part == "key" else args.split
+        name = f"divergence-{part}-{split}{suffix}{tag}.json"
         (OUT / name).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"[{part}: {result['seconds']} s, written bench/out/{name}]\n")
 
 
 if __name__ == "__main__":
-    from toolkit.errors import InputError
-
     try:
         main()
     except (InputError, OSError) as exc:  # a missing data file: one line, no traceback

@@ -47,7 +47,9 @@ CATEGORIES = (
 SEVERITIES = ("high", "medium", "low")
 # rules2 (session 14): a changed speaker hides only the changed name of that speaker, and two
 # speakers both resolved from other sentences are not compared
-RULES_VERSION = 2
+# rules3 (session 15): a quote flag of a quote that runs over several units lies on the units
+# that show its finding (Thresholds.quote_flags_placed)
+RULES_VERSION = 3
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
 
@@ -142,6 +144,12 @@ class Thresholds:
     # A unit's changed name that is a paired quote's speaker known on one side only is a
     # SPEAKER_CHANGED (the quotes stage misses some attributions; drift-suite calib).
     speaker_from_names: bool = True
+    # A quote that runs over several aligned units (beads): a flag of a category in PLACED
+    # lies on the units that show the same finding on their own (one idiom in the first of
+    # five quoted sentences does not flag all five). With none, the flag is dropped when the
+    # two quotes span different units (one language ends the quote a sentence earlier, so the
+    # pair compares texts of unequal extent) and kept on the whole quote otherwise.
+    quote_flags_placed: bool = True
     # Unpaired quotes: DEQUOTED / PARAPHRASE_AS_QUOTE when the quote's content words are
     # found in the other version's matching sentences, else QUOTE_MISSING.
     dequote_min_coverage: float = 0.6
@@ -441,7 +449,10 @@ def flag_features(
             kept = rows.get(flag["flag_id"])
             if kept is None or flag["score"] > kept["score"]:
                 rows[flag["flag_id"]] = flag
-    kept_rows = _drop_covered(list(rows.values()))
+    found = list(rows.values())
+    if thresholds.quote_flags_placed:
+        found = _place_quote_flags(found, _Units(features))
+    kept_rows = _drop_covered(found)
     kept_rows.sort(key=_order)
     for flag in kept_rows:
         flag.pop("_kind", None)
@@ -581,6 +592,73 @@ def _flag_row(row: dict, found: Finding, *, story: str, thresholds: Thresholds) 
         "_kind": row.get("kind"),
         "_langs": (row.get("lang_a"), row.get("lang_b")),
     }
+
+
+# Categories a unit can show on its own as well as a quote (`_place_quote_flags`); not the
+# quote's own: its speaker, its marks.
+PLACED = (
+    "NUMBER_CHANGED",
+    "NAME_CHANGED",
+    "DATE_CHANGED",
+    "NEGATION_FLIP",
+    "MEANING_CHANGED",
+    "WORDS_DROPPED",
+    "WORDS_ADDED",
+)
+
+
+class _Units:
+    """The aligned units (beads) of each version pair of a features frame: each sentence's
+    unit, read from the unit rows and the rows of beads with one side empty."""
+
+    def __init__(self, features: pl.DataFrame) -> None:
+        self.unit_of: dict[tuple, int] = {}
+        for k, row in enumerate(features.iter_rows(named=True)):
+            if row["kind"] == "unpaired" and (row.get("quote_id_a") or row.get("quote_id_b")):
+                continue  # an unpaired quote, not a bead
+            if row["kind"] not in ("unit", "unpaired"):
+                continue
+            pair = (row["version_a"], row["version_b"])
+            for side in ("a", "b"):
+                for s in row.get(f"sent_ids_{side}") or []:
+                    self.unit_of[(pair, side, s)] = k
+
+    def of(self, flag: dict, side: str | None = None) -> set[int]:
+        """The units holding the flag's sentences (on one side, or on both)."""
+        pair = (flag["version_a"], flag["version_b"])
+        sides = (side,) if side else ("a", "b")
+        keys = ((pair, x, s) for x in sides for s in flag[f"sent_ids_{x}"] or [])
+        return {self.unit_of[key] for key in keys if key in self.unit_of}
+
+
+def _place_quote_flags(flags: list[dict], units: _Units) -> list[dict]:
+    """Quote flags of quotes over several units placed on the units that show their finding
+    (Thresholds.quote_flags_placed); unsupported ones of quotes of unequal extent dropped."""
+    by_category: dict[tuple, list[dict]] = {}
+    for flag in flags:
+        if flag["_kind"] == "unit":
+            key = (flag["version_a"], flag["version_b"], flag["category"])
+            by_category.setdefault(key, []).append(flag)
+    out = []
+    for flag in flags:
+        spans_a, spans_b = units.of(flag, "a"), units.of(flag, "b")
+        if flag["_kind"] != "quote" or flag["category"] not in PLACED or len(spans_a | spans_b) < 2:
+            out.append(flag)
+            continue
+        key = (flag["version_a"], flag["version_b"], flag["category"])
+        support = [u for u in by_category.get(key, []) if units.of(u) & (spans_a | spans_b)]
+        if support:
+            out.append(flag | {side: _within(flag[side], support, side)
+                               for side in ("sent_ids_a", "sent_ids_b")})  # fmt: skip
+        elif spans_a == spans_b:
+            out.append(flag)
+    return out
+
+
+def _within(quote_ids: list[int], support: list[dict], side: str) -> list[int]:
+    """The quote's sentences that the supporting units hold (theirs, where none is)."""
+    held = sorted({s for u in support for s in u[side] or []})
+    return [s for s in quote_ids if s in held] or held
 
 
 # A flag of the key category hides flags of these categories on the same sentences: the

@@ -1,0 +1,101 @@
+"""Flags of a quote that runs over several aligned units lie where their evidence is
+(toolkit.flag._place_quote_flags, Thresholds.quote_flags_placed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_flag import frame, row
+from toolkit.divergence_eval import drift_features
+from toolkit.flag import DEFAULT_THRESHOLDS, flag_features
+
+STORY = "story"
+OFF = DEFAULT_THRESHOLDS.replace(quote_flags_placed=False)
+
+
+def units(n: int, **changes_of: dict[str, object]) -> list[dict[str, object]]:
+    """Unit rows 0..n-1 (sentence k against sentence k); `changes_of["u1"]` edits unit 1."""
+    return [
+        row(pair_id=f"u{k}", sent_ids_a=[k], sent_ids_b=[k], text_a=f"Sentence {k}.",
+            text_b=f"Речення {k}.") | changes_of.get(f"u{k}", {})
+        for k in range(n)
+    ]  # fmt: skip
+
+
+def quote(ids_a: list[int], ids_b: list[int], **changes: object) -> dict[str, object]:
+    return row(kind="quote", pair_id="q0", sent_ids_a=ids_a, sent_ids_b=ids_b,
+               text_a="We will win. It is clear.", text_b="Ми не виграємо. Це ясно.",
+               quote_id_a="x.en:q0", quote_id_b="x.uk:q0") | changes  # fmt: skip
+
+
+FLIP = {"negation_a": 0, "negation_b": 1, "negation_flip": True, "negation_cues_b": ["не"]}
+
+
+def places(flags) -> list[tuple]:
+    return flags.select("category", "quote_id_a", "sent_ids_a", "sent_ids_b").rows()
+
+
+def test_a_quote_flag_lies_on_the_unit_that_shows_its_finding() -> None:
+    features = frame(*units(3, u0=FLIP), quote([0, 1, 2], [0, 1, 2], **FLIP))
+    # the unit's own flag is repeated by the quote's and dropped
+    assert places(flag_features(features, story=STORY)) == [
+        ("NEGATION_FLIP", "x.en:q0", [0], [0])
+    ]
+    assert places(flag_features(features, story=STORY, thresholds=OFF)) == [
+        ("NEGATION_FLIP", "x.en:q0", [0, 1, 2], [0, 1, 2])
+    ]
+
+
+def test_an_unsupported_flag_of_quotes_of_unequal_extent_is_dropped() -> None:
+    # the Ukrainian quote ends a sentence earlier; sentence 2 holds the negation on both
+    # sides, inside the English quote only, so the quote pair counts it on one side
+    features = frame(*units(3), quote([0, 1, 2], [0, 1], **FLIP))
+    assert flag_features(features, story=STORY).is_empty()
+    assert places(flag_features(features, story=STORY, thresholds=OFF)) == [
+        ("NEGATION_FLIP", "x.en:q0", [0, 1, 2], [0, 1])
+    ]
+
+
+def test_an_unsupported_flag_of_quotes_of_equal_extent_stays_on_the_whole_quote() -> None:
+    # the units do not show it (an even count split over two sentences, say), the quote does
+    features = frame(*units(2), quote([0, 1], [0, 1], **FLIP))
+    assert places(flag_features(features, story=STORY)) == [
+        ("NEGATION_FLIP", "x.en:q0", [0, 1], [0, 1])
+    ]
+
+
+def test_a_quote_of_one_unit_and_the_quote_s_own_categories_are_untouched() -> None:
+    one = frame(*units(1), quote([0], [0], **FLIP))
+    assert places(flag_features(one, story=STORY)) == [("NEGATION_FLIP", "x.en:q0", [0], [0])]
+    speaker = quote([0, 1, 2], [0, 1], speaker_a="Putin", speaker_b="Буш", same_speaker=False)
+    flags = flag_features(frame(*units(3), speaker), story=STORY)
+    assert places(flags) == [("SPEAKER_CHANGED", "x.en:q0", [0, 1, 2], [0, 1])]
+
+
+def test_a_two_sentence_unit_inside_the_quote_counts_as_one_place() -> None:
+    two = row(pair_id="u0", sent_ids_a=[0, 1], sent_ids_b=[0], text_a="A. B.", text_b="А Б.")
+    features = frame(two, quote([0, 1], [0], **FLIP))
+    assert places(flag_features(features, story=STORY)) == [
+        ("NEGATION_FLIP", "x.en:q0", [0, 1], [0])
+    ]
+
+
+@pytest.mark.model
+def test_real_model_places_a_flip_on_its_sentence_of_a_long_quote(embedder) -> None:
+    lines_en = [
+        '"We will win the match on Sunday.',
+        "The players have trained hard all week.",
+        'The fans will be proud of them," the coach said.',
+    ]
+    lines_uk = [
+        "«Ми не виграємо матч у неділю.",
+        "Гравці наполегливо тренувалися весь тиждень.",
+        "Вболівальники пишатимуться ними», — сказав тренер.",
+    ]
+    suite_row = {"id": "t1", "lang_pair": "en-uk", "text_en": "", "text_tgt": ""}
+    features = drift_features(suite_row, embedder, lines=(lines_en, lines_uk))
+    assert features.filter(kind="quote").height == 1  # one quote over the three sentences
+    flags = flag_features(features, story=STORY).filter(category="NEGATION_FLIP")
+    assert flags.select("sent_ids_a", "sent_ids_b").rows() == [([0], [0])]
+    whole = flag_features(features, story=STORY, thresholds=OFF).filter(category="NEGATION_FLIP")
+    assert whole.select("sent_ids_a", "sent_ids_b").rows() == [([0, 1, 2], [0, 1, 2])]
