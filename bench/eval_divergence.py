@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/eval_divergence.py [--split test|calib|all]
         [--parts demetr,drift,controls,key]
-        [--drift-per-category N] [--context N] [--set NAME=VALUE ...]
+        [--drift-per-category N] [--context N] [--documents] [--set NAME=VALUE ...]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
   the divergence score, beside embedding cosine alone (toolkit.divergence_eval).
@@ -16,6 +16,9 @@
 - --set NAME=VALUE (repeatable): a toolkit.flag.Thresholds value changed for this run (a rule
   switched off to see what it does); the files it writes carry the changes in their names, so
   the reported figures are not overwritten.
+- --documents (controls): each whole document compared once, as `toolkit run` reads it
+  (toolkit.divergence_eval.document_flags), and each sentence's flags counted; no window
+  cuts a quote in two. Writes ...-documents.json.
 - key: `analyse_story` on texts/putin-bush-nato-2001 against its expected-divergences.csv
   (no split: the key is a test set; it was never used to set a threshold).
 
@@ -99,12 +102,15 @@ def run_drift(
     return result
 
 
-def run_controls(embedder: object, split: str, context: int, thresholds: Thresholds) -> dict:
+def run_controls(
+    embedder: object, split: str, context: int, thresholds: Thresholds, documents: bool = False
+) -> dict:
     result = {}
     for lang in ("uk", "ru"):
         path = ROOT / "data" / "drift_suite" / f"en-{lang}.csv"
         part = evaluate_controls(ROOT / "data" / "ntrex128", path, embedder, split=split,
-                                 context=context, thresholds=thresholds)  # fmt: skip
+                                 context=context, thresholds=thresholds,
+                                 documents=documents)  # fmt: skip
         result[path.stem] = part
         print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
               f"(n={part['pairs']}), by category {part['false_flag_categories']}")  # fmt: skip
@@ -147,6 +153,11 @@ def main() -> None:
         help="drift and controls: compare each pair inside N sentences of its document each way",
     )
     parser.add_argument(
+        "--documents",
+        action="store_true",
+        help="controls: compare each whole document once, as `toolkit run` reads it",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -169,7 +180,8 @@ def main() -> None:
             per_category = args.drift_per_category
             result = run_drift(embedder, args.split, per_category, args.context, thresholds)
         elif part == "controls":
-            result = run_controls(embedder, args.split, args.context, thresholds)
+            documents = args.documents
+            result = run_controls(embedder, args.split, args.context, thresholds, documents)
         elif part == "key":
             result = run_key(embedder, thresholds)
         else:
@@ -181,6 +193,8 @@ def main() -> None:
             "thresholds_changed": {name: value for name, value in changes.items()},
         } | result
         suffix = f"-context{args.context}" if args.context and part in ("drift", "controls") else ""
+        if args.documents and part == "controls":
+            suffix = "-documents"
         split = "key" if part == "key" else args.split
         name = f"divergence-{part}-{split}{suffix}{tag}.json"
         (OUT / name).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

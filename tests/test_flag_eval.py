@@ -13,6 +13,7 @@ from toolkit.divergence_eval import (
     as_ingested,
     control_rows,
     demetr_pairs,
+    document_flags,
     drift_rows,
     evaluate_key,
     in_context,
@@ -145,3 +146,21 @@ def test_in_context_counts_only_the_flags_on_the_rows_sentence(embedder) -> None
         assert all(
             middle in a or middle in b for a, b in flags.select("sent_ids_a", "sent_ids_b").rows()
         )
+
+
+@pytest.mark.model
+def test_document_flags_compare_a_document_once_and_count_each_sentence(embedder) -> None:
+    def doc_row(k: int, en: str, uk: str) -> dict[str, str]:
+        return {"id": f"c{k}", "lang_pair": "en-uk", "doc_id": "d1", "line": str(k + 1),
+                "category": "NONE", "text_en": en, "text_tgt": uk}  # fmt: skip
+
+    rows = [
+        doc_row(2, "The minister came on Monday.", "Міністр прибув у понеділок."),
+        doc_row(0, "The talks lasted four hours.", "Переговори тривали чотири години."),
+        doc_row(1, "He met 25 students.", "Він зустрівся з 35 студентами."),
+    ]
+    found = list(document_flags(rows, embedder, None))
+    assert [row["id"] for row, _ in found] == ["c0", "c1", "c2"]  # document order
+    by_row = {row["id"]: flags["category"].to_list() for row, flags in found}
+    assert by_row == {"c0": [], "c1": ["NUMBER_CHANGED"], "c2": []}
+    assert found[1][1]["sent_ids_a"].to_list() == [[1]]

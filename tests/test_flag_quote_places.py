@@ -38,9 +38,7 @@ def places(flags) -> list[tuple]:
 def test_a_quote_flag_lies_on_the_unit_that_shows_its_finding() -> None:
     features = frame(*units(3, u0=FLIP), quote([0, 1, 2], [0, 1, 2], **FLIP))
     # the unit's own flag is repeated by the quote's and dropped
-    assert places(flag_features(features, story=STORY)) == [
-        ("NEGATION_FLIP", "x.en:q0", [0], [0])
-    ]
+    assert places(flag_features(features, story=STORY)) == [("NEGATION_FLIP", "x.en:q0", [0], [0])]
     assert places(flag_features(features, story=STORY, thresholds=OFF)) == [
         ("NEGATION_FLIP", "x.en:q0", [0, 1, 2], [0, 1, 2])
     ]
@@ -99,3 +97,17 @@ def test_real_model_places_a_flip_on_its_sentence_of_a_long_quote(embedder) -> N
     assert flags.select("sent_ids_a", "sent_ids_b").rows() == [([0], [0])]
     whole = flag_features(features, story=STORY, thresholds=OFF).filter(category="NEGATION_FLIP")
     assert whole.select("sent_ids_a", "sent_ids_b").rows() == [([0, 1, 2], [0, 1, 2])]
+
+
+def test_unsupported_words_of_a_long_quote_are_dropped_even_at_equal_extent() -> None:
+    # word counts were calibrated on sentence pairs; the units compared the same words
+    dropped = {"unmatched_a": ["draw", "crowd", "push"], "unmatched_best_a": [0.2, 0.3, 0.1],
+               "content_a": 6}  # fmt: skip
+    features = frame(*units(3), quote([0, 1, 2], [0, 1, 2], **dropped))
+    assert flag_features(features, story=STORY).is_empty()
+    assert places(flag_features(features, story=STORY, thresholds=OFF)) == [
+        ("WORDS_DROPPED", "x.en:q0", [0, 1, 2], [0, 1, 2])
+    ]
+    # ... but the same words in one unit of it put the flag there
+    supported = frame(*units(3, u1=dropped), quote([0, 1, 2], [0, 1, 2], **dropped))
+    assert places(flag_features(supported, story=STORY)) == [("WORDS_DROPPED", "x.en:q0", [1], [1])]

@@ -361,26 +361,59 @@ def evaluate_controls(
     split: str = "calib",
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     context: int = 0,
+    documents: bool = False,
 ) -> dict[str, object]:
     """False flags on every untouched sentence pair of the split's documents, by category;
-    with `context`, each pair compared inside its document (`in_context`)."""
+    with `context`, each pair compared inside its document (`in_context`); with
+    `documents`, each whole document compared once (`document_flags`), as `toolkit run`
+    reads it, and the flags counted on the sentences they lie on."""
     rows = control_rows(ntrex_dir, suite_path, split=split)
     flagged = 0
     by_category: dict[str, int] = defaultdict(int)
     tokens = _token_embedder(embedder)
-    for _row, flags in _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
-                                     context=context):  # fmt: skip
+    if documents:
+        found = document_flags(rows, embedder, tokens, thresholds)
+    else:
+        found = _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
+                              context=context)  # fmt: skip
+    for _row, flags in found:
         cats = set(flags["category"].to_list())
         flagged += bool(cats)
         for c in cats:
             by_category[c] += 1
     return {
         "split": split,
-        "context": context,
+        "context": "documents" if documents else context,
         "pairs": len(rows),
         "false_flag_rate": round(flagged / max(len(rows), 1), 4),
         "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
     }
+
+
+def document_flags(
+    rows: list[dict[str, str]],
+    embedder: object,
+    tokens: object | None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Iterator[tuple[dict[str, str], pl.DataFrame]]:
+    """Each row with the flags on its sentence when the rows of each document (in file order,
+    one sentence each) are compared together as two versions: sentence k against sentence
+    k, one paragraph each. Control rows hold every sentence of their documents, so this is
+    the whole document, compared once."""
+    docs: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        docs[row["doc_id"]].append(row)
+    if tokens is not None:
+        tokens.prefetch(sorted({r["text_en"] for r in rows} | {r["text_tgt"] for r in rows}))
+    for doc_id, members in docs.items():
+        members = sorted(members, key=lambda r: int(r["line"]))
+        lines = ([r["text_en"] for r in members], [r["text_tgt"] for r in members])
+        whole = {"id": doc_id, "lang_pair": members[0]["lang_pair"]}
+        features = drift_features(whole, embedder, tokens=tokens, lines=lines)
+        flags = flag_features(features, story="suite", thresholds=thresholds)
+        for k, row in enumerate(members):
+            on = pl.col("sent_ids_a").list.contains(k) | pl.col("sent_ids_b").list.contains(k)
+            yield row, flags.filter(on)
 
 
 def drift_features(

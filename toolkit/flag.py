@@ -148,7 +148,9 @@ class Thresholds:
     # lies on the units that show the same finding on their own (one idiom in the first of
     # five quoted sentences does not flag all five). With none, the flag is dropped when the
     # two quotes span different units (one language ends the quote a sentence earlier, so the
-    # pair compares texts of unequal extent) and kept on the whole quote otherwise.
+    # pair compares texts of unequal extent), and so is a flag of words or of low similarity
+    # (`_unit_calibrated`: their thresholds were set on sentence pairs, and a quote of eight
+    # sentences leaves more words unmatched than one); the others stay on the whole quote.
     quote_flags_placed: bool = True
     # Unpaired quotes: DEQUOTED / PARAPHRASE_AS_QUOTE when the quote's content words are
     # found in the other version's matching sentences, else QUOTE_MISSING.
@@ -650,9 +652,17 @@ def _place_quote_flags(flags: list[dict], units: _Units) -> list[dict]:
         if support:
             out.append(flag | {side: _within(flag[side], support, side)
                                for side in ("sent_ids_a", "sent_ids_b")})  # fmt: skip
-        elif spans_a == spans_b:
+        elif spans_a == spans_b and not _unit_calibrated(flag):
             out.append(flag)
     return out
+
+
+def _unit_calibrated(flag: dict) -> bool:
+    """Whether the flag's rule counts words or reads a similarity, with thresholds set on
+    sentence pairs (WORDS_DROPPED / WORDS_ADDED, MEANING_CHANGED by similarity)."""
+    if flag["category"] in ("WORDS_DROPPED", "WORDS_ADDED"):
+        return True
+    return flag["category"] == "MEANING_CHANGED" and flag["evidence"].startswith("similarity")
 
 
 def _within(quote_ids: list[int], support: list[dict], side: str) -> list[int]:
