@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from tests.test_flag import frame, row
@@ -111,3 +112,19 @@ def test_unsupported_words_of_a_long_quote_are_dropped_even_at_equal_extent() ->
     # ... but the same words in one unit of it put the flag there
     supported = frame(*units(3, u1=dropped), quote([0, 1, 2], [0, 1, 2], **dropped))
     assert places(flag_features(supported, story=STORY)) == [("WORDS_DROPPED", "x.en:q0", [1], [1])]
+
+
+def test_a_sentence_with_no_counterpart_inside_the_quote_supports_it() -> None:
+    # the Russian quote lacks the English quote's middle sentence: the words went with it
+    dropped = {"unmatched_a": ["Russia", "European", "multi-ethnic"],
+               "unmatched_best_a": [0.1, 0.2, 0.1], "content_a": 5}  # fmt: skip
+    lone = row(kind="unpaired", pair_id="x0", sent_ids_a=[1], sent_ids_b=[],
+               text_a="Russia is European and multi-ethnic.", text_b="", content_a=4)  # fmt: skip
+    first = row(pair_id="u0", sent_ids_a=[0], sent_ids_b=[0])
+    last = row(pair_id="u1", sent_ids_a=[2], sent_ids_b=[1])
+    features = frame(first, lone, last, quote([0, 1, 2], [0, 1], **dropped))
+    flags = flag_features(features, story=STORY)
+    quoted = flags.filter(quote_id_a="x.en:q0")
+    assert places(quoted) == [("WORDS_DROPPED", "x.en:q0", [1], [0, 1])]
+    alone = flags.filter(pl.col("quote_id_a").is_null())
+    assert alone["category"].to_list() == ["WORDS_DROPPED"]  # the sentence, as before

@@ -637,8 +637,8 @@ def _place_quote_flags(flags: list[dict], units: _Units) -> list[dict]:
     """Quote flags of quotes over several units placed on the units that show their finding
     (Thresholds.quote_flags_placed); unsupported ones of quotes of unequal extent dropped."""
     by_category: dict[tuple, list[dict]] = {}
-    for flag in flags:
-        if flag["_kind"] == "unit":
+    for flag in flags:  # units, and sentences with no counterpart (not unpaired quotes)
+        if flag["_kind"] == "unit" or (flag["_kind"] == "unpaired" and not _quoted(flag)):
             key = (flag["version_a"], flag["version_b"], flag["category"])
             by_category.setdefault(key, []).append(flag)
     out = []
@@ -666,9 +666,14 @@ def _unit_calibrated(flag: dict) -> bool:
 
 
 def _within(quote_ids: list[int], support: list[dict], side: str) -> list[int]:
-    """The quote's sentences that the supporting units hold (theirs, where none is)."""
+    """The quote's sentences that the supporting units hold (theirs where none is; the
+    quote's where they hold none on this side, as a sentence with no counterpart)."""
     held = sorted({s for u in support for s in u[side] or []})
-    return [s for s in quote_ids if s in held] or held
+    return [s for s in quote_ids if s in held] or held or list(quote_ids)
+
+
+def _quoted(flag: dict) -> bool:
+    return bool(flag.get("quote_id_a") or flag.get("quote_id_b"))
 
 
 # A flag of the key category hides flags of these categories on the same sentences: the
