@@ -487,3 +487,23 @@ def test_speakers_both_resolved_from_other_sentences_are_not_compared() -> None:
     # one written: "the Kremlin leader said" / "сказав тоді Буш" is still a changed speaker
     one = both | {"speaker_a": "Putin", "speaker_b": "Буш", "speaker_written_b": True}
     assert "SPEAKER_CHANGED" in categories(one)
+
+
+def _attributed(en_sentence: str) -> pl.DataFrame:
+    unit = row(sent_ids_a=[3], sent_ids_b=[3], text_a=en_sentence,
+               text_b="«Він смішний», — сказав Філ Мікельсон.")  # fmt: skip
+    quote = quote_row(sent_ids_a=[3], sent_ids_b=[3], speaker_a="Ryder",
+                      speaker_b="Філ Мікельсон", same_speaker=False)  # fmt: skip
+    return frame(unit, quote)
+
+
+def test_a_speaker_the_other_side_names_in_the_quote_s_sentences_is_no_change() -> None:
+    # the English quotes stage read "Ryder" (Cup) as the speaker
+    misread = _attributed('"He is funny," Ryder Cup veteran Phil Mickelson said.')
+    assert "SPEAKER_CHANGED" not in flag_features(misread, story=STORY)["category"].to_list()
+    off = DEFAULT_THRESHOLDS.replace(speaker_not_mentioned=False)
+    flags = flag_features(misread, story=STORY, thresholds=off)
+    assert "SPEAKER_CHANGED" in flags["category"].to_list()
+    # another person the English sentence does not name is still a changed speaker
+    other = _attributed('"He is funny," Ryder Cup veteran Tiger Woods said.')
+    assert "SPEAKER_CHANGED" in flag_features(other, story=STORY)["category"].to_list()

@@ -48,7 +48,8 @@ SEVERITIES = ("high", "medium", "low")
 # rules2 (session 14): a changed speaker hides only the changed name of that speaker, and two
 # speakers both resolved from other sentences are not compared
 # rules3 (session 15): a quote flag of a quote that runs over several units lies on the units
-# that show its finding (Thresholds.quote_flags_placed)
+# that show its finding (Thresholds.quote_flags_placed); a changed speaker whom the other side
+# names in the quote's sentences is no change (Thresholds.speaker_not_mentioned)
 RULES_VERSION = 3
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
@@ -141,6 +142,11 @@ class Thresholds:
     # pairs flagged SPEAKER_CHANGED, 7 / 6 with this rule (3 / 5 when either side resolved
     # is enough, but that loses "the Kremlin leader said" / "сказав тоді Буш", key D03).
     speaker_needs_written: bool = True
+    # ... and not when one side's speaker is named in the other side's sentences of the quote
+    # ("Game of Thrones star Kit Harington said" read as speaker "Game" beside "Кіт
+    # Герінгтон"; "Jones ... in Marlow" beside "Марлоу"): the two sides name the same people
+    # and the quotes stage attributed the quote differently, which is no changed speaker.
+    speaker_not_mentioned: bool = True
     # A unit's changed name that is a paired quote's speaker known on one side only is a
     # SPEAKER_CHANGED (the quotes stage misses some attributions; drift-suite calib).
     speaker_from_names: bool = True
@@ -441,10 +447,11 @@ def flag_features(
     """
     rows: dict[str, dict] = {}
     speakers = _one_sided_speakers(features) if thresholds.speaker_from_names else []
-    history = _NameHistory(features) if thresholds.name_for_pronoun else None
+    wanted = thresholds.name_for_pronoun or thresholds.speaker_not_mentioned
+    history = _NameHistory(features) if wanted else None
     for row in features.iter_rows(named=True):
         for found in find_divergences(row, thresholds):
-            if found.category == "NAME_CHANGED" and _pronoun_named(row, history):
+            if _named_elsewhere(row, found, history, thresholds):
                 continue
             found = _as_speaker_change(row, found, speakers, thresholds)
             flag = _flag_row(row, found, story=story, thresholds=thresholds)
@@ -533,6 +540,36 @@ def _pronoun_named(row: dict, history: _NameHistory | None) -> bool:
         ):
             return False
     return True
+
+
+def _named_elsewhere(
+    row: dict, found: Finding, history: _NameHistory | None, t: Thresholds
+) -> bool:
+    """A changed name that a pronoun stood for, or a changed speaker that the other side
+    names in the quote's sentences: no finding (Thresholds.name_for_pronoun,
+    speaker_not_mentioned)."""
+    if found.category == "NAME_CHANGED" and t.name_for_pronoun:
+        return _pronoun_named(row, history)
+    if found.category == "SPEAKER_CHANGED" and t.speaker_not_mentioned:
+        return _speaker_mentioned(row, history)
+    return False
+
+
+def _speaker_mentioned(row: dict, history: _NameHistory | None) -> bool:
+    """Whether either side's speaker (its last capitalised word) is named in the other
+    side's sentences of the quote (Thresholds.speaker_not_mentioned)."""
+    if history is None:
+        return False
+    for side, other in (("a", "b"), ("b", "a")):
+        lang, other_lang = row.get(f"lang_{side}"), row.get(f"lang_{other}")
+        surname = _CAPITALISED.findall(row.get(f"speaker_{side}") or "")[-1:]
+        if not surname or not lang or not other_lang:
+            continue
+        sentences = history.texts.get(row[f"version_{other}"], {})
+        text = " ".join(sentences.get(i, "") for i in row.get(f"sent_ids_{other}") or [])
+        if any(same_name(surname[0], lang, w, other_lang) for w in _CAPITALISED.findall(text)):
+            return True
+    return False
 
 
 def _one_sided_speakers(features: pl.DataFrame) -> list[tuple[str, str, str, str, set[int]]]:
