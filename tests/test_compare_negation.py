@@ -190,6 +190,10 @@ MODALITY_CASES = [
      "uk-en-maie-possession"),
     ("The vote was held in May", "en", "Голосування треба провести", "uk", [], "en-uk-month-may"),
     ("He must go, but she may stay", "en", "Він може піти", "uk", [], "en-uk-both-kinds"),
+    # "probably" / "likely" are possibility, as "вероятно" / "ймовірно" are
+    ("I probably had to leave", "en", "Я, вероятно, уехал", "ru", [], "en-ru-probably-both"),
+    ("Prices will likely rise", "en", "Ціни мають зрости", "uk",
+     [("may_must", "likely", "мають")], "en-uk-likely-vs-maiut"),
 ]  # fmt: skip
 
 

@@ -128,3 +128,12 @@ def test_a_sentence_with_no_counterpart_inside_the_quote_supports_it() -> None:
     assert places(quoted) == [("WORDS_DROPPED", "x.en:q0", [1], [0, 1])]
     alone = flags.filter(pl.col("quote_id_a").is_null())
     assert alone["category"].to_list() == ["WORDS_DROPPED"]  # the sentence, as before
+
+
+def test_words_opposed_across_two_sentences_of_a_quote_are_no_change_of_meaning() -> None:
+    # "had to" in one sentence of the English quote, "вероятно" in another of the Russian
+    opposed = {"modality_flip": ["may_must:had/вероятно"]}
+    features = frame(*units(2), quote([0, 1], [0, 1], **opposed))
+    assert flag_features(features, story=STORY).is_empty()
+    placed = frame(*units(2, u1=opposed), quote([0, 1], [0, 1], **opposed))
+    assert places(flag_features(placed, story=STORY)) == [("MEANING_CHANGED", "x.en:q0", [1], [1])]

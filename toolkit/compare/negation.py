@@ -22,7 +22,8 @@ lemmas in each language, matched by lemma, so pairs are found across languages. 
 "against" are a pair too, where a vote or a stance is meant: "voted for" / "in favour of" /
 "голосували за" / "выступили за" against "against" / "проти" / "против".
 
-Modality: possibility (may, might, could, can, perhaps, maybe; можливо, може, міг би, мабуть;
+Modality: possibility (may, might, could, can, perhaps, maybe, probably, likely; можливо, може,
+міг би, мабуть, ймовірно;
 возможно, может, мог бы, пожалуй) against necessity (must, should, ought, have to, need to;
 має / мусить / повинен / слід / треба / потрібно; должен / обязан / надо / нужно / следует).
 A verb that is modal only before an infinitive (має, слід, следует) counts only there.
@@ -65,8 +66,10 @@ from toolkit.morph import parse as morph_parse
 # before / ago" (soon after), "не дивлячись на / не зважаючи на / не смотря на" (despite) and
 # "його / его не стало" (he died) count no negation. 9 = avoid, prevent, instead, rather than
 # and refrain are implicit negatives ("to prevent others" / "щоб не дати іншим", "was instead
-# expecting a Filipino" / "ожидали филиппинку, а не афроамериканку").
-NEGATION_VERSION = 9
+# expecting a Filipino" / "ожидали филиппинку, а не афроамериканку"). 10 = "probably" and
+# "likely" are possibility, as "ймовірно" / "вероятно" already were ("I probably didn't" /
+# "Я, вероятно, не" read as possibility on one side only).
+NEGATION_VERSION = 10
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -523,7 +526,8 @@ _FOR_AGAINST = "for_against"
 # modality concept -> language -> (possibility lemmas, necessity lemmas)
 MODALITY: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "may_must": {
-        "en": (("may", "might", "could", "can", "perhaps", "maybe", "possibly"),
+        "en": (("may", "might", "could", "can", "perhaps", "maybe", "possibly", "probably",
+                "likely"),
                ("must", "should", "ought", "have to", "has to", "had to", "need to",
                 "needs to")),
         "uk": (("можливо", "могти", "мабуть", "ймовірно", "можна"),
