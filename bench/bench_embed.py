@@ -28,8 +28,12 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from toolkit.ntrex import NTREX_FILES  # noqa: E402
+
 DATA = ROOT / "data" / "ntrex128"
-FILES = ("newstest2019-src.eng.txt", "newstest2019-ref.ukr.txt", "newstest2019-ref.rus.txt")
+FILES = tuple(NTREX_FILES.values())
 PREFIX = "passage: "
 
 

@@ -30,12 +30,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from toolkit.ntrex import NTREX_FILES  # noqa: E402
+
 NTREX = ROOT / "data" / "ntrex128"
-FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "uk": "newstest2019-ref.ukr.txt",
-    "ru": "newstest2019-ref.rus.txt",
-}
+FILES = NTREX_FILES
 LANG_CYCLE = ("en", "uk", "ru")
 
 

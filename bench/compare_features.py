@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from toolkit.compare import compare_texts  # noqa: E402
+from toolkit.ntrex import NTREX_FILES  # noqa: E402
 
 DATA = ROOT / "data" / "ntrex128"
-FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt",
-         "ru": "newstest2019-ref.rus.txt"}  # fmt: skip
+FILES = NTREX_FILES
 FIELDS = {
     "numbers": lambda f: bool(f.numbers_only_a or f.numbers_only_b),
     "dates": lambda f: f.date_conflict,

@@ -22,12 +22,9 @@ from pathlib import Path
 from toolkit.errors import InputError
 from toolkit.ingest import decode_bytes, read_version
 from toolkit.ingest.language import detect_language
+from toolkit.ntrex import NTREX_FILES
 
-FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "uk": "newstest2019-ref.ukr.txt",
-    "ru": "newstest2019-ref.rus.txt",
-}
+FILES = NTREX_FILES
 KOI8_SAFE = str.maketrans({"«": '"', "»": '"', "—": "-", "\u00a0": " "})
 
 

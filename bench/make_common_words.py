@@ -28,13 +28,12 @@ sys.path.insert(0, str(ROOT))
 from toolkit.compare.negation import ANTONYMS, MODALITY  # noqa: E402
 from toolkit.morph import fold  # noqa: E402
 from toolkit.morph import parse as morph_parse  # noqa: E402
+from toolkit.ntrex import NTREX_FILES  # noqa: E402
 
 NTREX = ROOT / "data" / "ntrex128"
 PARICE = ROOT / "data" / "parice_en_is" / "eng"
 OUT = ROOT / "toolkit" / "compare" / "common_words.py"
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-NTREX_FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt",
-               "ru": "newstest2019-ref.rus.txt"}  # fmt: skip
 SENT_START = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|[\"“‘(\[]\s*)$")
 
 

@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from toolkit.ntrex import NTREX_FILES  # noqa: E402
+
 DATA = ROOT / "data" / "ntrex128"
-FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "uk": "newstest2019-ref.ukr.txt",
-    "ru": "newstest2019-ref.rus.txt",
-}
+FILES = NTREX_FILES
 DEV_DOCS = 40
 
 Unit = tuple[list[str], list[str]]  # source sentences, target sentences

@@ -20,14 +20,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from toolkit.ntrex import NTREX_FILES
 from toolkit.segment import split_sentences
 from toolkit.segment.base import library_starts
 
-FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "uk": "newstest2019-ref.ukr.txt",
-    "ru": "newstest2019-ref.rus.txt",
-}
+FILES = NTREX_FILES
 
 
 def documents(folder: Path, lang: str) -> list[list[str]]:

@@ -12,13 +12,10 @@ import sys
 import time
 from pathlib import Path
 
+from toolkit.ntrex import NTREX_FILES
 from toolkit.segment import split_sentences
 
-FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "uk": "newstest2019-ref.ukr.txt",
-    "ru": "newstest2019-ref.rus.txt",
-}
+FILES = NTREX_FILES
 SIZE = 5_000_000
 
 

@@ -23,14 +23,14 @@ from itertools import groupby
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from toolkit.ntrex import NTREX_FILES  # noqa: E402
+
 DATA_DIR = ROOT / "data" / "ntrex128"
 OUT_DIR = ROOT / "texts" / "ntrex"
 
-LANG_FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "uk": "newstest2019-ref.ukr.txt",
-    "ru": "newstest2019-ref.rus.txt",
-}
+LANG_FILES = NTREX_FILES
 
 # Varied length (4 to 27 lines), most with direct quotes.
 DOCUMENTS = (

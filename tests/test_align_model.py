@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.align import align_pair, frame_from_lines
+from toolkit.ntrex import NTREX_FILES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ntrex128"
 
@@ -20,8 +21,8 @@ def lines(name: str, count: int) -> list[str]:
 
 def edited_alignment(embedder) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
     """en sentences 0-7 against uk with 1+2 merged, 4 dropped and an unrelated sentence inserted."""
-    en = lines("newstest2019-src.eng.txt", 8)
-    uk = lines("newstest2019-ref.ukr.txt", 8)
+    en = lines(NTREX_FILES["en"], 8)
+    uk = lines(NTREX_FILES["uk"], 8)
     edited = [
         uk[0],
         uk[1] + " " + uk[2],

@@ -11,6 +11,8 @@ from types import ModuleType
 
 import pytest
 
+from toolkit.ntrex import NTREX_FILES
+
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "texts"
 DATA = ROOT / "data"
@@ -139,7 +141,7 @@ def test_ntrex_has_ten_documents_with_licence(ntrex_files: dict[str, str]) -> No
 
 def test_ntrex_lines_tsv_matches_the_source(ntrex_files: dict[str, str]) -> None:
     doc_ids = (DATA / "ntrex128" / "DOCUMENT_IDS.tsv").read_text("utf-8").split()
-    source = (DATA / "ntrex128" / "newstest2019-src.eng.txt").read_text("utf-8")
+    source = (DATA / "ntrex128" / NTREX_FILES["en"]).read_text("utf-8")
     en_lines = source.replace("\r\n", "\n").split("\n")
     rows = list(csv.DictReader((NTREX / "lines.tsv").open(encoding="utf-8"), delimiter="\t"))
     for row in rows:
@@ -321,11 +323,6 @@ def test_ntrex_data_is_line_aligned() -> None:
     folder = DATA / "ntrex128"
     counts = {
         name: (folder / name).read_bytes().count(b"\n")
-        for name in (
-            "DOCUMENT_IDS.tsv",
-            "newstest2019-src.eng.txt",
-            "newstest2019-ref.ukr.txt",
-            "newstest2019-ref.rus.txt",
-        )
+        for name in ("DOCUMENT_IDS.tsv", *NTREX_FILES.values())
     }
     assert set(counts.values()) == {1997}

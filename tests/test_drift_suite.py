@@ -16,16 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from toolkit.ntrex import NTREX_FILES
+
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = ROOT / "data" / "drift_suite"
 NTREX = ROOT / "data" / "ntrex128"
 GENERATOR = ROOT / "bench" / "make_drift_suite.py"
 PAIRS = ("en-uk", "en-ru")
-NTREX_FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "uk": "newstest2019-ref.ukr.txt",
-    "ru": "newstest2019-ref.rus.txt",
-}
 COLUMNS = [
     "id",
     "split",

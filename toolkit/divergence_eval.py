@@ -38,6 +38,7 @@ from toolkit.flag import (
     flag_features,
 )
 from toolkit.ingest.normalise import normalise
+from toolkit.ntrex import NTREX_FILES
 from toolkit.schemas import BEADS
 
 TARGET_FPR = 0.05
@@ -312,10 +313,6 @@ def control_rows(
         for n, doc in enumerate(ids)
         if doc in docs and n < len(en) and n < len(tgt) and en[n].strip() and tgt[n].strip()
     ]  # fmt: skip
-
-
-NTREX_FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt",
-               "ru": "newstest2019-ref.rus.txt"}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4)
