@@ -49,7 +49,9 @@ SEVERITIES = ("high", "medium", "low")
 # speakers both resolved from other sentences are not compared
 # rules3 (session 15): a quote flag of a quote that runs over several units lies on the units
 # that show its finding (Thresholds.quote_flags_placed); a changed speaker whom the other side
-# names in the quote's sentences is no change (Thresholds.speaker_not_mentioned)
+# names in the quote's sentences is no change (Thresholds.speaker_not_mentioned); an unpaired
+# quote beside a free quote of the other version as close as a pair is none
+# (Thresholds.free_quote_pairs)
 RULES_VERSION = 3
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
@@ -161,6 +163,11 @@ class Thresholds:
     quote_flags_placed: bool = True
     # Unpaired quotes: DEQUOTED / PARAPHRASE_AS_QUOTE when the quote's content words are
     # found in the other version's matching sentences, else QUOTE_MISSING.
+    # ... but none of these when the other version has a quote that no pair took in the
+    # matching sentences, as close to it as a paired quote must be (`quote_min_similarity`;
+    # compare's free_quote_similarity): the pairing missed a quote the other side has ("The
+    # sea is ours by right" as speech, «Море наше по праву» as a slogan's title).
+    free_quote_pairs: bool = True
     dequote_min_coverage: float = 0.6
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
@@ -407,6 +414,9 @@ def _unpaired(row: dict, t: Thresholds) -> Iterator[Finding]:
             category, t.sentence_dropped_score, f"sentence {verb}: {content} content words"
         )
         return
+    free = row.get("free_quote_similarity")
+    if t.free_quote_pairs and free is not None and free >= t.quote_min_similarity:
+        return  # the other version quotes it too; the pairing missed it (Thresholds)
     words = _quote_words(row, side)
     coverage = _coverage(row, side)
     sim = row.get("similarity")

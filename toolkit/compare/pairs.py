@@ -60,17 +60,24 @@ PAIR_COLUMNS = {
     # pronoun or a role in another sentence); None without a speaker or for other rows
     "speaker_written_a": pl.Boolean,
     "speaker_written_b": pl.Boolean,
+    # an unpaired quote: the highest cosine between its text and a quote of the other version
+    # that no pair took (speech or title) in the sentences aligned with it; None without one.
+    # A quote the pairing missed (a slogan read as a title on one side) is not unquoted.
+    "free_quote_similarity": pl.Float64,
 }
 PAIR_FEATURES = PAIR_COLUMNS | FEATURES
 # speaker2: toolkit.quotes.names.same_speaker accepts a short surname key that is close when
 # both names give the same first name (Ursula von der Leyen / Урсули фон дер Ляєн)
 # speaker3: speaker_written_a / _b (a paired quote's speaker written in its own sentences)
 SPEAKER_VERSION = 3
+# free1: free_quote_similarity of unpaired quotes
+FREE_VERSION = 1
 # length1: length_shortfall against toolkit.compare.lengths.LOG_CHARS
 LENGTH_VERSION = 1
 COMPARE_SIGNATURE_BASE = (
     f"numbers{NUMBERS_VERSION}+dates{DATES_VERSION}+names{NAMES_VERSION}"
     f"+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}+length{LENGTH_VERSION}"
+    f"+free{FREE_VERSION}"
 )
 
 
@@ -108,6 +115,7 @@ class _Pair:
     speaker_b: str | None = None
     speaker_written_a: bool | None = None
     speaker_written_b: bool | None = None
+    free_quotes: list[str] | None = None  # texts of the other version's free quotes nearby
 
 
 def word_vector_function(token_vectors: Callable[[str], tuple]) -> TokenVectors:
@@ -152,6 +160,7 @@ def compare_versions(
     if not pairs:
         return pl.DataFrame(schema=PAIR_FEATURES)
     sims, margins = _similarities(pair, pairs, encode)
+    free = _free_similarities(pairs, encode)
     words = None
     if token_vectors is not None:
         if prefetch is not None:
@@ -159,7 +168,7 @@ def compare_versions(
         words = word_vector_function(token_vectors)
     rows = []
     counters: dict[str, int] = {}
-    for p, sim, margin in zip(pairs, sims, margins, strict=True):
+    for p, sim, margin, free_sim in zip(pairs, sims, margins, free, strict=True):
         number = counters.get(p.kind, 0)
         counters[p.kind] = number + 1
         features = compare_texts(
@@ -181,6 +190,7 @@ def compare_versions(
                 "quote_id_b": p.quote_id_b,
                 "speaker_written_a": p.speaker_written_a,
                 "speaker_written_b": p.speaker_written_b,
+                "free_quote_similarity": free_sim,
             }
             | features.record()
         )
@@ -244,20 +254,57 @@ def _quote_pairs(
     linked_b = {b for _, b in links}
     lonely: list[_Pair] = []
     a_to_b, b_to_a = _bead_links(pair.beads)
+    free_a, free_b = _free_quotes(pair)
     for r in pair.quote_pairs.iter_rows(named=True):
         if r["quote_id_b"] is None and r["quote_id_a"] in qa and r["quote_id_a"] not in linked_a:
             q = qa[r["quote_id_a"]]
             other = _aligned_ids(q["sent_ids"], a_to_b)
             lonely.append(_Pair("unpaired", list(q["sent_ids"] or []), other, q["text"],
                                 _joined(texts_b, other), quote_id_a=q["quote_id"],
-                                speaker_a=q["speaker"]))  # fmt: skip
+                                speaker_a=q["speaker"],
+                                free_quotes=_near(free_b, other)))  # fmt: skip
         elif r["quote_id_a"] is None and r["quote_id_b"] in qb and r["quote_id_b"] not in linked_b:
             q = qb[r["quote_id_b"]]
             other = _aligned_ids(q["sent_ids"], b_to_a)
             lonely.append(_Pair("unpaired", other, list(q["sent_ids"] or []),
                                 _joined(texts_a, other), q["text"], quote_id_b=q["quote_id"],
-                                speaker_b=q["speaker"]))  # fmt: skip
+                                speaker_b=q["speaker"],
+                                free_quotes=_near(free_a, other)))  # fmt: skip
     return paired, lonely
+
+
+def _free_quotes(pair: VersionPair) -> tuple[list[dict], list[dict]]:
+    """The quotes of each version (speech or title, any depth) that no quote pair took."""
+    taken_a, taken_b = set(), set()
+    for r in pair.quote_pairs.iter_rows(named=True):
+        if r["quote_id_a"] is not None and r["quote_id_b"] is not None:
+            taken_a.add(r["quote_id_a"])
+            taken_b.add(r["quote_id_b"])
+
+    def free(quotes: pl.DataFrame, taken: set[str]) -> list[dict]:
+        return [q for q in quotes.iter_rows(named=True) if q["quote_id"] not in taken]
+
+    return free(pair.quotes_a, taken_a), free(pair.quotes_b, taken_b)
+
+
+def _near(free: list[dict], sent_ids: list[int]) -> list[str]:
+    """The texts of the free quotes in any of `sent_ids`."""
+    ids = set(sent_ids)
+    return [q["text"] for q in free if ids & set(q["sent_ids"] or []) and q["text"]]
+
+
+def _free_similarities(pairs: list[_Pair], encode: Encode) -> list[float | None]:
+    """For each unpaired quote with free quotes of the other version near it, the highest
+    cosine between its text and theirs; None elsewhere."""
+    out: list[float | None] = []
+    for p in pairs:
+        if not p.free_quotes:
+            out.append(None)
+            continue
+        own = p.text_a if p.quote_id_a else p.text_b
+        vecs = _vectors(encode, [own, *p.free_quotes])
+        out.append(round(float(max(vecs[1:] @ vecs[0])), 6))
+    return out
 
 
 _NAME_WORD = re.compile(r"\w[\w'’-]*")
