@@ -51,6 +51,9 @@ SAME = [
     ("Georgia", "en", "Джорджії", "uk", True, "soft-g-georgia"),
     ("Gibson", "en", "Гібсон", "uk", True, "hard-g-kept"),
     ("Virginia", "en", "Джорджії", "uk", False, "virginia-is-not-georgia"),
+    ("Герінгтон", "uk", "Harington", "en", True, "uk-ng-as-ng"),
+    ("Гастінгса", "uk", "Hastings", "en", True, "uk-ng-hastings"),
+    ("Герінгтон", "uk", "Herrick", "en", False, "uk-ng-another-name"),
 ]
 
 

@@ -128,6 +128,8 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
         keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
+    if lang == "uk":  # "нг" writes an English "ng": г read as g there (Герінгтон / Harington)
+        keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
     return frozenset(keys)
 
 

@@ -70,8 +70,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # made from a name is that name ("Paris" / "паризьких") and a title of common words is no
 # name ("True West"); 14 = the word the other side puts in a one-sided name's place
 # (toolkit.compare.stand_ins: `name_like_at`, `counterpart_spans`, `same_name`), a feature
-# of its own (names_in_place_a / _b).
-NAMES_VERSION = 14
+# of its own (names_in_place_a / _b). 15 = a Ukrainian "нг" also reads as "ng" (Герінгтон /
+# Harington, toolkit.translit.name_keys).
+NAMES_VERSION = 15
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
