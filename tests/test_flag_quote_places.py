@@ -56,9 +56,21 @@ def test_an_unsupported_flag_of_quotes_of_unequal_extent_is_dropped() -> None:
 
 
 def test_an_unsupported_flag_of_quotes_of_equal_extent_stays_on_the_whole_quote() -> None:
-    # the units do not show it (an even count split over two sentences, say), the quote does
-    features = frame(*units(2), quote([0, 1], [0, 1], **FLIP))
+    # numbers are read exactly: the units do not show it (the other number stands in the
+    # narration of the sentence), the quote does
+    changed = {"numbers_only_a": ["4"], "numbers_only_b": ["3"]}
+    features = frame(*units(2), quote([0, 1], [0, 1], **changed))
     assert places(flag_features(features, story=STORY)) == [
+        ("NUMBER_CHANGED", "x.en:q0", [0, 1], [0, 1])
+    ]
+
+
+def test_an_unsupported_negation_of_a_long_quote_is_dropped() -> None:
+    # the negation gain was set on sentence pairs: deleting "not" from one sentence of three
+    # moves the whole quote too little to tell an idiom from a flip
+    features = frame(*units(2), quote([0, 1], [0, 1], **FLIP))
+    assert flag_features(features, story=STORY).is_empty()
+    assert places(flag_features(features, story=STORY, thresholds=OFF)) == [
         ("NEGATION_FLIP", "x.en:q0", [0, 1], [0, 1])
     ]
 

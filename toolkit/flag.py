@@ -157,10 +157,12 @@ class Thresholds:
     # lies on the units that show the same finding on their own (one idiom in the first of
     # five quoted sentences does not flag all five). With none, the flag is dropped when the
     # two quotes span different units (one language ends the quote a sentence earlier, so the
-    # pair compares texts of unequal extent), and so is a flag of words or of meaning
+    # pair compares texts of unequal extent), and so is a flag of words, meaning or negation
     # (`_unit_calibrated`: their thresholds were set on sentence pairs, and a quote of eight
     # sentences leaves more words unmatched than one; "had to" in one sentence and "вероятно"
-    # in another are no opposed pair); the others stay on the whole quote.
+    # in another are no opposed pair; deleting "not" from one sentence of three moves the
+    # quote less than the sentence, so the negation gain passes where the sentence's fails);
+    # numbers, names and dates stay on the whole quote.
     quote_flags_placed: bool = True
     # Unpaired quotes: DEQUOTED / PARAPHRASE_AS_QUOTE when the quote's content words are
     # found in the other version's matching sentences, else QUOTE_MISSING.
@@ -709,9 +711,10 @@ def _place_quote_flags(flags: list[dict], units: _Units) -> list[dict]:
 
 def _unit_calibrated(flag: dict) -> bool:
     """Whether the flag's rule counts words, reads a similarity (thresholds set on sentence
-    pairs) or opposes two words that should correspond (antonyms, modality: two sentences of
-    a quote do not correspond): WORDS_DROPPED / WORDS_ADDED, MEANING_CHANGED."""
-    return flag["category"] in ("WORDS_DROPPED", "WORDS_ADDED", "MEANING_CHANGED")
+    pairs: the words rule, low similarity, the negation gain, which a long text dilutes) or
+    opposes two words that should correspond (antonyms, modality: two sentences of a quote
+    do not correspond): WORDS_DROPPED / WORDS_ADDED, MEANING_CHANGED, NEGATION_FLIP."""
+    return flag["category"] in ("WORDS_DROPPED", "WORDS_ADDED", "MEANING_CHANGED", "NEGATION_FLIP")
 
 
 def _within(quote_ids: list[int], support: list[dict], side: str) -> list[int]:
