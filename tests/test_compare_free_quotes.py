@@ -7,18 +7,13 @@ import polars as pl
 import pytest
 
 from toolkit import schemas
+from toolkit.align import frame_from_lines
 from toolkit.compare.pairs import VersionPair, compare_versions
 from toolkit.flag import DEFAULT_THRESHOLDS, flag_features
 from toolkit.quotes.pairing import PAIRS
 
 EN = 'Naval bases are daubed with the motto: "The sea is ours by right."'
 UK = "На військових базах написано гасло: «Море наше по праву»."
-
-
-def sentences(version: str, text: str) -> pl.DataFrame:
-    row = {"version": version, "sent_id": 0, "para_id": 0, "start": 0, "end": len(text),
-           "orig_start": 0, "orig_end": len(text), "text": text}  # fmt: skip
-    return pl.DataFrame([row], schema=schemas.SENTENCES)
 
 
 def quote(version: str, text: str, whole: str, kind: str) -> dict[str, object]:
@@ -50,7 +45,8 @@ def version_pair(kind_b: str, text_b: str = "Море наше по праву")
     ]  # fmt: skip
     beads = pl.DataFrame({"src_ids": [[0]], "tgt_ids": [[0]], "score": [1.0]},
                          schema=schemas.BEADS)  # fmt: skip
-    return VersionPair("x.en", "x.uk", "en", "uk", sentences("x.en", EN), sentences("x.uk", UK),
+    return VersionPair("x.en", "x.uk", "en", "uk", frame_from_lines([EN], version="x.en"),
+                       frame_from_lines([UK], version="x.uk"),
                        beads, qa, qb, pl.DataFrame(unpaired, schema=PAIRS))  # fmt: skip
 
 

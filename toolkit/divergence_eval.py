@@ -409,8 +409,14 @@ def document_flags(
         features = drift_features(whole, embedder, tokens=tokens, lines=lines)
         flags = flag_features(features, story="suite", thresholds=thresholds)
         for k, row in enumerate(members):
-            on = pl.col("sent_ids_a").list.contains(k) | pl.col("sent_ids_b").list.contains(k)
-            yield row, flags.filter(on)
+            yield row, _on_sentence(flags, k)
+
+
+def _on_sentence(flags: pl.DataFrame, k: int) -> pl.DataFrame:
+    """The flags lying on sentence `k` of either version (sentence k against sentence k)."""
+    return flags.filter(
+        pl.col("sent_ids_a").list.contains(k) | pl.col("sent_ids_b").list.contains(k)
+    )
 
 
 def drift_features(
@@ -475,13 +481,7 @@ def _flagged_rows(
         lines = (near[0], near[1]) if near else None
         features = drift_features(row, embedder, tokens=tokens, lines=lines)
         flags = flag_features(features, story="suite", thresholds=thresholds)
-        if near:
-            middle = near[2]
-            flags = flags.filter(
-                pl.col("sent_ids_a").list.contains(middle)
-                | pl.col("sent_ids_b").list.contains(middle)
-            )
-        yield row, flags
+        yield row, _on_sentence(flags, near[2]) if near else flags
 
 
 def evaluate_drift(

@@ -647,17 +647,10 @@ def _flag_row(row: dict, found: Finding, *, story: str, thresholds: Thresholds) 
     }
 
 
-# Categories a unit can show on its own as well as a quote (`_place_quote_flags`); not the
-# quote's own: its speaker, its marks.
-PLACED = (
-    "NUMBER_CHANGED",
-    "NAME_CHANGED",
-    "DATE_CHANGED",
-    "NEGATION_FLIP",
-    "MEANING_CHANGED",
-    "WORDS_DROPPED",
-    "WORDS_ADDED",
-)
+# A quote's own categories (its speaker, its marks), which no unit can show; every other
+# category a unit can show as well as a quote (`_place_quote_flags`).
+QUOTE_OWN = ("SPEAKER_CHANGED", "QUOTE_MISSING", "DEQUOTED", "PARAPHRASE_AS_QUOTE")
+PLACED = tuple(c for c in CATEGORIES if c not in QUOTE_OWN)
 
 
 class _Units:
@@ -667,7 +660,7 @@ class _Units:
     def __init__(self, features: pl.DataFrame) -> None:
         self.unit_of: dict[tuple, int] = {}
         for k, row in enumerate(features.iter_rows(named=True)):
-            if row["kind"] == "unpaired" and (row.get("quote_id_a") or row.get("quote_id_b")):
+            if row["kind"] == "unpaired" and _quoted(row):
                 continue  # an unpaired quote, not a bead
             if row["kind"] not in ("unit", "unpaired"):
                 continue
@@ -724,8 +717,9 @@ def _within(quote_ids: list[int], support: list[dict], side: str) -> list[int]:
     return [s for s in quote_ids if s in held] or held or list(quote_ids)
 
 
-def _quoted(flag: dict) -> bool:
-    return bool(flag.get("quote_id_a") or flag.get("quote_id_b"))
+def _quoted(row: dict) -> bool:
+    """Whether a flag or features row belongs to a quote (a quote id on either side)."""
+    return bool(row.get("quote_id_a") or row.get("quote_id_b"))
 
 
 # A flag of the key category hides flags of these categories on the same sentences: the

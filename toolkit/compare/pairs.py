@@ -295,16 +295,23 @@ def _near(free: list[dict], sent_ids: list[int]) -> list[str]:
 
 def _free_similarities(pairs: list[_Pair], encode: Encode) -> list[float | None]:
     """For each unpaired quote with free quotes of the other version near it, the highest
-    cosine between its text and theirs; None elsewhere."""
+    cosine between its text and theirs; None elsewhere. One encode call for all texts."""
+    wanted = [p for p in pairs if p.free_quotes]
+    texts = [t for p in wanted for t in (_own_text(p), *p.free_quotes)]
+    vecs = dict(zip(texts, _vectors(encode, texts), strict=True))
     out: list[float | None] = []
     for p in pairs:
         if not p.free_quotes:
             out.append(None)
             continue
-        own = p.text_a if p.quote_id_a else p.text_b
-        vecs = _vectors(encode, [own, *p.free_quotes])
-        out.append(round(float(max(vecs[1:] @ vecs[0])), 6))
+        own = vecs[_own_text(p)]
+        out.append(round(max(float(vecs[t] @ own) for t in p.free_quotes), 6))
     return out
+
+
+def _own_text(p: _Pair) -> str:
+    """An unpaired quote's own text (the side with its quote id)."""
+    return p.text_a if p.quote_id_a else p.text_b
 
 
 _NAME_WORD = re.compile(r"\w[\w'’-]*")
