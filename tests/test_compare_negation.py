@@ -436,3 +436,96 @@ def test_landlocked_is_implicit_but_ne_words_are_not() -> None:
     assert implicit_negatives("Landlocked Bolivia", "en") == ["Landlocked"]
     # DEMETR calib: "имеются небольшие различия" against "do not adhere": a real flip
     assert implicit_negatives("Неудивительно, что имеются небольшие различия.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Не исключается риск паводков.", "ru", True),
+        ("Я не перестаю бояться.", "ru", True),
+        ("Вони не заперечують, що були там.", "uk", True),
+        ("The police did not rule out arson.", "en", True),
+        ("He has not even stopped.", "en", True),
+        ("There is no doubt.", "en", True),
+        ("The police did not rule on it.", "en", False),
+        ("Мы не исключили бы, что он не приедет.", "ru", True),
+        ("Він не прийшов.", "uk", False),
+    ],
+)
+def test_litotes_reads_the_word_a_cue_negates(text: str, lang: str, expected: bool) -> None:
+    from toolkit.compare.negation import litotes
+
+    assert litotes(text, lang, negation_cues(text, lang)[0]) is expected
+
+
+def test_prefixed_negatives_need_a_describing_word_after_the_prefix() -> None:
+    from toolkit.compare.negation import prefixed_negatives
+
+    def words(text: str, lang: str) -> list[str]:
+        return [text[a:b] for a, b in prefixed_negatives(text, lang)]
+
+    en = "It is unknown, impossible and illegal; they discovered the unit and invested income."
+    assert words(en, "en") == ["unknown", "impossible", "illegal"]
+    assert words("Неизвестно, будет ли неделя незаконной.", "ru") == ["Неизвестно", "незаконной"]
+    assert words("Невідомо, чи та невеста неможлива.", "uk") == ["Невідомо", "неможлива"]
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Flash flooding is possible.", "Не исключается риск паводков.", "ru"),
+        ("I continually worry about it.", "Я не перестаю бояться этого.", "ru"),
+        ("Evacuees still need food.", "Евакуйованим досі не вистачає їжі.", "uk"),
+        ("They are open to it.", "Они не возражают против этого.", "ru"),
+    ],
+)
+def test_litotes_explain_the_cue_without_token_vectors(en: str, other: str, lang: str) -> None:
+    from toolkit.compare.features import compare_texts
+    from toolkit.flag import Thresholds, _negation
+
+    row = vars(compare_texts(en, "en", other, lang))
+    assert row["negation_flip"] is False and row["negation_implicit"]
+    assert list(_negation(row, Thresholds())) == []
+
+
+def test_a_denying_word_on_the_other_side_keeps_the_flip() -> None:
+    """ "ruled out" against "не исключила" says the opposite: no litotes explains it."""
+    from toolkit.compare.features import compare_texts
+
+    row = vars(
+        compare_texts("The police ruled out arson.", "en", "Полиция не исключила поджог.", "ru")
+    )
+    assert row["negation_flip"] is True and row["negation_implicit"] == []
+    same = vars(
+        compare_texts("Police did not rule out arson.", "en", "Полиция не исключила поджог.", "ru")
+    )
+    assert same["negation_flip"] is False
+
+
+def test_a_negative_prefix_explains_the_cue_only_where_the_words_correspond(embedder) -> None:
+    """With token vectors: "not surprising" / "Неудивительно" and "не відомо" / "unknown" are
+    no flip; "not expected" beside "небольшие" is (the prefixed word stands elsewhere)."""
+    from toolkit.compare.features import compare_texts
+    from toolkit.compare.words import pooled
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = pooled(TokenEmbedder(embedder))
+
+    def row(en: str, other: str, lang: str) -> dict:
+        return vars(compare_texts(en, "en", other, lang, token_vectors=tokens))
+
+    surprising = row(
+        "It's not surprising that the district is seeing a flood of cash.",
+        "Неудивительно, что округ получает поток наличности.",
+        "ru",
+    )
+    assert surprising["negation_flip"] is False
+    assert surprising["negation_implicit"] == ["not surprising"]
+    unknown = row("It is unknown how many people died.", "Не відомо, скільки людей загинуло.", "uk")
+    assert unknown["negation_flip"] is False and unknown["negation_implicit"] == ["Не відомо"]
+    rains = row(
+        "Light rains are not expected on Sunday.", "В воскресенье ожидаются небольшие дожди.", "ru"
+    )
+    assert rains["negation_flip"] is True
+    # without token vectors a prefix explains nothing
+    assert vars(compare_texts("It is unknown.", "en", "Не відомо.", "uk"))["negation_flip"] is True

@@ -32,10 +32,10 @@ from toolkit.compare.names import extract_names, unmatched_names
 from toolkit.compare.negation import (
     Cue,
     antonym_pairs,
+    cues_said_otherwise,
     implicit_negatives,
     modality_pairs,
     negation_cues,
-    negation_explained,
     negation_flip,
     negation_gain,
 )
@@ -394,20 +394,50 @@ def _negation_features(
             p for p in pairs if words_correspond(text_a, p.span_a, text_b, p.span_b, token_vectors)
         ]
     modal = modality_pairs(text_a, lang_a, text_b, lang_b)
-    implicit_a, implicit_b = implicit_negatives(text_a, lang_a), implicit_negatives(text_b, lang_b)
-    explained = negation_explained(len(cues_a), len(implicit_a), len(cues_b), len(implicit_b))
+    said = _said_otherwise(text_a, lang_a, cues_a, text_b, lang_b, cues_b, token_vectors)
     return {
         "negation_a": len(cues_a),
         "negation_b": len(cues_b),
         "negation_cues_a": [c.text for c in cues_a],
         "negation_cues_b": [c.text for c in cues_b],
-        "negation_flip": negation_flip(len(cues_a), len(cues_b)) and not explained,
-        "negation_implicit": (implicit_a if len(cues_a) < len(cues_b) else implicit_b)
-        if explained
-        else [],
+        "negation_flip": negation_flip(len(cues_a), len(cues_b)) and not said,
+        "negation_implicit": said,
         "antonyms": [f"{p.concept}:{p.word_a}/{p.word_b}" for p in pairs],
         "modality_flip": [f"{p.concept}:{p.word_a}/{p.word_b}" for p in modal],
     }
+
+
+def _said_otherwise(
+    text_a: str,
+    lang_a: str,
+    cues_a: tuple,
+    text_b: str,
+    lang_b: str,
+    cues_b: tuple,
+    token_vectors: TokenVectors | None,
+) -> list[str]:
+    """What makes up a difference in negation cues, or [] when nothing does: the poorer
+    side's implicit negatives ("lacks" / "немає") and the richer side's cues that need no
+    negation on the other side (`cues_said_otherwise`: "не исключено" / "possible", "not
+    surprising" / "Неудивительно"), as many as the difference."""
+    if len(cues_a) == len(cues_b):
+        return []
+    a_richer = len(cues_a) > len(cues_b)
+    rich, rich_lang, rich_cues, poor, poor_lang = (
+        (text_a, lang_a, cues_a, text_b, lang_b)
+        if a_richer
+        else (text_b, lang_b, cues_b, text_a, lang_a)
+    )
+    implicit = implicit_negatives(poor, poor_lang)
+    correspond = None
+    if token_vectors is not None:
+
+        def correspond(span: tuple[int, int], other: tuple[int, int]) -> bool:
+            return words_correspond(rich, span, poor, other, token_vectors, mutual=True)
+
+    said = cues_said_otherwise(rich, rich_lang, rich_cues, poor, poor_lang, correspond)
+    explained = [*implicit, *said]
+    return explained if len(explained) >= abs(len(cues_a) - len(cues_b)) else []
 
 
 def _word_features(

@@ -61,15 +61,19 @@ from toolkit.morph import parse as morph_parse
 # count no negation. 6 = "не" in a clause of "поки / доки / пока" (until) and "without fail"
 # count no negation; implicit negatives (`implicit_negatives`: lacks, has yet to, false,
 # landlocked; відсутній, отсутствует) may stand for the other side's extra cues
-# (`negation_explained`). 7 = scarce, shortage, short of, out-of-form and reject(ed) are
+# (compare's `negation_implicit`). 7 = scarce, shortage, short of, out-of-form and reject(ed) are
 # implicit negatives too ("water is scarce" / "воды не хватает"). 8 = "not long after /
 # before / ago" (soon after), "не дивлячись на / не зважаючи на / не смотря на" (despite) and
 # "його / его не стало" (he died) count no negation. 9 = avoid, prevent, instead, rather than
 # and refrain are implicit negatives ("to prevent others" / "щоб не дати іншим", "was instead
 # expecting a Filipino" / "ожидали филиппинку, а не афроамериканку"). 10 = "probably" and
 # "likely" are possibility, as "ймовірно" / "вероятно" already were ("I probably didn't" /
-# "Я, вероятно, не" read as possibility on one side only).
-NEGATION_VERSION = 10
+# "Я, вероятно, не" read as possibility on one side only). 11 = a cue that negates a
+# denying word (litotes: "не исключено", "не перестаю", "did not rule out", "no doubt";
+# `litotes`) or a word the other side writes with a negative prefix ("not surprising" /
+# "Неудивительно", "не известно" / "unknown"; `prefixed_negatives`) may explain the
+# difference in cues (`cues_said_otherwise`).
+NEGATION_VERSION = 11
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -127,6 +131,42 @@ _IMPLICIT = {
 }
 
 
+# Words that deny, so that a negation of them says something positive ("не исключено" = it
+# may be, "не перестаю бояться" = I keep fearing, "не возражают" = they are open to it, "did
+# not rule out", "no doubt"), or that with a negation make one negative word ("не хватает" =
+# lack): translations often say these without a negation cue.
+_LITOTES = {
+    "en": re.compile(
+        r"^(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|doubts?|"
+        r"doubted|exclud(?:e|es|ed|ing)|hesitat(?:e|es|ed|ing)|object(?:s|ed|ing)?|"
+        r"oppos(?:e|es|ed|ing)|mind|forget(?:s|ting)?|forgot(?:ten)?)$"
+    ),
+    "uk": re.compile(
+        r"^(?:виключ\w*|переста\w*|припин\w*|запереч\w*|сумнів\w*|проти|вистач\w*|"
+        r"зупиня\w*|втомлю\w*|забу\w*)$"
+    ),
+    "ru": re.compile(
+        r"^(?:исключ\w*|переста\w*|прекра\w*|возра\w*|отрица\w*|сомнева\w*|против|"
+        r"хвата\w*|хватил\w*|останавлива\w*|устава\w*|упуска\w*|забы\w*)$"
+    ),
+}
+_RULED = re.compile(r"^rul(?:e|es|ed|ing)$")  # "not rule out": only with "out"
+# words between a cue and the word it negates: "has not even been", "не было бы"
+_BETWEEN = {
+    "en": {"be", "been", "being", "even", "yet", "entirely", "fully", "completely", "always",
+           "really", "quite", "have", "has", "had"},
+    "uk": {"б", "би", "ж", "же", "було", "був", "була"},
+    "ru": {"бы", "б", "же", "ж", "было", "был", "была"},
+}  # fmt: skip
+# English negative prefixes: un- and non- before a word of four letters or more ("unknown",
+# not "unit"); in-, im-, il-, ir- and dis- only before an adjective's ending ("impossible",
+# "incorrect", "illegal", "dishonest"; not "discovered", "invest", "income")
+_EN_PREFIX = re.compile(
+    r"^(?:(?:un|non)(?=[a-z]{4,}$)|"
+    r"(?:in|im|il|ir|dis)(?=[a-z]*(?:able|ible|ent|ant|ate|ete|al|ar|ive|ous|ic|ful|ect|id|est)$))"
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """One counted negation cue: the word and its span."""
@@ -179,6 +219,35 @@ def negation_gain(
     return round(max(float(v @ vecs[1]) for v in vecs[2:]) - base, 6)
 
 
+def cues_said_otherwise(
+    text: str,
+    lang: str,
+    cues: Sequence[Cue],
+    other: str,
+    other_lang: str,
+    correspond: Callable[[tuple[int, int], tuple[int, int]], bool] | None = None,
+) -> list[str]:
+    """The cues of `text` (the side with more cues) that the other side may say without a
+    negation, each with the word it negates: a litotes ("не исключено" / "is possible"), or,
+    given `correspond` (a span of `text` and a span of `other` -> whether the two words stand
+    in each other's place), a negated word that the other side writes with a negative prefix
+    ("not surprising" / "Неудивительно", "не известно" / "unknown"). No litotes counts when
+    the other side holds a denying word itself ("ruled out" / "не исключила")."""
+    prefixed = prefixed_negatives(other, other_lang) if correspond is not None else []
+    # "ruled out" / "не исключила" is a flip: the other side says the denying word itself
+    other_denies = says_denying_word(other, other_lang)
+    said = []
+    for cue in cues:
+        span = negated_word(text, lang, cue)
+        if span is None:
+            continue
+        if (litotes(text, lang, cue) and not other_denies) or any(
+            correspond(span, p) for p in prefixed
+        ):
+            said.append(f"{cue.text} {text[span[0] : span[1]]}")
+    return said
+
+
 def negation_flip(count_a: int, count_b: int) -> bool:
     """Whether two negation counts disagree in parity (one affirms what the other denies)."""
     return count_a % 2 != count_b % 2
@@ -192,12 +261,63 @@ def implicit_negatives(text: str, lang: str) -> list[str]:
     return [m.group() for m in _IMPLICIT[lang].finditer(fold(text))]
 
 
-def negation_explained(count_a: int, implicit_a: int, count_b: int, implicit_b: int) -> bool:
-    """Whether the side with fewer negation cues has as many implicit negatives as it lacks
-    cues: "the U.S. lacks a strategy" against "у США немає стратегії" is no flip."""
-    if count_a < count_b:
-        return implicit_a >= count_b - count_a
-    return count_b < count_a and implicit_b >= count_a - count_b
+def negated_word(text: str, lang: str, cue: Cue) -> tuple[int, int] | None:
+    """The span of the word `cue` negates: the next word after at most two particles or
+    auxiliaries ("did not even stop", "не было бы"); None at the end of the text."""
+    skipped = 0
+    for match in _WORD.finditer(fold(text), cue.end):
+        if match.group().lower() in _BETWEEN[lang] and skipped < 2:
+            skipped += 1
+            continue
+        return match.span()
+    return None
+
+
+def litotes(text: str, lang: str, cue: Cue) -> bool:
+    """Whether `cue` negates a word that denies (`_LITOTES`): "не исключено", "не перестаю",
+    "did not rule out", "no doubt", "не хватает"."""
+    span = negated_word(text, lang, cue)
+    return span is not None and _denying(text, lang, span)
+
+
+def _denying(text: str, lang: str, span: tuple[int, int]) -> bool:
+    word = fold(text[span[0] : span[1]]).lower()
+    if lang == "en" and _RULED.match(word):
+        return re.match(r"\s+out\b", text[span[1] :], re.IGNORECASE) is not None
+    return _LITOTES[lang].match(word) is not None
+
+
+def says_denying_word(text: str, lang: str) -> bool:
+    """Whether `text` holds a word that denies (`_LITOTES`): "ruled out", "перестал"."""
+    return any(_denying(text, lang, m.span()) for m in _WORD.finditer(fold(text)))
+
+
+def prefixed_negatives(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of the words of `text` that carry a negative prefix before a dictionary
+    word: "unknown", "impossible", "disagree"; "неизвестно", "неудивительно", "небольшие"."""
+    from toolkit.english import en_words
+
+    spans = []
+    for match in _WORD.finditer(fold(text)):
+        word = match.group().lower()
+        if lang == "en":
+            prefix = _EN_PREFIX.match(word)
+            known = prefix is not None and word[prefix.end() :] in en_words()
+        else:
+            stem = word[2:] if word.startswith("не") and len(word) > 5 else ""
+            known = bool(stem) and _describes(stem, lang)
+        if known:
+            spans.append(match.span())
+    return spans
+
+
+_DESCRIBING = frozenset({"ADJF", "ADJS", "ADVB", "PRTF", "PRTS", "PRED", "COMP"})
+
+
+def _describes(word: str, lang: str) -> bool:
+    """Whether pymorphy3's dictionary has `word` as an adjective, adverb, participle or
+    predicative ("известно", "большие"; not "деля" or "веста" of "неделя", "невеста")."""
+    return any(p.is_known and str(p.tag.POS) in _DESCRIBING for p in morph_parse(word, lang))
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:

@@ -154,17 +154,20 @@ def words_correspond(
     token_vectors: TokenVectors,
     *,
     top: int = ANTONYM_TOP,
+    mutual: bool = False,
 ) -> bool:
     """Whether the word at span_a of text_a and the word at span_b of text_b stand in the
-    same place: either is among the other's `top` most similar words of its text (contextual
-    token vectors). True when a span has no vector (nothing to judge by)."""
+    same place: either (with `mutual`, each) is among the other's `top` most similar words
+    of its text (contextual token vectors). True when a span has no vector (nothing to judge
+    by)."""
     spans_a, vecs_a = token_vectors(text_a)
     spans_b, vecs_b = token_vectors(text_b)
     i, j = _covering(spans_a, span_a), _covering(spans_b, span_b)
     if i is None or j is None:
         return True
     sims = _cosine(vecs_a, vecs_b)
-    return _rank(sims[i], j) < top or _rank(sims[:, j], i) < top
+    ranks = (_rank(sims[i], j) < top, _rank(sims[:, j], i) < top)
+    return all(ranks) if mutual else any(ranks)
 
 
 def _covering(spans: list[Span], span: Span) -> int | None:
