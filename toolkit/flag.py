@@ -171,6 +171,13 @@ class Thresholds:
     # compare's free_quote_similarity): the pairing missed a quote the other side has ("The
     # sea is ours by right" as speech, «Море наше по праву» as a slogan's title).
     free_quote_pairs: bool = True
+    # ... and no DEQUOTED / PARAPHRASE_AS_QUOTE when the other version's matching sentences
+    # hold a double quote mark that no other mark there pairs with (compare's stray_marks):
+    # the translation dropped a closing or opening mark, so its quote went unread
+    # ("Джерело повідомило: «Truly ... запуску." with no »). Drift-suite calib controls, as
+    # whole documents: DEQUOTED false flags en-uk / en-ru 15 / 11 -> see
+    # bench/results/drift_suite.md, session 16.
+    dequote_needs_paired_marks: bool = True
     dequote_min_coverage: float = 0.6
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
@@ -424,6 +431,8 @@ def _unpaired(row: dict, t: Thresholds) -> Iterator[Finding]:
     coverage = _coverage(row, side)
     sim = row.get("similarity")
     if coverage >= t.dequote_min_coverage and sim is not None and sim >= t.dequote_min_similarity:
+        if t.dequote_needs_paired_marks and (row.get("stray_marks") or 0) > 0:
+            return  # the other side's quote lost a mark (Thresholds)
         if side == "a":
             yield Finding("DEQUOTED", t.dequoted_score, f"quote unquoted: {words}")
         else:

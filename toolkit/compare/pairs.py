@@ -35,6 +35,7 @@ from toolkit.compare.names import NAMES_VERSION
 from toolkit.compare.negation import NEGATION_VERSION
 from toolkit.compare.numbers import NUMBERS_VERSION
 from toolkit.compare.words import TokenVectors, word_vectors
+from toolkit.quotes.marks import stray_marks
 from toolkit.translit import same_name
 
 Encode = Callable[[list[str]], np.ndarray]
@@ -64,6 +65,10 @@ PAIR_COLUMNS = {
     # that no pair took (speech or title) in the sentences aligned with it; None without one.
     # A quote the pairing missed (a slogan read as a title on one side) is not unquoted.
     "free_quote_similarity": pl.Float64,
+    # an unpaired quote: how many double quote marks of the other version's aligned sentences
+    # no other mark there pairs with (toolkit.quotes.marks.stray_marks); None for other rows.
+    # A translation that drops a closing mark leaves its quote unread, not unquoted.
+    "stray_marks": pl.Int32,
 }
 PAIR_FEATURES = PAIR_COLUMNS | FEATURES
 # speaker2: toolkit.quotes.names.same_speaker accepts a short surname key that is close when
@@ -74,10 +79,12 @@ SPEAKER_VERSION = 3
 FREE_VERSION = 1
 # length1: length_shortfall against toolkit.compare.lengths.LOG_CHARS
 LENGTH_VERSION = 1
+# marks1: stray_marks of unpaired quotes
+MARKS_VERSION = 1
 COMPARE_SIGNATURE_BASE = (
     f"numbers{NUMBERS_VERSION}+dates{DATES_VERSION}+names{NAMES_VERSION}"
     f"+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}+length{LENGTH_VERSION}"
-    f"+free{FREE_VERSION}"
+    f"+free{FREE_VERSION}+marks{MARKS_VERSION}"
 )
 
 
@@ -191,6 +198,7 @@ def compare_versions(
                 "speaker_written_a": p.speaker_written_a,
                 "speaker_written_b": p.speaker_written_b,
                 "free_quote_similarity": free_sim,
+                "stray_marks": _stray(p),
             }
             | features.record()
         )
@@ -307,6 +315,13 @@ def _free_similarities(pairs: list[_Pair], encode: Encode) -> list[float | None]
         own = vecs[_own_text(p)]
         out.append(round(max(float(vecs[t] @ own) for t in p.free_quotes), 6))
     return out
+
+
+def _stray(p: _Pair) -> int | None:
+    """For an unpaired quote: the stray double quote marks of the other side's text."""
+    if p.kind != "unpaired" or not (p.quote_id_a or p.quote_id_b):
+        return None
+    return stray_marks(p.text_b if p.quote_id_a else p.text_a)
 
 
 def _own_text(p: _Pair) -> str:

@@ -206,6 +206,18 @@ def _continued(
     return [Span(start, end, unclosed[0].pos, hi, unclosed[0].mark)] if start < end else []
 
 
+_DOUBLE_RE = re.compile(r"[«»„“”\"]")
+
+
+def stray_marks(text: str) -> int:
+    """How many double quote marks of `text` (« » „ “ ” ") no other mark closes or opens:
+    a translation that drops a closing mark ("Джерело повідомило: «Truly ... запуску.") or
+    an opening one. Single marks are left out (apostrophes: "players' union")."""
+    pairs, _ = _pair_marks(_marks(text, 0, len(text)))
+    paired = {m.pos for pair in pairs for m in pair}
+    return sum(1 for m in _DOUBLE_RE.finditer(text) if m.start() not in paired)
+
+
 def nest(spans: list[Span]) -> list[Span]:
     """Sort `spans` in document order (outer first) and set each one's enclosing span."""
     spans.sort(key=lambda s: (s.open_at, -s.close_at, s.start))

@@ -1,0 +1,77 @@
+"""A quote whose translation lost a quote mark is not unquoted (toolkit.quotes.marks
+stray_marks, compare's stray_marks column, Thresholds.dequote_needs_paired_marks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.divergence_eval import _token_embedder, drift_features
+from toolkit.flag import DEFAULT_THRESHOLDS, _unpaired, flag_features
+from toolkit.quotes.marks import stray_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Джерело повідомило: «Truly, без сумніву, був пріоритетом. Він мав стати.", 1),
+        ("Нам пощастило, що він забив гол у цей момент».", 1),
+        ('"Я подумав, що так, – заявив Флейк, і комітет "розвалюється" на фоні.', 1),
+        ("Він сказав: «Так, „Нафтогаз“ готовий».", 0),
+        ('The players\' union said "no".', 0),
+        ("Без лапок.", 0),
+        ("«Раз» і «два».", 0),
+    ],
+)
+def test_stray_marks_counts_the_double_marks_nothing_pairs(text: str, count: int) -> None:
+    assert stray_marks(text) == count
+
+
+def _row(stray: int | None, coverage: float = 1.0) -> dict:
+    return {"kind": "unpaired", "quote_id_a": "x.en:q0", "quote_id_b": None,
+            "text_a": "We were lucky he scored.", "text_b": "Нам пощастило, що він забив».",
+            "content_a": 4, "unmatched_a": [] if coverage else ["lucky", "scored"],
+            "similarity": 0.9, "stray_marks": stray, "version_b": "x.uk"}  # fmt: skip
+
+
+def test_a_stray_mark_on_the_other_side_stops_dequoted_but_not_quote_missing() -> None:
+    t = DEFAULT_THRESHOLDS
+    assert [f.category for f in _unpaired(_row(0), t)] == ["DEQUOTED"]
+    assert list(_unpaired(_row(1), t)) == []
+    off = t.replace(dequote_needs_paired_marks=False)
+    assert [f.category for f in _unpaired(_row(1), off)] == ["DEQUOTED"]
+    assert [f.category for f in _unpaired(_row(1, coverage=0.0), t)] == ["QUOTE_MISSING"]
+
+
+# NTREX-128 newstest2019 lines 85-89 (CC BY-SA 4.0): the Ukrainian reference opens the
+# source's quote with « and never closes it
+EN = [
+    "A source said: \"Truly was by far the top of Holly's priorities.",
+    "It was going to be her long-term future that would see her through the next couple of "
+    "decades.",
+    "Her decision to pull out left everyone involved absolutely stunned.",
+    "Nobody could believe what was happening on Tuesday, it was so close to the launch.",
+    'There is a warehouse full of goods at the Marlow HQ which are ready to be sold."',
+]
+UK = [
+    "Джерело повідомило: «Truly, без сумніву, був головним пріоритетом Холлі.",
+    "Він мав стати її довгостроковим майбутнім на наступні кілька десятиліть.",
+    "Рішення Уіллоубі вийти з бізнесу приголомшило всі зацікавленні сторони.",
+    "Ніхто не міг повірити в те, що відбувалося у вівторок, майже напередодні запуску.",
+    "У штаб-квартирі в Марлоу повний склад речей, готових до продажу.",
+]
+
+
+def test_a_translation_that_drops_the_closing_mark_is_not_flagged_dequoted(embedder) -> None:
+    row = {"id": "truly", "lang_pair": "en-uk"}
+    features = drift_features(row, embedder, tokens=_token_embedder(embedder), lines=(EN, UK))
+    unpaired = features.filter(
+        features["quote_id_a"].is_not_null() & features["kind"].eq("unpaired")
+    )
+    assert unpaired.height == 1 and unpaired["stray_marks"].to_list() == [1]
+
+    def categories(**changes: object) -> list[str]:
+        flags = flag_features(features, story="s", thresholds=DEFAULT_THRESHOLDS.replace(**changes))
+        return flags["category"].to_list()
+
+    assert "DEQUOTED" not in categories()
+    assert "DEQUOTED" in categories(dequote_needs_paired_marks=False)
