@@ -52,7 +52,9 @@ SEVERITIES = ("high", "medium", "low")
 # names in the quote's sentences is no change (Thresholds.speaker_not_mentioned); an unpaired
 # quote beside a free quote of the other version as close as a pair is none
 # (Thresholds.free_quote_pairs)
-RULES_VERSION = 3
+# rules4 (session 16): no DEQUOTED / PARAPHRASE_AS_QUOTE where the other side's aligned
+# sentences hold a stray quote mark (Thresholds.dequote_needs_paired_marks)
+RULES_VERSION = 4
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
 
