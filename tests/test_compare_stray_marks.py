@@ -1,5 +1,6 @@
 """A quote whose translation lost a quote mark is not unquoted (toolkit.quotes.marks
-stray_marks, compare's stray_marks column, Thresholds.dequote_needs_paired_marks)."""
+stray_marks, compare's stray_marks column, Thresholds.dequote_needs_paired_marks); a short
+quote with no speaker is a term (Thresholds.quote_needs_speaker_or_length)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,26 @@ def test_a_translation_that_drops_the_closing_mark_is_not_flagged_dequoted(embed
 
     assert "DEQUOTED" not in categories()
     assert "DEQUOTED" in categories(dequote_needs_paired_marks=False)
+
+
+def _fragment(text: str, speaker: str | None) -> dict:
+    return {"kind": "unpaired", "quote_id_a": None, "quote_id_b": "x.uk:q0",
+            "text_a": "In Welsh twp means daft and pwp means poo.", "text_b": text,
+            "content_b": len(text.split()), "unmatched_b": [], "similarity": 0.9,
+            "speaker_b": speaker, "stray_marks": 0, "version_a": "x.en"}  # fmt: skip
+
+
+def test_a_short_quote_with_no_speaker_is_a_term_not_speech() -> None:
+    """Thresholds.quote_needs_speaker_or_length: «тупица» (a quoted word) gets no quote flag;
+    the same words with a speaker, or a longer quote, do."""
+    t = DEFAULT_THRESHOLDS
+    assert list(_unpaired(_fragment("тупица", None), t)) == []
+    assert list(_unpaired(_fragment("only dire need", None), t)) == []
+    said = [f.category for f in _unpaired(_fragment("only dire need", "Putin"), t)]
+    assert said == ["PARAPHRASE_AS_QUOTE"]
+    longer = [f.category for f in _unpaired(_fragment("twp means daft and pwp poo", None), t)]
+    assert longer == ["PARAPHRASE_AS_QUOTE"]
+    off = t.replace(quote_needs_speaker_or_length=False)
+    assert [f.category for f in _unpaired(_fragment("тупица", None), off)] == [
+        "PARAPHRASE_AS_QUOTE"
+    ]

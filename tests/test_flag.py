@@ -195,14 +195,14 @@ def test_even_negation_difference() -> None:
 def unpaired_quote(
     side: str, *, other: str, similarity: float | None, unmatched: list[str]
 ) -> dict:
-    quote = "only dire need"
+    quote = "only dire need"  # Putin's (a short quote needs its speaker to count as speech)
     changes: dict[str, object] = {"kind": "unpaired", "similarity": similarity, "margin": None}
     if side == "a":
         changes |= {"text_a": quote, "text_b": other, "quote_id_a": "x.en:q0", "content_a": 3,
-                    "unmatched_a": unmatched}  # fmt: skip
+                    "unmatched_a": unmatched, "speaker_a": "Putin"}  # fmt: skip
     else:
         changes |= {"text_a": other, "text_b": quote, "quote_id_b": "x.uk:q0", "content_b": 3,
-                    "unmatched_b": unmatched}  # fmt: skip
+                    "unmatched_b": unmatched, "speaker_b": "Putin"}  # fmt: skip
     return row(**changes)
 
 

@@ -53,7 +53,8 @@ SEVERITIES = ("high", "medium", "low")
 # quote beside a free quote of the other version as close as a pair is none
 # (Thresholds.free_quote_pairs)
 # rules4 (session 16): no DEQUOTED / PARAPHRASE_AS_QUOTE where the other side's aligned
-# sentences hold a stray quote mark (Thresholds.dequote_needs_paired_marks)
+# sentences hold a stray quote mark (Thresholds.dequote_needs_paired_marks); no quote flag
+# for a quote of three words or fewer with no speaker (Thresholds.quote_needs_speaker_or_length)
 RULES_VERSION = 4
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
@@ -180,6 +181,11 @@ class Thresholds:
     # whole documents: DEQUOTED false flags en-uk / en-ru 15 / 11 -> see
     # bench/results/drift_suite.md, session 16.
     dequote_needs_paired_marks: bool = True
+    # ... and no quote flag at all (DEQUOTED, PARAPHRASE_AS_QUOTE, QUOTE_MISSING) for a
+    # quote of three words or fewer (the quotes stage's fragment) with no speaker: a quoted
+    # term, letter or scare quote ("twp", «тупица», "likely", «стелс»), not speech. Its words
+    # are still read by the unit's flags.
+    quote_needs_speaker_or_length: bool = True
     dequote_min_coverage: float = 0.6
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
@@ -420,6 +426,8 @@ def _unpaired(row: dict, t: Thresholds) -> Iterator[Finding]:
     side = "a" if row.get("quote_id_a") or (row.get("text_a") and not row.get("text_b")) else "b"
     is_quote = bool(row.get(f"quote_id_{side}"))
     content = row.get(f"content_{side}") or 0
+    if is_quote and t.quote_needs_speaker_or_length and _speakerless_fragment(row, side):
+        return  # a quoted term or scare quote (Thresholds)
     if not is_quote:
         category, verb = ("WORDS_DROPPED", "dropped") if side == "a" else ("WORDS_ADDED", "added")
         yield Finding(
@@ -450,6 +458,14 @@ def _coverage(row: dict, side: str) -> float:
     if not content:
         return 0.0
     return 1.0 - len(row.get(f"unmatched_{side}") or []) / content
+
+
+def _speakerless_fragment(row: dict, side: str) -> bool:
+    """A quote of FRAGMENT_WORDS words or fewer whose speaker the quotes stage did not find."""
+    from toolkit.quotes.api import FRAGMENT_WORDS
+
+    words = (row.get(f"text_{side}") or "").split()
+    return not row.get(f"speaker_{side}") and len(words) <= FRAGMENT_WORDS
 
 
 def _quote_words(row: dict, side: str) -> str:
