@@ -338,6 +338,20 @@ def test_english_word_list_keeps_lowercase_only_words() -> None:
         ),
         # ... while a transliteration that swaps the initial letter still matches
         ("He landed in Houston.", "Он приземлился в Хьюстоне.", "ru", ([], [])),
+        # names16: a German s read as z, a Ukrainian г for an English g
+        (
+            "The game is in Sinsheim, Germany.",
+            "Гра відбудеться в Зінсгаймі, Німеччина.",
+            "uk",
+            ([], []),
+        ),
+        ("Sen. Lindsey Graham spoke.", "Виступив сенатор Ліндсі Греем.", "uk", ([], [])),
+        (
+            "Sen. Lindsey Graham spoke.",
+            "Виступив сенатор Ліндсі Гудмен.",
+            "uk",
+            (["Lindsey Graham"], ["Ліндсі Гудмен"]),
+        ),
     ],
 )
 def test_loose_matches_keep_the_initial(

@@ -128,8 +128,10 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
         keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
-    if lang == "uk":  # "нг" writes an English "ng": г read as g there (Герінгтон / Harington)
+    if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
+        # Греем / Graham
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
+        keys |= {k.replace("h", "g") for k in keys if "h" in k}
     return frozenset(keys)
 
 

@@ -71,8 +71,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # name ("True West"); 14 = the word the other side puts in a one-sided name's place
 # (toolkit.compare.stand_ins: `name_like_at`, `counterpart_spans`, `same_name`), a feature
 # of its own (names_in_place_a / _b). 15 = a Ukrainian "нг" also reads as "ng" (Герінгтон /
-# Harington, toolkit.translit.name_keys).
-NAMES_VERSION = 15
+# Harington, toolkit.translit.name_keys). 16 = a Ukrainian г also reads as g in every key
+# (Греема / Graham), and an initial s and z swap (Зінсгаймі / Sinsheim, German s).
+NAMES_VERSION = 16
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -506,7 +507,7 @@ def _loose(a: str, b: str) -> bool:
 
 
 # Initial letters that transliteration swaps (Гарвард / Хьюстон / Houston, Кельн / Cologne,
-# Єва / Eva, Федір / Theodore).
+# Єва / Eva, Федір / Theodore, Зальцбург / Salzburg).
 _SWAPPED_INITIALS = (
     {"g", "h"},
     {"k", "h"},
@@ -516,6 +517,7 @@ _SWAPPED_INITIALS = (
     {"v", "w"},
     {"f", "p"},
     {"f", "t"},
+    {"s", "z"},
 )
 
 
