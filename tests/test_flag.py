@@ -507,3 +507,13 @@ def test_a_speaker_the_other_side_names_in_the_quote_s_sentences_is_no_change() 
     # another person the English sentence does not name is still a changed speaker
     other = _attributed('"He is funny," Ryder Cup veteran Tiger Woods said.')
     assert "SPEAKER_CHANGED" in flag_features(other, story=STORY)["category"].to_list()
+
+
+def test_one_unmatched_word_flags_a_sentence_but_not_a_short_quote() -> None:
+    """word_alone_best: one word with no similar word on the other side flags in a sentence,
+    not in a text of three words or fewer ("rocket man" / «людиною-ракетою»)."""
+    sentence = row(content_a=5, unmatched_a=["rockets"], unmatched_best_a=[-0.05])
+    assert categories(sentence) == ["WORDS_DROPPED"]
+    short = row(text_a="rocket man", text_b="людиною-ракетою", content_a=2, content_b=1,
+                unmatched_a=["man"], unmatched_best_a=[-0.05])  # fmt: skip
+    assert categories(short) == []

@@ -55,6 +55,7 @@ SEVERITIES = ("high", "medium", "low")
 # rules4 (session 16): no DEQUOTED / PARAPHRASE_AS_QUOTE where the other side's aligned
 # sentences hold a stray quote mark (Thresholds.dequote_needs_paired_marks); no quote flag
 # for a quote of three words or fewer with no speaker (Thresholds.quote_needs_speaker_or_length)
+# and no single unmatched word flag in a text of three words or fewer
 RULES_VERSION = 4
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
@@ -112,7 +113,11 @@ class Thresholds:
     words_min_count: int = 2  # at least this many such words ...
     words_min_share: float = 0.3  # ... making at least this share of the side's content words
     words_score_at_share: float = 0.5  # share that gives score 1.0 (linear below)
-    word_alone_best: float = 0.0  # one word alone flags when its best similarity is below this
+    # one word alone flags when its best similarity is below this, except in a text of three
+    # words or fewer (`_alone`; calib: every such flag on the controls was a short quote, 8 /
+    # 4 of 636 pairs, and its one drift-suite hit flagged "man" of "rocket man", not the
+    # dropped words)
+    word_alone_best: float = 0.0
     word_alone_score: float = 0.5
     # ... or, for the first version's words only (dropped), when at least this many unmatched
     # content words stand in a row (compare's unmatched_run_a): a dropped clause. Drift-suite
@@ -393,7 +398,14 @@ def _shortfall(row: dict, side: str, t: Thresholds) -> str:
 
 
 def _alone(row: dict, side: str, t: Thresholds) -> bool:
+    """One unmatched word below `word_alone_best`; not in a text of three words or fewer
+    (a short quote): "rocket man" / "людиною-ракетою", "falling apart" / "розвалюється" say
+    in two words what the other side says in one."""
+    from toolkit.quotes.api import FRAGMENT_WORDS
+
     best = [b for b in row.get(f"unmatched_best_{side}") or [] if b is not None]
+    if len((row.get(f"text_{side}") or "").split()) <= FRAGMENT_WORDS:
+        return False
     return bool(best) and min(best) < t.word_alone_best
 
 
