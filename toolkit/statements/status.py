@@ -160,9 +160,12 @@ def _factual(finding: Finding, row: dict) -> bool:
 
 
 def _carried(row: dict, statement: Statement, t: Thresholds) -> bool:
-    """The flag stage's test for an unpaired quote: is it told in the other version's words?"""
+    """The flag stage's test for an unpaired quote: is it told in the other version's words?
+    (Whatever the quote's length or speaker: the flag stage's rule that a short quote with no
+    speaker is a term, not speech, answers another question.)"""
     unpaired = row | {"kind": "unpaired", "quote_id_a": statement.quote_ids[0], "quote_id_b": None}
-    return any(f.category == "DEQUOTED" for f in find_divergences(unpaired, t))
+    told = t.replace(quote_needs_speaker_or_length=False)
+    return any(f.category == "DEQUOTED" for f in find_divergences(unpaired, told))
 
 
 def _quote_missing(row: dict, t: Thresholds) -> str:
