@@ -346,6 +346,19 @@ def test_english_word_list_keeps_lowercase_only_words() -> None:
             ([], []),
         ),
         ("Sen. Lindsey Graham spoke.", "Виступив сенатор Ліндсі Греем.", "uk", ([], [])),
+        # AI / ШІ / ИИ / искусственный интеллект in the alias table
+        (
+            "AI Superpowers: China and the New World Order",
+            "Наддержави ШІ: Китай і новий порядок",
+            "uk",
+            ([], []),
+        ),
+        (
+            'His book "AI Superpowers" was published',
+            "Его книга «Сверхдержавы искусственного интеллекта» была опубликована",
+            "ru",
+            ([], []),
+        ),
         (
             "Sen. Lindsey Graham spoke.",
             "Виступив сенатор Ліндсі Гудмен.",

@@ -114,8 +114,11 @@ def test_same_name_is_loose() -> None:
         ("Her decision to pull out left everyone involved absolutely stunned.", "en",
          "Рішення Уіллоубі вийти з бізнесу приголомшило всі зацікавленні сторони.", "uk",
          False),
+        # names16: the place of "UN" in "UN Disarmament", not of the mention's common word
+        ("Russia had to cooperate with the UN Disarmament process.", "en",
+         "Россия должна была сотрудничать с процессом разоружения в рамках ОБСЕ.", "ru", True),
     ],
-    ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby"],
+    ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby", "un-osce"],
 )  # fmt: skip
 def test_real_model_stand_ins(
     embedder: object, text: str, lang: str, other: str, other_lang: str, changed: bool
@@ -130,3 +133,16 @@ def test_real_model_stand_ins(
     assert one_sided
     places = stand_ins(text, lang, other, other_lang, one_sided, tokens)
     assert any(places) is changed
+
+
+def test_name_word_spans_leave_out_the_dictionary_words() -> None:
+    from toolkit.compare.names import name_word_spans
+
+    text = "cooperate with the UN Disarmament process under Lindsey Graham"
+    un = text.index("UN Disarmament")
+    assert [text[a:b] for a, b in name_word_spans(text, "en", un, un + 14)] == ["UN"]
+    lindsey = text.index("Lindsey")
+    spans = name_word_spans(text, "en", lindsey, len(text))
+    assert [text[a:b] for a, b in spans] == ["Lindsey", "Graham"]
+    common = text.index("process")  # every word a dictionary word: the whole mention
+    assert name_word_spans(text, "en", common, common + 7) == [(common, common + 7)]

@@ -72,7 +72,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # (toolkit.compare.stand_ins: `name_like_at`, `counterpart_spans`, `same_name`), a feature
 # of its own (names_in_place_a / _b). 15 = a Ukrainian "нг" also reads as "ng" (Герінгтон /
 # Harington, toolkit.translit.name_keys). 16 = a Ukrainian г also reads as g in every key
-# (Греема / Graham), and an initial s and z swap (Зінсгаймі / Sinsheim, German s).
+# (Греема / Graham), and an initial s and z swap (Зінсгаймі / Sinsheim, German s); the word
+# in a name's place is sought for its name words only (`name_word_spans`: "UN" of "UN
+# Disarmament" / ОБСЕ); AI / ШІ / ИИ in the alias table.
 NAMES_VERSION = 16
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -84,6 +86,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "EU": ("EU", "European Union", "ЄС", "Євросоюз", "Європейський Союз", "ЕС", "Евросоюз",
            "Европейский Союз"),
     "UN": ("UN", "U.N.", "United Nations", "ООН"),
+    "AI": ("AI", "A.I.", "artificial intelligence", "ШІ", "штучний інтелект", "ИИ",
+           "искусственный интеллект"),
     "USSR": ("USSR", "Soviet Union", "Soviet", "СРСР", "Радянський Союз", "радянський",
              "СССР", "Советский Союз", "советский"),
     "RUSSIA": ("Russia", "Russian", "Russians", "Росія", "російський", "руський", "росіянин",
@@ -645,6 +649,15 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
     # beside another capitalised word it is part of a title ("Cold War", "Presiding Officer")
     neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
     return not word.initial and not any(_capitalised(n) for n in neighbours)
+
+
+def name_word_spans(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the words of the mention at ``[start, end)`` that are no dictionary word
+    ("UN" of "UN Disarmament", "Lindsey Graham" of "Lindsey Graham Center"); the whole
+    mention when every word is one."""
+    words = [w for w in _words(fold(text)) if start <= w.start and w.end <= end]
+    names = [(w.start, w.end) for w in words if not _common(w.text, lang)]
+    return names or [(start, end)]
 
 
 def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:

@@ -9,9 +9,10 @@ choice when a common word or a pronoun stands there:
 - "Rosa is expected to move north" / "Ожидается, что ураган переместится": the storm;
 - "Her decision to pull out" / "Рішення Уіллоубі вийти": the pronoun, named.
 
-The word in a name's place is the other side's word most similar to the name's words
-(the contextual token vectors that word alignment uses, `toolkit.compare.words`), leaving
-out the words of the other side's names that have a counterpart of their own.
+The word in a name's place is the other side's word most similar to the name's words (its
+words that are no dictionary word, `names.name_word_spans`: "UN" of "UN Disarmament"; the
+contextual token vectors that word alignment uses, `toolkit.compare.words`), leaving out the
+words of the other side's names that have a counterpart of their own.
 
 Example (with a token_vectors callable, see toolkit.compare.words):
     stand_ins(text_en, "en", text_uk, "uk", unmatched_names(text_en, "en", text_uk, "uk"),
@@ -24,7 +25,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from toolkit.compare.names import NameMention, counterpart_spans, name_like_at, same_name
+from toolkit.compare.names import (
+    NameMention,
+    counterpart_spans,
+    name_like_at,
+    name_word_spans,
+    same_name,
+)
 from toolkit.compare.words import Span, TokenVectors
 
 
@@ -49,7 +56,7 @@ def stand_ins(
     candidates = _unit(np.asarray(other_vecs, dtype=np.float64)[free])
     out = []
     for mention in mentions:
-        where = [(mention.start, mention.end)]
+        where = name_word_spans(text, lang, mention.start, mention.end)
         rows = [k for k, span in enumerate(spans) if _overlaps(span, where)]
         if not rows:
             out.append("")
@@ -57,8 +64,9 @@ def stand_ins(
         mean = _unit(np.asarray(vecs, dtype=np.float64)[rows].mean(axis=0, keepdims=True))
         start, end = other_spans[free[int((candidates @ mean[0]).argmax())]]
         word = other[start:end]
+        named = " ".join(text[a:b] for a, b in where)
         changed = name_like_at(other, other_lang, start, end) and not (
-            same_name(word, other_lang, mention.text, lang) or _spelled_out(word, mention.text)
+            same_name(word, other_lang, mention.text, lang) or _spelled_out(word, named)
         )
         out.append(word if changed else "")
     return out
