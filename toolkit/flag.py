@@ -183,8 +183,7 @@ class Thresholds:
     # hold a double quote mark that no other mark there pairs with (compare's stray_marks):
     # the translation dropped a closing or opening mark, so its quote went unread
     # ("Джерело повідомило: «Truly ... запуску." with no »). Drift-suite calib controls, as
-    # whole documents: DEQUOTED false flags en-uk / en-ru 15 / 11 -> see
-    # bench/results/drift_suite.md, session 16.
+    # whole documents: DEQUOTED false flags en-uk / en-ru 15 / 11 -> 6 / 1 (session 16).
     dequote_needs_paired_marks: bool = True
     # ... and no quote flag at all (DEQUOTED, PARAPHRASE_AS_QUOTE, QUOTE_MISSING) for a
     # quote of three words or fewer (the quotes stage's fragment) with no speaker: a quoted

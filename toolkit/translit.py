@@ -129,9 +129,9 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
         keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
-        # Греем / Graham
+        # and Греем / Graham (the forms keyed with г as g, as Russian keys it)
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
-        keys |= {k.replace("h", "g") for k in keys if "h" in k}
+        keys |= {k for k in (latin_key(f, "ru") for f in forms) if k}
     return frozenset(keys)
 
 
