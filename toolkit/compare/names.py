@@ -74,8 +74,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # Harington, toolkit.translit.name_keys). 16 = a Ukrainian г also reads as g in every key
 # (Греема / Graham), and an initial s and z swap (Зінсгаймі / Sinsheim, German s); the word
 # in a name's place is sought for its name words only (`name_word_spans`: "UN" of "UN
-# Disarmament" / ОБСЕ); AI / ШІ / ИИ in the alias table.
-NAMES_VERSION = 16
+# Disarmament" / ОБСЕ); AI / ШІ / ИИ in the alias table. 17 = a name with a key of six
+# letters or more has its counterpart when a key is close, not only equal
+# (`counterpart_spans`: Petersburg / Санкт-Петербурге stands in no other name's place).
+NAMES_VERSION = 17
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -216,6 +218,7 @@ _SENT_END = re.compile(
 HEAD_MIN_RATIO = 0.5  # a surname whose first name matched, against a capitalised word
 ADJECTIVE_MIN_RATIO = 0.85  # a name's stem against the start of an adjective's key
 LOOSE_MIN_RATIO = 0.65  # key similarity for a name against the other side's capitalised words
+COUNTERPART_MIN_LENGTH = 6  # keys this long may be close, not equal, in counterpart_spans
 _ABBREVS = {"mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep.", "gov.", "пан.", "г.", "р."}
 
 
@@ -663,15 +666,23 @@ def name_word_spans(text: str, lang: str, start: int, end: int) -> list[tuple[in
 def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:
     """The spans of the words of `text` that name something `other` names too: a part of an
     alias concept both mention (Росією / Russia), or a capitalised word with the same name
-    key as a capitalised word of `other` (Кіма / Kim). Keys only close do not count: Росія
-    is no Rosa."""
+    key as a capitalised word of `other` (Кіма / Kim), or, for keys of six letters or more, a
+    close one (Petersburg / Санкт-Петербурге). Short keys only close do not count: Росія is
+    no Rosa."""
     other_concepts = concepts(other, other_lang)
     spans = [(s, e) for c, s, e in concept_spans(text, lang) if c in other_concepts]
     other_keys = _capitalised_keys(other, other_lang)
     for w in _words(fold(text)):
-        if _capitalised(w.text) and len(w.text) > 1 and name_keys(_bare(w.text), lang) & other_keys:
+        if _capitalised(w.text) and len(w.text) > 1 and _has_key(w.text, lang, other_keys):
             spans.append((w.start, w.end))
     return sorted(spans)
+
+
+def _has_key(word: str, lang: str, other_keys: set[str]) -> bool:
+    keys = name_keys(_bare(word), lang)
+    return bool(keys & other_keys) or any(
+        keys_close(k, o, min_length=COUNTERPART_MIN_LENGTH) for k in keys for o in other_keys
+    )
 
 
 def same_name(word: str, lang: str, name: str, name_lang: str) -> bool:
