@@ -400,10 +400,8 @@ def _alone(row: dict, side: str, t: Thresholds) -> bool:
     """One unmatched word below `word_alone_best`; not in a text of three words or fewer
     (a short quote): "rocket man" / "людиною-ракетою", "falling apart" / "розвалюється" say
     in two words what the other side says in one."""
-    from toolkit.quotes.api import FRAGMENT_WORDS
-
     best = [b for b in row.get(f"unmatched_best_{side}") or [] if b is not None]
-    if len((row.get(f"text_{side}") or "").split()) <= FRAGMENT_WORDS:
+    if _short(row, side):
         return False
     return bool(best) and min(best) < t.word_alone_best
 
@@ -473,10 +471,14 @@ def _coverage(row: dict, side: str) -> float:
 
 def _speakerless_fragment(row: dict, side: str) -> bool:
     """A quote of FRAGMENT_WORDS words or fewer whose speaker the quotes stage did not find."""
-    from toolkit.quotes.api import FRAGMENT_WORDS
+    return not row.get(f"speaker_{side}") and _short(row, side)
 
-    words = (row.get(f"text_{side}") or "").split()
-    return not row.get(f"speaker_{side}") and len(words) <= FRAGMENT_WORDS
+
+def _short(row: dict, side: str) -> bool:
+    """Whether the side's text is as short as a quote fragment (toolkit.quotes.api)."""
+    from toolkit.quotes.api import is_fragment
+
+    return is_fragment(row.get(f"text_{side}") or "")
 
 
 def _quote_words(row: dict, side: str) -> str:

@@ -383,7 +383,7 @@ def _word_matched(word: str, lang: str, other_keys: set[str], other_names: set[s
     """One word of a mention: the same name among the other side's words (strict) or its
     capitalised words and names (loose)."""
     keys = name_keys(word, lang)
-    if keys & other_keys or any(keys_close(k, o) for k in keys for o in other_keys):
+    if _any_close(keys, other_keys):
         return True
     if any(_loose(k, o) for k in keys for o in other_names):
         return True
@@ -680,9 +680,13 @@ def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list
 
 def _has_key(word: str, lang: str, other_keys: set[str]) -> bool:
     keys = name_keys(_bare(word), lang)
-    return bool(keys & other_keys) or any(
-        keys_close(k, o, min_length=COUNTERPART_MIN_LENGTH) for k in keys for o in other_keys
-    )
+    return _any_close(keys, other_keys, min_length=COUNTERPART_MIN_LENGTH)
+
+
+def _any_close(keys: frozenset[str], others: set[str], **close: int) -> bool:
+    """Whether a key equals one of `others`, or is `keys_close` to one (`close`: its
+    keyword arguments, e.g. min_length)."""
+    return bool(keys & others) or any(keys_close(k, o, **close) for k in keys for o in others)
 
 
 def same_name(word: str, lang: str, name: str, name_lang: str) -> bool:

@@ -241,7 +241,7 @@ def cues_said_otherwise(
         span = negated_word(text, lang, cue)
         if span is None:
             continue
-        if (litotes(text, lang, cue) and not other_denies) or any(
+        if (_denying(text, lang, span) and not other_denies) or any(
             correspond(span, p) for p in prefixed
         ):
             said.append(f"{cue.text} {text[span[0] : span[1]]}")

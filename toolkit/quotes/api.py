@@ -33,6 +33,12 @@ TITLE_MAX_WORDS = 6
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
+def is_fragment(text: str) -> bool:
+    """Whether a quote's text is FRAGMENT_WORDS words or fewer (a fragment, the `fragment`
+    column): a scare quote or a quoted term unless someone is said to say it."""
+    return len(text.split()) <= FRAGMENT_WORDS
+
+
 def _pymorphy_version() -> str:
     try:
         return version("pymorphy3")
@@ -203,7 +209,7 @@ def _row(
         "speaker_key": key if name else None,
         "cue": attr.cue,
         "kind": kind,
-        "fragment": len(quoted.split()) <= FRAGMENT_WORDS,
+        "fragment": is_fragment(quoted),
         "_attr": attr,
     }
 
