@@ -230,7 +230,7 @@ def test_unknown_language_is_an_input_error() -> None:
 
 
 def test_signature_names_the_parts() -> None:
-    assert QUOTES_SIGNATURE.startswith("marks+dash+rules39+pymorphy3@")
+    assert QUOTES_SIGNATURE.startswith("marks+dash+rules40+pymorphy3@")
     assert ",frag<=3," in QUOTES_SIGNATURE
     assert QUOTES_SIGNATURE.endswith(PairParams().fragment())
     assert PairParams(min_margin_same=0.9).fragment() != PairParams().fragment()

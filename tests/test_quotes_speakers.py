@@ -1286,3 +1286,13 @@ def test_a_role_means_the_holder_of_its_office_however_far_back() -> None:
 )  # fmt: skip
 def test_the_outlets_journalist_is_nobody_named(lang: str, text: str, last: str | None) -> None:
     assert speakers(text, lang)[-1] == (last and speaker_key(last, lang))
+
+
+def test_sentence_initial_name_before_relative_who_is_the_speaker() -> None:
+    """A capitalised word that is also a common noun ("Kit") opens the sentence; the "who"
+    after it marks a person, so the names inside the relative clause are not the speaker."""
+    text = (
+        "Kit, who recently married his Game of Thrones co-star Rose Leslie, also 31, "
+        "admitted he feels 'quite strongly' about addressing the issue."
+    )
+    assert speakers(text, "en") == [speaker_key("Kit", "en")]

@@ -47,7 +47,7 @@ def _pymorphy_version() -> str:
 
 
 # RULES names the revision of the quote, speaker and pairing rules: raise it when they change.
-RULES = 39
+RULES = 40
 QUOTES_SIGNATURE = (
     f"marks+dash+rules{RULES}+pymorphy3@{_pymorphy_version()},frag<={FRAGMENT_WORDS},"
     + PairParams().fragment()

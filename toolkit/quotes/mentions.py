@@ -656,8 +656,11 @@ class MentionFinder:
 
     def _en_plausible(self, i: int) -> bool:
         """A lone capitalised word at a sentence start is a name when a verb follows
-        (after at most one adverb: "Orlova later said")."""
+        (after at most one adverb: "Orlova later said") or a relative "who" does ("Kit, who
+        recently married ..., admitted")."""
         following = [t[2].lower() for t in self.toks[i + 1 : i + 3]]
+        if following in ([",", "who"], [",", "whose"]):  # "Kit, who recently married ...": a person
+            return True
         if following[:1] == [","]:  # "Olena, a mother of two, told us": after the apposition
             close = self._appositive_end(i + 1)
             following = [t[2].lower() for t in self.toks[close + 1 : close + 3]] if close else []
