@@ -556,3 +556,14 @@ def test_adjectives_of_names_and_titles(
     en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert names_diff(en, "en", other, lang) == expected
+
+
+def test_a_ukrainian_place_inside_a_name_must_find_its_own_counterpart() -> None:
+    """The Ukrainian dictionary marks no place names, so a word it knows only as an
+    inanimate noun is the place; it may not borrow the surname's match ("irlandi" is
+    loosely "ielfand")."""
+    en = "Jan Gelfand, head of the Red Cross in Indonesia, told CNN."
+    changed = "Голова Червоного Хреста в Ірландії Ян Гельфанд розповів CNN."
+    kept = "Голова Червоного Хреста в Індонезії Ян Гельфанд розповів CNN."
+    assert names_diff(en, "en", changed, "uk") == (["Indonesia"], ["Ірландії Ян Гельфанд"])
+    assert names_diff(en, "en", kept, "uk") == ([], [])

@@ -77,7 +77,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # Disarmament" / ОБСЕ); AI / ШІ / ИИ in the alias table. 17 = a name with a key of six
 # letters or more has its counterpart when a key is close, not only equal
 # (`counterpart_spans`: Petersburg / Санкт-Петербурге stands in no other name's place).
-NAMES_VERSION = 17
+# 18 = a Ukrainian word pymorphy3 knows only as an inanimate noun is a place (its dictionary
+# has no Geox), and a place word of a name must match a name its head did not match
+# ("Ірландії Ян Гельфанд" / "Jan Gelfand in Indonesia").
+NAMES_VERSION = 18
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -358,7 +361,10 @@ def _strong_matched(
     drift (Kovacic / Ковачичу, Ng / Нг), while a changed surname shares little (Trump /
     Шольц)."""
     head, rest = strong[-1], strong[:-1]
-    if not all(_word_matched(w, lang, other_keys, other_names) for w in rest if _place(w, lang)):
+    # a place must find a name of its own: not the one the head found ("Ірландії Ян
+    # Гельфанд" / "Jan Gelfand": "irlandi" is loosely "ielfand" too)
+    own_keys, own_names = _unused(head, lang, other_keys), _unused(head, lang, other_names)
+    if not all(_word_matched(w, lang, own_keys, own_names) for w in rest if _place(w, lang)):
         return False
     if _word_matched(head, lang, other_keys, other_names):
         return True
@@ -372,11 +378,30 @@ def _strong_matched(
     )
 
 
+def _unused(word: str, lang: str, others: set[str]) -> set[str]:
+    """`others` less the keys that `word` itself matches."""
+    return {o for o in others if not _word_matched(word, lang, {o}, {o})}
+
+
 def _place(word: str, lang: str) -> bool:
-    """A uk/ru word that pymorphy3 reads as a place name (Ірландії, Бельгии)."""
-    return lang in MORPH_LANGS and any(
-        "Geox" in grammemes(p.tag) for p in morph_parse(word.lower(), lang)
-    )
+    """A uk/ru word that pymorphy3 reads as a place name (Ірландії, Бельгии). The Ukrainian
+    dictionary marks no place names (Geox), so there a word it knows only as an inanimate
+    noun, never as a person's name, counts: within a name, that is its place (Ірландії,
+    Індонезії), not the person's first name or surname."""
+    if lang not in MORPH_LANGS:
+        return False
+    parses = morph_parse(word.lower(), lang)
+    if any("Geox" in grammemes(p.tag) for p in parses):
+        return True
+    return lang == "uk" and bool(parses) and all(_inanimate_known(p) for p in parses)
+
+
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr", "anim"})
+
+
+def _inanimate_known(parse: object) -> bool:
+    tags = grammemes(parse.tag)  # type: ignore[attr-defined]
+    return parse.is_known and "NOUN" in tags and "inan" in tags and not tags & _PERSON_TAGS  # type: ignore[attr-defined]
 
 
 def _word_matched(word: str, lang: str, other_keys: set[str], other_names: set[str]) -> bool:
