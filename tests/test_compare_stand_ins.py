@@ -74,6 +74,18 @@ def test_a_long_name_with_a_close_key_has_its_counterpart() -> None:
     assert counterpart_spans("Rosa is coming.", "en", "Россия идет.", "ru") == []
 
 
+def test_a_name_said_more_often_has_no_counterpart() -> None:
+    """names19: "China ... in China" against "Китае ... в Афганистане": which China lost
+    its counterpart is unknown, so neither is taken; a name said as often on both sides is."""
+    en = "Putin's book on China came out; he has invested in China."
+    ru = "Книга Путина о Китае вышла; он инвестировал в Афганистане."
+    assert [en[s:e] for s, e in counterpart_spans(en, "en", ru, "ru")] == ["Putin's"]
+    kept = "Книга Путина о Китае вышла; он инвестировал в Китае."
+    assert [en[s:e] for s, e in counterpart_spans(en, "en", kept, "ru")] == [
+        "Putin's", "China", "China"
+    ]  # fmt: skip
+
+
 def test_no_words_no_places() -> None:
     assert stand_ins("Kim", "en", "", "uk", [], fake_token_vectors) == []
     mentions = unmatched_names("Trump praised Kim.", "en", "Похвалив.", "uk")
@@ -126,8 +138,17 @@ def test_same_name_is_loose() -> None:
         # names16: the place of "UN" in "UN Disarmament", not of the mention's common word
         ("Russia had to cooperate with the UN Disarmament process.", "en",
          "Россия должна была сотрудничать с процессом разоружения в рамках ОБСЕ.", "ru", True),
+        # names19: China twice against Китай once, so one China stands in Афганистане's place
+        ('Lee, whose book "AI Superpowers: China, Silicon Valley and the New World Order" was '
+         "published this month, is CEO of Sinovation Ventures, which has invested in one of "
+         "the most prominent AI companies in China, Face++.", "en",
+         "Ли, чья книга «Сверхдержавы искусственного интеллекта: Китай, Кремниевая долина и "
+         "новый мировой порядок» была опубликована в этом месяце, является генеральным "
+         "директором Sinovation Ventures, которая инвестировала в одну из самых выдающихся "
+         "компаний ИИ в Афганистане, Face ++.", "ru", True),
     ],
-    ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby", "un-osce"],
+    ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby", "un-osce",
+         "china-twice"],
 )  # fmt: skip
 def test_real_model_stand_ins(
     embedder: object, text: str, lang: str, other: str, other_lang: str, changed: bool

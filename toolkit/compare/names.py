@@ -35,6 +35,7 @@ import difflib
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from toolkit.compare.common_words import EN_COMMON_WORDS, RU_COMMON_LEMMAS, UK_COMMON_LEMMAS
@@ -79,8 +80,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # (`counterpart_spans`: Petersburg / Санкт-Петербурге stands in no other name's place).
 # 18 = a Ukrainian word pymorphy3 knows only as an inanimate noun is a place (its dictionary
 # has no Geox), and a place word of a name must match a name its head did not match
-# ("Ірландії Ян Гельфанд" / "Jan Gelfand in Indonesia").
-NAMES_VERSION = 18
+# ("Ірландії Ян Гельфанд" / "Jan Gelfand in Indonesia"). 19 = a name one side says more often
+# than the other has no counterpart in any of its mentions (`counterpart_spans`: "China ... in
+# China" / "Китай ... в Афганистане"), so it may stand in the place of a one-sided name.
+NAMES_VERSION = 19
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -693,14 +696,32 @@ def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list
     alias concept both mention (Росією / Russia), or a capitalised word with the same name
     key as a capitalised word of `other` (Кіма / Kim), or, for keys of six letters or more, a
     close one (Petersburg / Санкт-Петербурге). Short keys only close do not count: Росія is
-    no Rosa."""
-    other_concepts = concepts(other, other_lang)
-    spans = [(s, e) for c, s, e in concept_spans(text, lang) if c in other_concepts]
-    other_keys = _capitalised_keys(other, other_lang)
-    for w in _words(fold(text)):
-        if _capitalised(w.text) and len(w.text) > 1 and _has_key(w.text, lang, other_keys):
+    no Rosa. A name `text` says more often than `other` has no counterpart in any of its
+    mentions: "China ... in China" / "Китай ... в Афганистане" leaves either China free to
+    be the word in Афганистане's place."""
+    own = concept_spans(text, lang)
+    own_count = Counter(c for c, _, _ in own)
+    other_count = Counter(c for c, _, _ in concept_spans(other, other_lang))
+    spans = [(s, e) for c, s, e in own if 0 < own_count[c] <= other_count[c]]
+    own_words = _capitalised_words(text, lang)
+    other_words = [keys for _, keys in _capitalised_words(other, other_lang)]
+    for w, keys in own_words:
+        there = sum(_counterpart_keys(keys, o) for o in other_words)
+        if there and sum(_counterpart_keys(keys, k) for _, k in own_words) <= there:
             spans.append((w.start, w.end))
     return sorted(spans)
+
+
+def _capitalised_words(text: str, lang: str) -> list[tuple[_Word, frozenset[str]]]:
+    return [
+        (w, name_keys(_bare(w.text), lang))
+        for w in _words(fold(text))
+        if _capitalised(w.text) and len(w.text) > 1
+    ]
+
+
+def _counterpart_keys(keys: frozenset[str], others: frozenset[str]) -> bool:
+    return _any_close(keys, set(others), min_length=COUNTERPART_MIN_LENGTH)
 
 
 def _has_key(word: str, lang: str, other_keys: set[str]) -> bool:
