@@ -7,7 +7,8 @@
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
   the divergence score, beside embedding cosine alone (toolkit.divergence_eval).
 - drift: recall per category and false flags on untouched pairs of data/drift_suite
-  (en-uk and en-ru), each row run through the real compare path.
+  (en-uk and en-ru), each row run through the real compare path; beside each recall, the
+  share of the category's rows with a flag of any category ("flagged at all").
 - controls: false flags on every unedited NTREX sentence pair of the split's documents (about
   four times the drift suite's untouched rows; data/ntrex128).
 - --context N (drift, controls): each pair compared inside its NTREX document, with up to N
@@ -98,7 +99,8 @@ def run_drift(
               f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)}), by category "
               f"{part['false_flag_categories']}")  # fmt: skip
         for category, recall in part["recall"].items():
-            print(f"  {category:18} recall {recall:.3f} (n={part['count'][category]})")
+            print(f"  {category:18} recall {recall:.3f} (n={part['count'][category]}), "
+                  f"flagged at all {part['flagged_any'][category]:.3f}")  # fmt: skip
     return result
 
 

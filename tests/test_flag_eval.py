@@ -164,3 +164,26 @@ def test_document_flags_compare_a_document_once_and_count_each_sentence(embedder
     by_row = {row["id"]: flags["category"].to_list() for row, flags in found}
     assert by_row == {"c0": [], "c1": ["NUMBER_CHANGED"], "c2": []}
     assert found[1][1]["sent_ids_a"].to_list() == [[1]]
+
+
+@pytest.mark.model
+def test_evaluate_drift_reports_rows_flagged_under_another_category(embedder, tmp_path) -> None:
+    """`flagged_any` counts a row flagged at all; `recall` only under its own category."""
+    from toolkit.divergence_eval import evaluate_drift
+
+    rows = [
+        ("r1", "NUMBER_CHANGED", "He met 25 students.", "Він зустрівся з 35 студентами."),
+        ("r2", "NAME_CHANGED", "He met 25 students.", "Він зустрівся з 35 студентами."),
+        ("r3", "NAME_CHANGED", "The talks lasted four hours.", "Переговори тривали чотири години."),
+        ("r4", "NONE", "The minister came on Monday.", "Міністр прибув у понеділок."),
+    ]
+    path = tmp_path / "en-uk.csv"
+    lines = ["id,split,lang_pair,doc_id,line,category,text_en,text_tgt,change"]
+    lines += [
+        f'{i},test,en-uk,d1,{k + 1},{c},"{en}","{uk}",' for k, (i, c, en, uk) in enumerate(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = evaluate_drift([path], embedder, split="test", words=False)
+    assert result["recall"] == {"NAME_CHANGED": 0.0, "NUMBER_CHANGED": 1.0}
+    assert result["flagged_any"] == {"NAME_CHANGED": 0.5, "NUMBER_CHANGED": 1.0}
+    assert result["false_flag_rate"] == 0.0

@@ -496,9 +496,15 @@ def evaluate_drift(
     context: int = 0,
 ) -> dict[str, object]:
     """Recall per category and the false-flag rate on untouched pairs of the drift suite;
-    with `context` (and `ntrex_dir`), each row compared inside its document (`in_context`)."""
+    with `context` (and `ntrex_dir`), each row compared inside its document (`in_context`).
+    `flagged_any` beside `recall`: the share of each category's rows with a flag of any
+    category (a changed name that is the quote's speaker comes out as SPEAKER_CHANGED, a
+    dropped clause holding a "not" as NEGATION_FLIP): what a reviewer is shown at all. An
+    upper bound: it also counts a false flag elsewhere in the row, which the untouched rows
+    show at `false_flag_rate`."""
     tokens = _token_embedder(embedder) if words else None
     hits: dict[str, list[bool]] = defaultdict(list)
+    shown: dict[str, list[bool]] = defaultdict(list)
     false_flags: dict[str, int] = defaultdict(int)
     errors: list[dict[str, object]] = []
     for path in paths:
@@ -514,12 +520,14 @@ def evaluate_drift(
                     false_flags[c] += 1
             else:
                 hits[key].append(key in cats)
+                shown[key].append(bool(cats))
             if (key == "NONE") == bool(cats) or (key != "NONE" and key not in cats):
                 errors.append(_drift_error(row, flags))
     return {
         "split": split,
         "context": context,
         "recall": {c: round(sum(v) / len(v), 4) for c, v in sorted(hits.items()) if c != "NONE"},
+        "flagged_any": {c: round(sum(v) / len(v), 4) for c, v in sorted(shown.items())},
         "count": {c: len(v) for c, v in sorted(hits.items())},
         "false_flag_rate": round(sum(hits["NONE"]) / len(hits["NONE"]), 4)
         if hits["NONE"]
