@@ -396,15 +396,18 @@ def _place(word: str, lang: str) -> bool:
     parses = morph_parse(word.lower(), lang)
     if any("Geox" in grammemes(p.tag) for p in parses):
         return True
-    return lang == "uk" and bool(parses) and all(_inanimate_known(p) for p in parses)
+    return (
+        lang == "uk"
+        and bool(parses)
+        and all(p.is_known and _inanimate_noun(grammemes(p.tag)) for p in parses)
+    )
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr", "anim"})
 
 
-def _inanimate_known(parse: object) -> bool:
-    tags = grammemes(parse.tag)  # type: ignore[attr-defined]
-    return parse.is_known and "NOUN" in tags and "inan" in tags and not tags & _PERSON_TAGS  # type: ignore[attr-defined]
+def _inanimate_noun(tags: frozenset[str]) -> bool:
+    return {"NOUN", "inan"} <= tags and not tags & _PERSON_TAGS
 
 
 def _word_matched(word: str, lang: str, other_keys: set[str], other_names: set[str]) -> bool:
@@ -722,11 +725,6 @@ def _capitalised_words(text: str, lang: str) -> list[tuple[_Word, frozenset[str]
 
 def _counterpart_keys(keys: frozenset[str], others: frozenset[str]) -> bool:
     return _any_close(keys, set(others), min_length=COUNTERPART_MIN_LENGTH)
-
-
-def _has_key(word: str, lang: str, other_keys: set[str]) -> bool:
-    keys = name_keys(_bare(word), lang)
-    return _any_close(keys, other_keys, min_length=COUNTERPART_MIN_LENGTH)
 
 
 def _any_close(keys: frozenset[str], others: set[str], **close: int) -> bool:
