@@ -36,6 +36,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from toolkit.compare.common_words import EN_COMMON_WORDS, RU_COMMON_LEMMAS, UK_COMMON_LEMMAS
@@ -364,11 +365,13 @@ def _strong_matched(
     drift (Kovacic / Ковачичу, Ng / Нг), while a changed surname shares little (Trump /
     Шольц)."""
     head, rest = strong[-1], strong[:-1]
-    # a place must find a name of its own: not the one the head found ("Ірландії Ян
-    # Гельфанд" / "Jan Gelfand": "irlandi" is loosely "ielfand" too)
-    own_keys, own_names = _unused(head, lang, other_keys), _unused(head, lang, other_names)
-    if not all(_word_matched(w, lang, own_keys, own_names) for w in rest if _place(w, lang)):
-        return False
+    places = [w for w in rest if _place(w, lang)]
+    if places:
+        # a place must find a name of its own: not the one the head found ("Ірландії Ян
+        # Гельфанд" / "Jan Gelfand": "irlandi" is loosely "ielfand" too)
+        own_keys, own_names = _unused(head, lang, other_keys), _unused(head, lang, other_names)
+        if not all(_word_matched(w, lang, own_keys, own_names) for w in places):
+            return False
     if _word_matched(head, lang, other_keys, other_names):
         return True
     if not any(_word_matched(w, lang, other_keys, other_names) for w in rest):
@@ -724,10 +727,10 @@ def _capitalised_words(text: str, lang: str) -> list[tuple[_Word, frozenset[str]
 
 
 def _counterpart_keys(keys: frozenset[str], others: frozenset[str]) -> bool:
-    return _any_close(keys, set(others), min_length=COUNTERPART_MIN_LENGTH)
+    return _any_close(keys, others, min_length=COUNTERPART_MIN_LENGTH)
 
 
-def _any_close(keys: frozenset[str], others: set[str], **close: int) -> bool:
+def _any_close(keys: frozenset[str], others: AbstractSet[str], **close: int) -> bool:
     """Whether a key equals one of `others`, or is `keys_close` to one (`close`: its
     keyword arguments, e.g. min_length)."""
     return bool(keys & others) or any(keys_close(k, o, **close) for k in keys for o in others)
