@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from toolkit.align.anchors import anchor_vectors  # noqa: E402
-from toolkit.align.api import JOIN  # noqa: E402
+from toolkit.align.api import JOIN, comparable_inputs, layer_means_for  # noqa: E402
 from toolkit.align.dp import DPParams, align_translation  # noqa: E402
 from toolkit.align.evalfiles import document_paths, read_lines  # noqa: E402
 from toolkit.align.evaluate import parse_beads, score  # noqa: E402
@@ -100,6 +100,12 @@ def align_document(embedder, src: list[str], tgt: list[str], params):
         texts = src if side == "src" else tgt
         return embedder.encode([JOIN.join(texts[a:b]) for a, b in ranges])
 
+    if isinstance(params, MiningParams):
+        means = layer_means_for(embedder, params)
+        if means is not None:
+            src_vecs, tgt_vecs, merged = comparable_inputs(
+                means, src, tgt, src_vecs, tgt_vecs, merged, params.layer_weight
+            )
     extra = {}
     if params.anchor_weight:
         extra = dict(zip(("src_anchors", "tgt_anchors"), anchor_vectors(src, tgt), strict=True))

@@ -115,3 +115,20 @@ def test_eval_align_missing_folder(tmp_path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
     assert f"Error: {tmp_path / 'no'}: not a folder" in result.output
+
+
+def test_eval_report_names_layer_passes() -> None:
+    from toolkit.cli.align import _report
+
+    result = {
+        "documents": 1,
+        "gold_beads": 4,
+        "test_beads": 4,
+        "texts_embedded": 9,
+        "sentences": 9,
+        "strict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
+        "lax": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
+        "by_type": {},
+    }
+    assert "texts embedded 9 for 9 sentences" in _report(result | {"layer_texts": 0})
+    assert "texts embedded 9 (+9 for layer means) for 9" in _report(result | {"layer_texts": 9})

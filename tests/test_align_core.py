@@ -172,8 +172,9 @@ def test_signature_fragment() -> None:
     assert align_signature("translation").startswith("translation,max=4-4,margin,")
     assert align_signature("translation", max_bead=(2, 4)).startswith("translation,max=2-4,")
     assert align_signature("comparable") == (
-        "comparable,margin>=1.01,cos>=0.8,merge<=3,join>=1.1,member_cos>=0.77,k=4,gain>0.005,"
-        "loss<0.1,len=0.08,second>=1.02@0.82,halves>=1@0.82/0.95,reclaim<1.035,numbers=0.02"
+        "comparable,margin>=1.01,cos>=0.788,merge<=3,join>=1.1,member_cos>=0.758,k=4,"
+        "gain>0.005,loss<0.1,len=0.08,second>=1.02@0.808,halves>=1@0.808/0.95,reclaim<1.035,"
+        "numbers=0.02,layer6x0.4"
     )
 
 
@@ -198,6 +199,9 @@ def test_signature_changes_with_every_scoring_setting() -> None:
         {"merge_gain": 0.0},
         {"member_gain": -0.2},
         {"anchor_weight": 0.3},
+        {"layer": 8},
+        {"layer_weight": 0.5},
+        {"layer_weight": 0.0},
     ):
         assert MiningParams(**change).fragment() != MiningParams().fragment(), change
 
@@ -318,12 +322,13 @@ def test_the_cosine_floor_applies_to_the_default_model_only() -> None:
     from toolkit.align.api import mining_params_for, translation_params_for
     from toolkit.embed import DEFAULT_MODEL
 
-    assert mining_params_for(SimpleNamespace(name=DEFAULT_MODEL)).min_cosine == 0.80
+    default = mining_params_for(SimpleNamespace(name=DEFAULT_MODEL))
+    assert (default.min_cosine, default.layer_weight) == (0.788, 0.4)
     assert translation_params_for(SimpleNamespace(name=DEFAULT_MODEL)).member_cosine == 0.745
     assert translation_params_for(SimpleNamespace(name="LaBSE")).member_cosine == 0.0
     other = mining_params_for(SimpleNamespace(name="sentence-transformers/LaBSE"))
     assert other.min_cosine == other.member_cosine == other.second_cosine == 0.0
-    assert other.merged_cosine == 0.0
+    assert other.merged_cosine == other.layer_weight == 0.0
     assert align_signature("comparable", mining=other).startswith("comparable,margin>=1.01,cos>=0,")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,8 @@ from toolkit.align.core import Bead, align_arrays, align_signature, resolve_mode
 from toolkit.align.dp import DPParams
 from toolkit.align.mining import MiningParams
 from toolkit.align.open_ends import open_ends
+from toolkit.embed.layers import LayerMeans, joined
+from toolkit.embed.model import Embedder
 from toolkit.errors import InputError
 
 JOIN = " "  # separator when sentences are merged into one text to embed
@@ -132,16 +135,27 @@ def align_pair(
     concrete, reason = resolve_mode(mode, src_vecs, tgt_vecs)
     mining = mining_params_for(embedder)
     translation = translation_params_for(embedder)
+    src_in, tgt_in, merged_in = src_vecs, tgt_vecs, merged
+    layer_stats: dict[str, int] = {}
+    if concrete == "comparable":
+        means = layer_means_for(embedder, mining)
+        if means is None:
+            mining = replace(mining, layer_weight=0.0)
+        else:
+            src_in, tgt_in, merged_in = comparable_inputs(
+                means, src_texts, tgt_texts, src_vecs, tgt_vecs, merged, mining.layer_weight
+            )
+            layer_stats = {f"layer_texts_{k}": v for k, v in means.stats.items()}
     weight = mining.anchor_weight if concrete == "comparable" else translation.anchor_weight
     src_anchors, tgt_anchors = anchor_vectors(src_texts, tgt_texts) if weight else (None, None)
     open_cost = concrete == "translation" and translation.open_end_cost
     src_open, tgt_open = (open_ends(src_texts), open_ends(tgt_texts)) if open_cost else (None, None)
     beads = align_arrays(
-        src_vecs,
-        tgt_vecs,
+        src_in,
+        tgt_in,
         mode=concrete,
         max_bead=max_bead,
-        merged=merged,
+        merged=merged_in,
         src_lengths=np.array([len(t) for t in src_texts]),
         tgt_lengths=np.array([len(t) for t in tgt_texts]),
         mining=mining,
@@ -156,6 +170,7 @@ def align_pair(
         "tgt_sentences": len(tgt_texts),
         "merged_embedded": merged_count[0],
         **{f"texts_{k}": embedder.stats.get(k, 0) - before.get(k, 0) for k in embedder.stats},
+        **layer_stats,
     }
     return AlignResult(
         beads=beads_frame(beads),
@@ -171,11 +186,47 @@ def align_pair(
 
 
 def mining_params_for(embedder: object) -> MiningParams:
-    """Comparable-mode settings for the embedder's model: the cosine floors are on the default
-    model's scale (multilingual-e5 cosines run high), so any other model gets none."""
+    """Comparable-mode settings for the embedder's model: the cosine floors and the layer
+    weight were chosen for the default model (multilingual-e5 cosines run high), so any
+    other model gets none of them and works on its plain sentence vectors."""
     if _default_model(embedder):
         return MiningParams()
-    return MiningParams(min_cosine=0.0, member_cosine=0.0, second_cosine=0.0, merged_cosine=0.0)
+    return MiningParams(
+        min_cosine=0.0, member_cosine=0.0, second_cosine=0.0, merged_cosine=0.0, layer_weight=0.0
+    )
+
+
+def layer_means_for(embedder: object, params: MiningParams) -> LayerMeans | None:
+    """The layer means comparable mode joins to the sentence vectors (toolkit.embed.layers),
+    or None when `params` asks for none or the model has no backbone to take them from."""
+    if not params.layer_weight or not isinstance(embedder, Embedder):
+        return None
+    means = LayerMeans(embedder, layer=params.layer)
+    return means if means.available else None
+
+
+def comparable_inputs(
+    means: LayerMeans,
+    src_texts: list[str],
+    tgt_texts: list[str],
+    src_vecs: np.ndarray,
+    tgt_vecs: np.ndarray,
+    merged: Callable[[str, list[tuple[int, int]]], np.ndarray],
+    weight: float,
+) -> tuple[np.ndarray, np.ndarray, Callable[[str, list[tuple[int, int]]], np.ndarray]]:
+    """Comparable mode's vectors: each sentence vector joined to its layer mean at `weight`,
+    and a `merged` callback that does the same for merged windows."""
+
+    def merged_joined(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
+        texts = src_texts if side == "src" else tgt_texts
+        windows = [JOIN.join(texts[a:b]) for a, b in ranges]
+        return joined(merged(side, ranges), means.encode(windows), weight=weight)
+
+    return (
+        joined(src_vecs, means.encode(src_texts), weight=weight),
+        joined(tgt_vecs, means.encode(tgt_texts), weight=weight),
+        merged_joined,
+    )
 
 
 def translation_params_for(embedder: object) -> DPParams:

@@ -62,7 +62,7 @@ def evaluate_folders(
     src_dir, tgt_dir, gold_dir = Path(src_dir), Path(tgt_dir), Path(gold_dir)
     gold: list[list[Pair]] = []
     test: list[list[Pair]] = []
-    sentences = embedded = 0
+    sentences = embedded = layer = 0
     modes: dict[str, int] = {}
     for src_path, tgt_path, gold_path in document_paths(src_dir, tgt_dir, gold_dir):
         name = src_path.name
@@ -75,9 +75,11 @@ def evaluate_folders(
         )
         sentences += src.height + tgt.height
         embedded += result.stats.get("texts_requested", 0)
+        layer += result.stats.get("layer_texts_requested", 0)
         modes[result.mode] = modes.get(result.mode, 0) + 1
     out = score(gold, test)
     out["sentences"] = sentences
     out["texts_embedded"] = embedded
+    out["layer_texts"] = layer  # texts run again for their layer means (comparable mode)
     out["modes"] = modes
     return out

@@ -95,8 +95,9 @@ def align(
         for vid, result in story.pairs.items():
             click.echo(
                 f"{story.pivot} -> {vid}: mode {result.mode} ({result.mode_reason}); "
-                f"{result.stats.get('texts_requested', 0)} texts embedded for "
-                f"{result.stats['src_sentences'] + result.stats['tgt_sentences']} sentences",
+                f"{result.stats.get('texts_requested', 0)} texts embedded "
+                + _layer_note(result.stats)
+                + f"for {result.stats['src_sentences'] + result.stats['tgt_sentences']} sentences",
                 err=True,
             )
     if out is not None:
@@ -163,11 +164,18 @@ def eval_align(
     click.echo(_report(result), nl=False)
 
 
+def _layer_note(stats: dict[str, int]) -> str:
+    """ "(+N for layer means) " when comparable mode ran texts again for their layer means."""
+    count = stats.get("layer_texts_requested", 0)
+    return f"(+{count} for layer means) " if count else ""
+
+
 def _report(result: dict) -> str:
     lines = [
         f"documents {result['documents']}, gold beads {result['gold_beads']}, "
         f"test beads {result['test_beads']}, texts embedded {result['texts_embedded']} "
-        f"for {result['sentences']} sentences",
+        + _layer_note({"layer_texts_requested": result.get("layer_texts", 0)})
+        + f"for {result['sentences']} sentences",
         f"{'':8}{'precision':>10}{'recall':>10}{'F1':>10}",
     ]
     for name in ("strict", "lax"):

@@ -65,7 +65,7 @@ class TokenEmbedder:
         self._kept: dict[str, tuple[Offsets, np.ndarray]] = {}
         tokenizer = getattr(self.model, "tokenizer", None)
         self.available = (
-            bool(getattr(tokenizer, "is_fast", False)) and _backbone(self.model) is not None
+            bool(getattr(tokenizer, "is_fast", False)) and backbone(self.model) is not None
         )
         self.folder = _cache_folder(embedder) if disk else None
         self.stats = {"computed": 0, "cached": 0}
@@ -164,7 +164,7 @@ class TokenEmbedder:
         mask = encoded["attention_mask"]
         padded = pad_features(dict(encoded), length=length, pad_id=pad_id)
         with torch.inference_mode():
-            out = _backbone(self.model)(**padded, output_hidden_states=True)
+            out = backbone(self.model)(**padded, output_hidden_states=True)
         hidden = out.hidden_states[self.layer].float().cpu().numpy()
         shift = len(self.prefix)
         result = []
@@ -180,7 +180,7 @@ class TokenEmbedder:
         return result
 
 
-def _backbone(model: object) -> object | None:
+def backbone(model: object) -> object | None:
     """The Hugging Face transformer inside a sentence-transformers model, or None."""
     try:
         first = model[0]  # type: ignore[index]
