@@ -165,7 +165,8 @@ def eval_align(
 
 
 def _layer_note(stats: dict[str, int]) -> str:
-    """ "(+N for layer means) " when comparable mode ran texts again for their layer means."""
+    """The words "(+N for layer means) " when comparable mode ran N texts again for their
+    layer means; nothing otherwise."""
     count = stats.get("layer_texts_requested", 0)
     return f"(+{count} for layer means) " if count else ""
 
