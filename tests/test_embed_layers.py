@@ -123,3 +123,15 @@ def test_eval_counts_layer_passes_in_comparable_mode(embedder, tmp_path) -> None
     assert comparable["strict"]["f1"] == 1.0
     assert comparable["layer_texts"] >= 8
     assert evaluate_folders(*folders, embedder, mode="translation")["layer_texts"] == 0
+
+
+def test_clearing_a_model_clears_its_layer_means(tmp_path) -> None:
+    from toolkit.embed.batching import cache_name
+    from toolkit.embed.cache import EmbeddingCache
+
+    cache = EmbeddingCache.open(tmp_path)
+    vec = np.ones((1, 4), dtype=np.float32)
+    for signature in ("e5-small-q4@1571fc98", "e5-small-q4@1571fc98+layer6-mean", "other@1"):
+        cache.put_many(cache_name(signature), [b"k"], vec)
+    assert cache.clear(model="e5-small-q4") == 2
+    assert list(cache.info().entries) == [cache_name("other@1")]
