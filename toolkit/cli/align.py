@@ -96,7 +96,7 @@ def align(
             click.echo(
                 f"{story.pivot} -> {vid}: mode {result.mode} ({result.mode_reason}); "
                 f"{result.stats.get('texts_requested', 0)} texts embedded "
-                + _layer_note(result.stats)
+                + _layer_note(result.stats.get("layer_texts_requested", 0))
                 + f"for {result.stats['src_sentences'] + result.stats['tgt_sentences']} sentences",
                 err=True,
             )
@@ -164,10 +164,9 @@ def eval_align(
     click.echo(_report(result), nl=False)
 
 
-def _layer_note(stats: dict[str, int]) -> str:
-    """The words "(+N for layer means) " when comparable mode ran N texts again for their
-    layer means; nothing otherwise."""
-    count = stats.get("layer_texts_requested", 0)
+def _layer_note(count: int) -> str:
+    """The words "(+N for layer means) " when comparable mode ran `count` texts again for
+    their layer means; nothing otherwise."""
     return f"(+{count} for layer means) " if count else ""
 
 
@@ -175,7 +174,7 @@ def _report(result: dict) -> str:
     lines = [
         f"documents {result['documents']}, gold beads {result['gold_beads']}, "
         f"test beads {result['test_beads']}, texts embedded {result['texts_embedded']} "
-        + _layer_note({"layer_texts_requested": result.get("layer_texts", 0)})
+        + _layer_note(result.get("layer_texts", 0))
         + f"for {result['sentences']} sentences",
         f"{'':8}{'precision':>10}{'recall':>10}{'F1':>10}",
     ]

