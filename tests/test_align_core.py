@@ -188,6 +188,7 @@ def test_signature_changes_with_every_scoring_setting() -> None:
         {"k": 8},
         {"size_weight": 0.5},
         {"anchor_weight": 0.3},
+        {"split_cosine": 0.7},
     ):
         assert DPParams(**change).fragment() != base, change
     assert MiningParams(threshold=1.03).fragment() != MiningParams().fragment()
@@ -417,3 +418,41 @@ def test_a_weak_pair_gives_up_the_half_of_a_neighbouring_merge(
         assert list(out) == [(0, 1)] and out[(0, 1)][0] == (0,)
     else:
         assert out == groups
+
+
+def test_split_edges_takes_an_unrelated_edge_sentence_out_of_a_merged_bead() -> None:
+    from toolkit.align.dp import Sides, split_edges
+
+    rng = np.random.default_rng(5)
+    s0, s1 = unit(rng.standard_normal((2, DIM)))
+    s1 = unit((s1 - (s1 @ s0) * s0)[None, :])[0]  # orthogonal to s0
+
+    def run(t0: np.ndarray) -> list:
+        src, tgt = Sides.build(np.vstack([s0, s1]), None, 2), Sides.build(t0[None, :], None, 2)
+        asked: list = []
+
+        def merged(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
+            asked.extend((side, r) for r in ranges)
+            return unit(np.vstack([(s0 + s1)[None, :] for _ in ranges]))
+
+        beads = split_edges([((0, 1), (0,), 0.2)], src, tgt, DPParams(), merged)
+        assert asked == [("src", (0, 2))]  # the bead's own window; single sentences are known
+        return beads
+
+    # source 1 shares nothing with target 0, and the bead's cosine rises without it
+    assert run(s0) == [((0,), (0,), 0.2), ((1,), (), DPParams().skip)]
+    # two halves of one target sentence: each alone is under the floor (cosine 0.71), but
+    # the bead loses cosine without either, so it stays whole
+    assert run(unit((s0 + s1)[None, :])[0]) == [((0, 1), (0,), 0.2)]
+
+
+def test_the_split_floor_is_a_setting_of_the_default_model() -> None:
+    from types import SimpleNamespace
+
+    from toolkit.align.api import translation_params_for
+    from toolkit.embed import DEFAULT_MODEL
+
+    assert translation_params_for(SimpleNamespace(name=DEFAULT_MODEL)).split_cosine == 0.76
+    assert translation_params_for(SimpleNamespace(name="LaBSE")).split_cosine == 0.0
+    assert DPParams().fragment().endswith(",split<0.76")
+    assert "split" not in DPParams(split_cosine=0.0).fragment()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.compare.names import concepts, extract_names, names_diff, same_person
+from toolkit.compare.names import (
+    NameMention,
+    concepts,
+    extract_names,
+    names_diff,
+    same_person,
+)
 from toolkit.english import en_words
 from toolkit.translit import latin_key, lemma, same_name
 
@@ -203,6 +209,14 @@ COMMON_CAPITALISED = [
      ["Болівією"], ["Chile"], "uk-en-untagged-place-name"),
     ("Встречу провёл Медведев", "ru", "The meeting was chaired by Lavrov", "en",
      ["Медведев"], ["Lavrov"], "ru-en-surname-changed"),
+    # names20: an English dictionary word capitalised alone mid-sentence, after no article,
+    # is a surname that needs a counterpart
+    ("A candidate running to unseat Waters in the midterms", "en",
+     "Кандидат, баллотирующийся на место Миллер на выборах", "ru", ["Waters"], ["Миллер"],
+     "en-ru-lone-dictionary-surname"),
+    ("A candidate running to unseat Waters in the midterms", "en",
+     "Кандидат, баллотирующийся на место Уотерс на выборах", "ru", [], [],
+     "en-ru-lone-dictionary-surname-kept"),
 ]  # fmt: skip
 
 
@@ -221,6 +235,20 @@ def test_capitalised_common_word_still_matches_the_other_side() -> None:
     # "Ally" is still read as a mention; it simply needs no counterpart to be no evidence
     assert [m.text for m in extract_names("Russia could be an Ally", "en")] == ["Russia", "Ally"]
     assert names_diff("Russia could be an Ally", "en", "Russia could be an Ally", "en") == ([], [])
+
+
+def test_a_lone_capitalised_dictionary_word_is_a_name_in_english_only() -> None:
+    from toolkit.compare.names import _lone_surname
+
+    def lone(text: str, lang: str, word: str) -> bool:
+        start = text.index(word)
+        return _lone_surname(NameMention(word, start, start + len(word), ""), text, lang)
+
+    assert lone("A candidate running to unseat Waters in the midterms", "en", "Waters")
+    assert not lone("Perhaps Russia could become an Ally of the West", "en", "Ally")
+    assert not lone("The Cold War ended", "en", "Cold War")  # two words: a title
+    assert not lone("Waters continued to speak", "en", "Waters")  # sentence-initial
+    assert not lone("Можливо, Росія могла б стати союзником Заходу", "uk", "Заходу")
 
 
 def test_common_word_list_is_lowercase_dictionary_words() -> None:

@@ -65,6 +65,15 @@ class DPParams:
     # 0.8716 / 0.8668 / 0.8688 / 0.8553; off 0.8477), initials then added (0.8751); the six
     # NTREX dev sets hold almost none (one of them 0.9657 -> 0.9627, the rest unchanged).
     open_end_cost: float = 0.02
+    # after the DP, a merged bead's edge member (the first or last sentence of a side with
+    # two or more) whose plain cosine alone with the other side is below this, and without
+    # which the bead's own cosine does not fall (real embeddings of both windows), is split
+    # off as a 1-0 / 0-1 bead: a dropped or inserted sentence the DP absorbed, which the
+    # member floors (scored on stand-ins) let through. On the default model's scale
+    # (toolkit.align.api gives other models 0 = off). Chosen on the seven translation dev
+    # sets (`bench/tune_align.py --seeds 14,15`; 0.75 / 0.76 / 0.765 / 0.77: see
+    # bench/results/align.md, session 19); Text+Berg dev unchanged.
+    split_cosine: float = 0.76
 
     def bead_types(self) -> list[tuple[int, int]]:
         """Allowed (source, target) bead sizes: 1-0, 0-1 and a-b with a + b <= max + 1."""
@@ -85,6 +94,7 @@ class DPParams:
             + (f",size={self.size_weight:g}" if self.size_weight else "")
             + (f",numbers={self.anchor_weight:g}" if self.anchor_weight else "")
             + (f",open={self.open_end_cost:g}" if self.open_end_cost else "")
+            + (f",split<{self.split_cosine:g}" if self.split_cosine else "")
         )
 
 
@@ -169,6 +179,7 @@ def find_band(src: np.ndarray, tgt: np.ndarray, params: DPParams) -> Band:
         max_factor=params.max_factor,
         member_weight=0.0,
         member_cosine=0.0,
+        split_cosine=0.0,
     )
     beads = align_translation(pool(src, factor), pool(tgt, factor), params=coarse)
     lo = np.full(n + 1, m + 1, dtype=np.int64)
@@ -448,7 +459,65 @@ def align_translation(
         if not _refine(src_side, tgt_side, _candidates(beads, params), merged):
             break
         beads = run_dp(grid)
+    if merged is not None and params.split_cosine:
+        beads = split_edges(beads, src_side, tgt_side, params, merged)
     return beads
+
+
+Bead = tuple[tuple[int, ...], tuple[int, ...], float]
+
+
+def split_edges(
+    beads: list[Bead], src: Sides, tgt: Sides, params: DPParams, merged: Merged
+) -> list[Bead]:
+    """`beads` with at most one edge member of each merged bead split off (see
+    `DPParams.split_cosine`). The windows compared are embedded for real through `merged`
+    (the bead's own, mostly embedded already by the refinement rounds, and each side less
+    an edge sentence). The rest of the bead keeps its score; the split-off sentence gets
+    the score of a 1-0 / 0-1 bead (`skip`)."""
+    want: dict[str, set[tuple[int, int]]] = {"src": set(), "tgt": set()}
+    for s_ids, t_ids, _ in beads:
+        if len(s_ids) + len(t_ids) < 3:
+            continue
+        for side, ids in (("src", s_ids), ("tgt", t_ids)):
+            n = len(ids)
+            for start, size in ((ids[0], n), (ids[0], n - 1), (ids[0] + 1, n - 1)):
+                if size > 1:
+                    want[side].add((start, size))
+    _refine(src, tgt, want, merged)
+    out: list[Bead] = []
+    for bead in beads:
+        out.extend(_split_bead(bead, src, tgt, params))
+    return out
+
+
+def _split_bead(bead: Bead, src: Sides, tgt: Sides, params: DPParams) -> list[Bead]:
+    s_ids, t_ids, score = bead
+    if len(s_ids) + len(t_ids) < 3:
+        return [bead]
+    vs, vt = _window(src, s_ids), _window(tgt, t_ids)
+    full = float(vs @ vt)
+    best: tuple[float, str, int, tuple[int, ...]] | None = None
+    for side_name, ids, side, other in (("src", s_ids, src, vt), ("tgt", t_ids, tgt, vs)):
+        if len(ids) < 2:
+            continue
+        for edge, rest in ((ids[0], ids[1:]), (ids[-1], ids[:-1])):
+            alone = float(side.vecs[edge] @ other)
+            kept = float(_window(side, rest) @ other)
+            if alone < params.split_cosine and kept > full and (best is None or alone < best[0]):
+                best = (alone, side_name, edge, rest)
+    if best is None:
+        return [bead]
+    _, side_name, edge, rest = best
+    lone: Bead = ((edge,), (), params.skip) if side_name == "src" else ((), (edge,), params.skip)
+    kept_bead: Bead = (rest, t_ids, score) if side_name == "src" else (s_ids, rest, score)
+    first = edge == (s_ids if side_name == "src" else t_ids)[0]
+    return [lone, kept_bead] if first else [kept_bead, lone]
+
+
+def _window(side: Sides, ids: tuple[int, ...]) -> np.ndarray:
+    """The vector of the consecutive sentences `ids` (a real embedding once refined)."""
+    return side.windows[len(ids)][ids[0]]
 
 
 def _refine(src: Sides, tgt: Sides, want: dict[str, set[tuple[int, int]]], merged: Merged) -> bool:

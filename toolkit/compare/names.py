@@ -84,7 +84,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # ("Ірландії Ян Гельфанд" / "Jan Gelfand in Indonesia"). 19 = a name one side says more often
 # than the other has no counterpart in any of its mentions (`counterpart_spans`: "China ... in
 # China" / "Китай ... в Афганистане"), so it may stand in the place of a one-sided name.
-NAMES_VERSION = 19
+# 20 = an English dictionary word capitalised alone mid-sentence, after no article, is a
+# name that may have no counterpart (`_lone_surname`: "to unseat Waters" / "на место
+# Миллер"), as `name_like_at` already read it in a name's place.
+NAMES_VERSION = 20
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -322,11 +325,34 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
         )
         if _shouted(mention.text) or (
             not in_alias
-            and (_acronym(mention.text) or _weak(mention.text, lang) or _common(mention.text, lang))
+            and (
+                _acronym(mention.text)
+                or _weak(mention.text, lang)
+                or (_common(mention.text, lang) and not _lone_surname(mention, text, lang))
+            )
         ):
             continue
         out.append(mention)
     return out
+
+
+def _lone_surname(mention: NameMention, text: str, lang: str) -> bool:
+    """An English one-word mention that is a dictionary word capitalised alone
+    mid-sentence, after no article or determiner: a surname, as `name_like_at` reads it
+    ("to unseat Waters in the midterm elections"), not a word capitalised for weight ("could
+    be an Ally"). English only: the uk/ru dictionaries tag surnames themselves (Миллер), and
+    a dictionary word capitalised there is a term ("союзником Заходу", "стать Союзником")."""
+    if lang != "en" or " " in mention.text.strip():
+        return False
+    before = _WORD.findall(fold(text[: mention.start]))
+    if before and before[-1].lower() in _EN_DETERMINERS:
+        return False
+    return name_like_at(text, lang, mention.start, mention.end)
+
+
+_EN_DETERMINERS = frozenset(
+    "a an the this that these those my your his her its our their every each no".split()  # noqa: SIM905
+)
 
 
 def _strong_words(
