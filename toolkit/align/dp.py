@@ -464,55 +464,91 @@ def align_translation(
     return beads
 
 
-Bead = tuple[tuple[int, ...], tuple[int, ...], float]
+# (source ids, target ids, score), as run_dp gives them; toolkit.align.core wraps them in Bead
+RawBead = tuple[tuple[int, ...], tuple[int, ...], float]
 
 
 def split_edges(
-    beads: list[Bead], src: Sides, tgt: Sides, params: DPParams, merged: Merged
-) -> list[Bead]:
+    beads: list[RawBead], src: Sides, tgt: Sides, params: DPParams, merged: Merged
+) -> list[RawBead]:
     """`beads` with at most one edge member of each merged bead split off (see
-    `DPParams.split_cosine`). The windows compared are embedded for real through `merged`
-    (the bead's own, mostly embedded already by the refinement rounds, and each side less
-    an edge sentence). The rest of the bead keeps its score; the split-off sentence gets
-    the score of a 1-0 / 0-1 bead (`skip`)."""
-    want: dict[str, set[tuple[int, int]]] = {"src": set(), "tgt": set()}
+    `DPParams.split_cosine`). The windows compared are embedded for real through `merged`:
+    the bead's own (mostly embedded already by the refinement rounds), then each side less
+    an edge sentence, only where that sentence alone is under the floor. The rest of the
+    bead keeps its score; the split-off sentence gets the score of a 1-0 / 0-1 bead
+    (`skip`)."""
+    own: dict[str, set[tuple[int, int]]] = {"src": set(), "tgt": set()}
     for s_ids, t_ids, _ in beads:
-        if len(s_ids) + len(t_ids) < 3:
-            continue
-        for side, ids in (("src", s_ids), ("tgt", t_ids)):
-            n = len(ids)
-            for start, size in ((ids[0], n), (ids[0], n - 1), (ids[0] + 1, n - 1)):
-                if size > 1:
-                    want[side].add((start, size))
-    _refine(src, tgt, want, merged)
-    out: list[Bead] = []
+        if len(s_ids) + len(t_ids) >= 3:
+            _want(own, "src", s_ids)
+            _want(own, "tgt", t_ids)
+    _refine(src, tgt, own, merged)
+    rests: dict[str, set[tuple[int, int]]] = {"src": set(), "tgt": set()}
+    for bead in beads:
+        for _, side_name, _, rest in _weak_edges(bead, src, tgt, params.split_cosine):
+            _want(rests, side_name, rest)
+    _refine(src, tgt, rests, merged)
+    out: list[RawBead] = []
     for bead in beads:
         out.extend(_split_bead(bead, src, tgt, params))
     return out
 
 
-def _split_bead(bead: Bead, src: Sides, tgt: Sides, params: DPParams) -> list[Bead]:
-    s_ids, t_ids, score = bead
+def _want(want: dict[str, set[tuple[int, int]]], side: str, ids: tuple[int, ...]) -> None:
+    if len(ids) > 1:
+        want[side].add((ids[0], len(ids)))
+
+
+def _weak_edges(
+    bead: RawBead, src: Sides, tgt: Sides, floor: float
+) -> list[tuple[float, str, int, tuple[int, ...]]]:
+    """(cosine alone, side, sentence, the side's other sentences) of each edge member of a
+    merged bead whose plain cosine alone with the other side is under `floor`."""
+    s_ids, t_ids, _ = bead
     if len(s_ids) + len(t_ids) < 3:
-        return [bead]
+        return []
     vs, vt = _window(src, s_ids), _window(tgt, t_ids)
-    full = float(vs @ vt)
-    best: tuple[float, str, int, tuple[int, ...]] | None = None
+    out = []
     for side_name, ids, side, other in (("src", s_ids, src, vt), ("tgt", t_ids, tgt, vs)):
         if len(ids) < 2:
             continue
         for edge, rest in ((ids[0], ids[1:]), (ids[-1], ids[:-1])):
             alone = float(side.vecs[edge] @ other)
-            kept = float(_window(side, rest) @ other)
-            if alone < params.split_cosine and kept > full and (best is None or alone < best[0]):
-                best = (alone, side_name, edge, rest)
-    if best is None:
+            if alone < floor:
+                out.append((alone, side_name, edge, rest))
+    return out
+
+
+def _split_bead(bead: RawBead, src: Sides, tgt: Sides, params: DPParams) -> list[RawBead]:
+    """The bead, or its weakest edge member (`_weak_edges`) without which the bead's cosine
+    rises, as a 1-0 / 0-1 bead beside the rest."""
+    s_ids, t_ids, score = bead
+    weak = _weak_edges(bead, src, tgt, params.split_cosine)
+    if not weak:
         return [bead]
-    _, side_name, edge, rest = best
-    lone: Bead = ((edge,), (), params.skip) if side_name == "src" else ((), (edge,), params.skip)
-    kept_bead: Bead = (rest, t_ids, score) if side_name == "src" else (s_ids, rest, score)
+    full = float(_window(src, s_ids) @ _window(tgt, t_ids))
+    rises = [w for w in weak if _rest_cosine(w, s_ids, t_ids, src, tgt) > full]
+    if not rises:
+        return [bead]
+    _, side_name, edge, rest = min(rises)
+    lone: RawBead = ((edge,), (), params.skip) if side_name == "src" else ((), (edge,), params.skip)
+    kept_bead: RawBead = (rest, t_ids, score) if side_name == "src" else (s_ids, rest, score)
     first = edge == (s_ids if side_name == "src" else t_ids)[0]
     return [lone, kept_bead] if first else [kept_bead, lone]
+
+
+def _rest_cosine(
+    weak: tuple[float, str, int, tuple[int, ...]],
+    s_ids: tuple[int, ...],
+    t_ids: tuple[int, ...],
+    src: Sides,
+    tgt: Sides,
+) -> float:
+    """Cosine of the bead without the weak edge member: its side less it, the other whole."""
+    _, side_name, _, rest = weak
+    if side_name == "src":
+        return float(_window(src, rest) @ _window(tgt, t_ids))
+    return float(_window(src, s_ids) @ _window(tgt, rest))
 
 
 def _window(side: Sides, ids: tuple[int, ...]) -> np.ndarray:
