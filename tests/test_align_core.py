@@ -189,6 +189,8 @@ def test_signature_changes_with_every_scoring_setting() -> None:
         {"size_weight": 0.5},
         {"anchor_weight": 0.3},
         {"split_cosine": 0.7},
+        {"split_cosine_large": 0.7},
+        {"split_pair_cosine": 0.7},
     ):
         assert DPParams(**change).fragment() != base, change
     assert MiningParams(threshold=1.03).fragment() != MiningParams().fragment()
@@ -453,6 +455,47 @@ def test_the_split_floor_is_a_setting_of_the_default_model() -> None:
     from toolkit.embed import DEFAULT_MODEL
 
     assert translation_params_for(SimpleNamespace(name=DEFAULT_MODEL)).split_cosine == 0.76
-    assert translation_params_for(SimpleNamespace(name="LaBSE")).split_cosine == 0.0
-    assert DPParams().fragment().endswith(",split<0.76")
+    other = translation_params_for(SimpleNamespace(name="LaBSE"))
+    assert other.split_cosine == other.split_cosine_large == other.split_pair_cosine == 0.0
+    assert DPParams().fragment().endswith(",split<0.76/0.8,pair>=0.79")
+    assert "pair>=" not in DPParams(split_pair_cosine=0.0).fragment()
     assert "split" not in DPParams(split_cosine=0.0).fragment()
+
+
+def test_a_bead_of_four_sentences_splits_under_the_higher_floor() -> None:
+    from toolkit.align.dp import Sides, split_edges
+
+    e1, e2 = np.eye(DIM, dtype=np.float32)[:2]
+    s0, s1 = e1, 0.78 * e1 + np.sqrt(1 - 0.78**2) * e2  # source 1 has cosine 0.78 with e1
+    src_window = unit((s0 + s1)[None, :])[0]
+
+    def merged(side: str, ranges: list[tuple[int, int]]) -> np.ndarray:
+        return np.vstack([src_window if side == "src" else e1 for _ in ranges])
+
+    def run(bead: tuple, tgt: np.ndarray) -> list:
+        src, tgt_side = Sides.build(np.vstack([s0, s1]), None, 2), Sides.build(tgt, None, 2)
+        return split_edges([bead], src, tgt_side, DPParams(), merged)
+
+    # 2-2 (target window = e1, each target sentence = the source window): 0.78 < 0.8
+    two_two = run(((0, 1), (0, 1), 0.1), np.vstack([src_window, src_window]))
+    assert two_two == [((0,), (0, 1), 0.1), ((1,), (), DPParams().skip)]
+    # 2-1 (target sentence = e1): 0.78 is above the three-sentence floor of 0.76
+    assert run(((0, 1), (0,), 0.1), e1[None, :]) == [((0, 1), (0,), 0.1)]
+
+
+def test_split_pairs_parts_a_one_to_one_bead_under_the_floor() -> None:
+    from toolkit.align.dp import split_pairs
+
+    e = np.eye(DIM, dtype=np.float32)
+    src = np.vstack([e[0], e[1], e[2]])
+    tgt = np.vstack([e[0], unit((0.78 * e[1] + 0.63 * e[3])[None, :])[0], 0.8 * e[2] + 0.6 * e[4]])
+    beads = [((0,), (0,), 0.3), ((1,), (1,), -0.01), ((2,), (2,), 0.05)]
+    skip = DPParams().skip
+    # cosines 1.0 / 0.778 / 0.8: only the middle pair is under 0.79
+    assert split_pairs(beads, src, tgt, DPParams()) == [
+        ((0,), (0,), 0.3),
+        ((1,), (), skip),
+        ((), (1,), skip),
+        ((2,), (2,), 0.05),
+    ]
+    assert split_pairs(beads, src, tgt, DPParams(split_pair_cosine=0.0)) == beads

@@ -231,8 +231,12 @@ def comparable_inputs(
 
 def translation_params_for(embedder: object) -> DPParams:
     """Translation-mode settings for the embedder's model: the member cosine floor and the
-    split floor are on the default model's scale, so any other model gets neither."""
-    return DPParams() if _default_model(embedder) else DPParams(member_cosine=0.0, split_cosine=0.0)
+    split floors are on the default model's scale, so any other model gets none."""
+    if _default_model(embedder):
+        return DPParams()
+    return DPParams(
+        member_cosine=0.0, split_cosine=0.0, split_cosine_large=0.0, split_pair_cosine=0.0
+    )
 
 
 def _default_model(embedder: object) -> bool:
