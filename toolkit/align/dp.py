@@ -65,14 +65,14 @@ class DPParams:
     # 0.8716 / 0.8668 / 0.8688 / 0.8553; off 0.8477), initials then added (0.8751); the six
     # NTREX dev sets hold almost none (one of them 0.9657 -> 0.9627, the rest unchanged).
     open_end_cost: float = 0.02
-    # after the DP, a merged bead's edge member (the first or last sentence of a side with
-    # two or more) whose plain cosine alone with the other side is below this, and without
-    # which the bead's own cosine does not fall (real embeddings of both windows), is split
-    # off as a 1-0 / 0-1 bead: a dropped or inserted sentence the DP absorbed, which the
-    # member floors (scored on stand-ins) let through. On the default model's scale
-    # (toolkit.align.api gives other models 0 = off). Chosen on the seven translation dev
-    # sets (`bench/tune_align.py --seeds 14,15`; 0.75 / 0.76 / 0.765 / 0.77: see
-    # bench/results/align.md, session 19); Text+Berg dev unchanged. For beads of three.
+    # after the DP, the edge member of a merged bead of three sentences (the first or last
+    # sentence of a side with two) whose plain cosine alone with the other side is below
+    # this, and without which the bead's own cosine does not fall (real embeddings of both
+    # windows), is split off as a 1-0 / 0-1 bead: a dropped or inserted sentence the DP
+    # absorbed, which the member floors (scored on stand-ins) let through. On the default
+    # model's scale (toolkit.align.api gives other models 0 = off). Chosen on the seven
+    # translation dev sets (`bench/tune_align.py --seeds 14,15`; 0.75 / 0.76 / 0.765 / 0.77:
+    # see bench/results/align.md, session 19); Text+Berg dev unchanged.
     split_cosine: float = 0.76
     # ... and this floor for a bead of four sentences or more (3-1, 2-2, 1-3, ...), where a
     # weak member is more often one absorbed: mean of seven dev sets 0.9603 at 0.76 (the same
