@@ -191,6 +191,7 @@ def test_signature_changes_with_every_scoring_setting() -> None:
         {"split_cosine": 0.7},
         {"split_cosine_large": 0.7},
         {"split_pair_cosine": 0.7},
+        {"partial_ratio": 3.0},
     ):
         assert DPParams(**change).fragment() != base, change
     assert MiningParams(threshold=1.03).fragment() != MiningParams().fragment()
@@ -457,7 +458,7 @@ def test_the_split_floor_is_a_setting_of_the_default_model() -> None:
     assert translation_params_for(SimpleNamespace(name=DEFAULT_MODEL)).split_cosine == 0.76
     other = translation_params_for(SimpleNamespace(name="LaBSE"))
     assert other.split_cosine == other.split_cosine_large == other.split_pair_cosine == 0.0
-    assert DPParams().fragment().endswith(",split<0.76/0.8,pair>=0.79")
+    assert DPParams().fragment().endswith(",split<0.76/0.8,pair>=0.79,partial>2x")
     assert "pair>=" not in DPParams(split_pair_cosine=0.0).fragment()
     assert "split" not in DPParams(split_cosine=0.0).fragment()
 
@@ -499,3 +500,13 @@ def test_split_pairs_parts_a_one_to_one_bead_under_the_floor() -> None:
         ((2,), (2,), 0.05),
     ]
     assert split_pairs(beads, src, tgt, DPParams(split_pair_cosine=0.0)) == beads
+
+
+def test_an_excerpt_expects_equal_lengths() -> None:
+    from toolkit.align.dp import expected_log_ratio
+
+    whole, half = np.full(40, 100.0), np.full(40, 50.0)
+    assert expected_log_ratio(whole, half, 2.0) == pytest.approx(np.log(4001 / 2001))
+    assert expected_log_ratio(whole, whole[:1], 2.0) == 0.0  # one sentence of forty
+    assert expected_log_ratio(whole, whole[:1], 0.0) == pytest.approx(np.log(4001 / 101))
+    assert expected_log_ratio(whole, np.zeros(0), 2.0) == 0.0

@@ -65,3 +65,21 @@ def test_real_model_finds_merge_insertion_and_pairs(embedder) -> None:
 def test_real_model_reports_dropped_sentence(embedder) -> None:
     beads = edited_alignment(embedder)
     assert {((4,), ()), ((5,), (3,))} <= beads
+
+
+@pytest.mark.model
+def test_real_model_pairs_a_one_sentence_excerpt_with_its_translation(embedder) -> None:
+    """An English article of 40 lines against one Ukrainian sentence (line 5) of it: the
+    length term must not expect the excerpt to be 40 times shorter than its partner."""
+    en = [line for line in lines(NTREX_FILES["en"], 40) if line.strip()]
+    uk = lines(NTREX_FILES["uk"], 5)[4:5]
+    result = align_pair(
+        frame_from_lines(en, version="ntrex.en"),
+        frame_from_lines(uk, version="ntrex.uk"),
+        embedder,
+        mode="translation",
+    )
+    paired = [
+        (tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").rows() if s and t
+    ]
+    assert paired == [((4,), (0,))]
