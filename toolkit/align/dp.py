@@ -507,6 +507,10 @@ def align_translation(
     return beads
 
 
+# (source ids, target ids, score), as run_dp gives them; toolkit.align.core wraps them in Bead
+RawBead = tuple[tuple[int, ...], tuple[int, ...], float]
+
+
 def split_pairs(
     beads: list[RawBead], src: np.ndarray, tgt: np.ndarray, params: DPParams
 ) -> list[RawBead]:
@@ -520,10 +524,6 @@ def split_pairs(
         else:
             out.append((s_ids, t_ids, score))
     return out
-
-
-# (source ids, target ids, score), as run_dp gives them; toolkit.align.core wraps them in Bead
-RawBead = tuple[tuple[int, ...], tuple[int, ...], float]
 
 
 def split_edges(
