@@ -69,7 +69,7 @@ class DPParams:
     # sentence of a side with two) whose plain cosine alone with the other side is below
     # this, and without which the bead's own cosine does not fall (real embeddings of both
     # windows), is split off as a 1-0 / 0-1 bead: a dropped or inserted sentence the DP
-    # absorbed, which the member floors (scored on stand-ins) let through. On the default
+    # absorbed, whose cosine alone still passed the member floor above. On the default
     # model's scale (toolkit.align.api gives other models 0 = off). Chosen on the seven
     # translation dev sets (`bench/tune_align.py --seeds 14,15`; 0.75 / 0.76 / 0.765 / 0.77:
     # see bench/results/align.md, session 19); Text+Berg dev unchanged.
