@@ -541,14 +541,16 @@ def split_edges(
             _want(own, "src", s_ids)
             _want(own, "tgt", t_ids)
     _refine(src, tgt, own, merged)
+    # the bead's own windows are all embedded now, so each bead's weak edges are final
+    weak = [_weak_edges(bead, src, tgt, params) for bead in beads]
     rests: dict[str, set[tuple[int, int]]] = {"src": set(), "tgt": set()}
-    for bead in beads:
-        for _, side_name, _, rest in _weak_edges(bead, src, tgt, params):
+    for edges in weak:
+        for _, side_name, _, rest in edges:
             _want(rests, side_name, rest)
     _refine(src, tgt, rests, merged)
     out: list[RawBead] = []
-    for bead in beads:
-        out.extend(_split_bead(bead, src, tgt, params))
+    for bead, edges in zip(beads, weak, strict=True):
+        out.extend(_split_bead(bead, edges, src, tgt, params))
     return out
 
 
@@ -580,11 +582,16 @@ def _weak_edges(
     return out
 
 
-def _split_bead(bead: RawBead, src: Sides, tgt: Sides, params: DPParams) -> list[RawBead]:
-    """The bead, or its weakest edge member (`_weak_edges`) without which the bead's cosine
-    rises, as a 1-0 / 0-1 bead beside the rest."""
+def _split_bead(
+    bead: RawBead,
+    weak: list[tuple[float, str, int, tuple[int, ...]]],
+    src: Sides,
+    tgt: Sides,
+    params: DPParams,
+) -> list[RawBead]:
+    """The bead, or its weakest edge member (of `weak`, from `_weak_edges`) without which
+    the bead's cosine rises, as a 1-0 / 0-1 bead beside the rest."""
     s_ids, t_ids, score = bead
-    weak = _weak_edges(bead, src, tgt, params)
     if not weak:
         return [bead]
     full = float(_window(src, s_ids) @ _window(tgt, t_ids))
