@@ -159,13 +159,36 @@ def test_wrong_declared_language_is_refused(
     )
 
 
-def test_russian_declared_as_ukrainian_is_taken_as_declared(tmp_path: Path) -> None:
-    """Same script: the declared language wins (documented in the README, "Failure modes")."""
+def test_short_russian_declared_as_ukrainian_is_taken_as_declared(tmp_path: Path) -> None:
+    """Too little text to overrule the name: the declared language wins (README, "Failure
+    modes")."""
     path = tmp_path / "meduza.uk.txt"
     path.write_text("Переговоры закончились без соглашения, сказал министр.\n", encoding="utf-8")
     code, output = invoke("segment", str(path), "--format", "csv")
     assert code == 0
     assert output.splitlines()[1].startswith("meduza.uk,0,0,0,")
+
+
+def _ntrex_document(lang: str, lines: int = 12) -> str:
+    text = (ROOT / "data" / "ntrex128" / NTREX_FILES[lang]).read_text(encoding="utf-8")
+    return "\n".join(text.splitlines()[:lines]) + "\n"
+
+
+@pytest.mark.parametrize(("declared", "actual"), [("uk", "ru"), ("ru", "uk")])
+def test_other_cyrillic_language_is_refused(tmp_path: Path, declared: str, actual: str) -> None:
+    """An outlet's Russian edition saved as `.uk.txt` (or the reverse): one line naming the
+    file and what the text reads as; the properly named file goes through."""
+    path = tmp_path / f"outlet.{declared}.txt"
+    path.write_text(_ntrex_document(actual), encoding="utf-8")
+    code, output = invoke("segment", str(path))
+    assert code == 2
+    said = f"Error: {path}: the file name says language {declared!r} but the text reads as "
+    assert output.startswith(f"{said}{actual!r} (") and output.count("\n") == 1
+    assert output.endswith("; correct the language\n") and "Traceback" not in output
+    right = tmp_path / f"outlet.{actual}.txt"
+    path.rename(right)
+    code, output = invoke("segment", str(right), "--format", "csv")
+    assert code == 0 and f"outlet.{actual},0,0,0," in output
 
 
 def test_sentence_of_100000_characters(tmp_path: Path) -> None:

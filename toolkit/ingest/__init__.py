@@ -22,6 +22,7 @@ from toolkit.ingest.header import parse_header
 from toolkit.ingest.language import (
     detect_language,
     language_code,
+    other_cyrillic,
     script_of,
     split_file_name,
 )
@@ -198,10 +199,12 @@ def _resolve_language(
 
 
 def _check_script(code: str, text: str, *, name: str, where: str) -> None:
-    """Refuse an en/uk/ru version whose letters are mostly of the other script.
+    """Refuse an en/uk/ru version whose letters are mostly of the other script, or a uk/ru
+    version that plainly reads as the other of the two (`other_cyrillic`).
 
-    A German article saved as `outlet.uk.txt`, or Ukrainian text in an `.en.txt` file,
-    would otherwise go to the wrong sentence splitter and quote rules without a word.
+    A German article saved as `outlet.uk.txt`, Ukrainian text in an `.en.txt` file, or an
+    outlet's Russian edition saved as `.uk.txt` would otherwise go to the wrong sentence
+    splitter, quote rules and dictionaries without a word.
     """
     expected = _SCRIPTS.get(code)
     if expected is None:
@@ -211,6 +214,14 @@ def _check_script(code: str, text: str, *, name: str, where: str) -> None:
         raise InputError(
             f"{name}: the {where} says language {code!r} but the text is mostly in "
             f"{found} letters; correct the language"
+        )
+    other = other_cyrillic(code, text)
+    if other is not None:
+        lang, theirs, ours = other
+        raise InputError(
+            f"{name}: the {where} says language {code!r} but the text reads as {lang!r} "
+            f"(letters and function words only {lang!r} has: {theirs}, only {code!r} has: "
+            f"{ours}); correct the language"
         )
 
 
