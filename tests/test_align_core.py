@@ -135,7 +135,7 @@ def test_bad_arrays_raise_input_error() -> None:
         align_arrays(np.ones((2, 4)), np.ones((2, 5)))
     with pytest.raises(InputError, match="valid: translation, comparable, auto"):
         align_arrays(np.ones((2, 4)), np.ones((2, 4)), mode="fuzzy")
-    with pytest.raises(InputError, match="tgt_open holds 3 flags for 2 sentences"):
+    with pytest.raises(InputError, match="tgt_open holds 3 values for 2 sentences"):
         align_arrays(np.ones((2, 4)), np.ones((2, 4)), tgt_open=np.zeros(3, dtype=bool))
 
 
@@ -458,7 +458,7 @@ def test_the_split_floor_is_a_setting_of_the_default_model() -> None:
     assert translation_params_for(SimpleNamespace(name=DEFAULT_MODEL)).split_cosine == 0.76
     other = translation_params_for(SimpleNamespace(name="LaBSE"))
     assert other.split_cosine == other.split_cosine_large == other.split_pair_cosine == 0.0
-    assert DPParams().fragment().endswith(",split<0.76/0.8,pair>=0.79,partial>2x")
+    assert ",split<0.76/0.8,pair>=0.79,partial>2x," in DPParams().fragment()
     assert "pair>=" not in DPParams(split_pair_cosine=0.0).fragment()
     assert "split" not in DPParams(split_cosine=0.0).fragment()
 

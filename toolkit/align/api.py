@@ -150,6 +150,10 @@ def align_pair(
     src_anchors, tgt_anchors = anchor_vectors(src_texts, tgt_texts) if weight else (None, None)
     open_cost = concrete == "translation" and translation.open_end_cost
     src_open, tgt_open = (open_ends(src_texts), open_ends(tgt_texts)) if open_cost else (None, None)
+    src_paras, tgt_paras = _paragraphs(src_sents), _paragraphs(tgt_sents)
+    kept = concrete == "translation" and translation.paragraph_cost > 0
+    if not (kept and paragraphs_kept(src_paras, tgt_paras, translation.paragraph_ratio)):
+        src_paras = tgt_paras = None
     beads = align_arrays(
         src_in,
         tgt_in,
@@ -164,11 +168,14 @@ def align_pair(
         tgt_anchors=tgt_anchors,
         src_open=src_open,
         tgt_open=tgt_open,
+        src_paragraphs=src_paras,
+        tgt_paragraphs=tgt_paras,
     )
     stats = {
         "src_sentences": len(src_texts),
         "tgt_sentences": len(tgt_texts),
         "merged_embedded": merged_count[0],
+        "paragraphs_used": int(src_paras is not None),
         **{f"texts_{k}": embedder.stats.get(k, 0) - before.get(k, 0) for k in embedder.stats},
         **layer_stats,
     }
@@ -183,6 +190,24 @@ def align_pair(
         src_vecs=src_vecs,
         tgt_vecs=tgt_vecs,
     )
+
+
+def _paragraphs(sentences: pl.DataFrame) -> np.ndarray:
+    """Each sentence's paragraph, in sentence order."""
+    return sentences.sort("sent_id")["para_id"].to_numpy()
+
+
+def paragraphs_kept(src: np.ndarray, tgt: np.ndarray, ratio: float) -> bool:
+    """Whether two versions' paragraphs can be taken for each other's: both have two or
+    more, and neither has more than `ratio` times as many as the other (an edition that
+    re-paragraphs its text gives no such guide).
+
+    Example:
+        >>> paragraphs_kept(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 2]), 1.25)
+        True
+    """
+    a, b = len(np.unique(src)), len(np.unique(tgt))
+    return min(a, b) >= 2 and max(a, b) <= ratio * min(a, b)
 
 
 def mining_params_for(embedder: object) -> MiningParams:

@@ -72,6 +72,8 @@ def align_arrays(
     tgt_anchors: sparse.csr_matrix | None = None,
     src_open: np.ndarray | None = None,
     tgt_open: np.ndarray | None = None,
+    src_paragraphs: np.ndarray | None = None,
+    tgt_paragraphs: np.ndarray | None = None,
 ) -> list[Bead]:
     """Align two sequences of L2-normalised sentence vectors.
 
@@ -94,6 +96,10 @@ def align_arrays(
         src_open, tgt_open: per sentence, whether it ends where no sentence ends (";", ":",
             an initial), from `toolkit.align.open_ends.open_ends(texts)`: translation mode
             charges `DPParams.open_end_cost` for a bead ending after one on one side only.
+        src_paragraphs, tgt_paragraphs: per sentence, its paragraph (ids equal within a
+            paragraph): translation mode charges `DPParams.paragraph_cost` wherever one
+            side's paragraph ends and the other's goes on (give both only when the versions
+            keep the same paragraphs; toolkit.align.api.paragraphs_kept).
 
     Returns:
         Beads covering every sentence exactly once; translation beads are in monotone order.
@@ -109,9 +115,14 @@ def align_arrays(
         raise InputError(f"embedding sizes differ: {src.shape[1]} vs {tgt.shape[1]}")
     if max_bead[0] < 1 or max_bead[1] < 1:
         raise InputError(f"max_bead must be at least 1-1, got {max_bead[0]}-{max_bead[1]}")
-    for name, flags, vecs in (("src_open", src_open, src), ("tgt_open", tgt_open, tgt)):
+    for name, flags, vecs in (
+        ("src_open", src_open, src),
+        ("tgt_open", tgt_open, tgt),
+        ("src_paragraphs", src_paragraphs, src),
+        ("tgt_paragraphs", tgt_paragraphs, tgt),
+    ):
         if flags is not None and len(flags) != len(vecs):
-            raise InputError(f"{name} holds {len(flags)} flags for {len(vecs)} sentences")
+            raise InputError(f"{name} holds {len(flags)} values for {len(vecs)} sentences")
     concrete, _ = resolve_mode(mode, src, tgt)
     if concrete == "comparable":
         raw = align_comparable(
@@ -136,6 +147,8 @@ def align_arrays(
             tgt_anchors=tgt_anchors,
             src_open=src_open,
             tgt_open=tgt_open,
+            src_paragraphs=src_paragraphs,
+            tgt_paragraphs=tgt_paragraphs,
         )
     return [Bead(tuple(s), tuple(t), float(sc)) for s, t, sc in raw]
 
