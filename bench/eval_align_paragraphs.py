@@ -38,14 +38,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import toolkit.align.api as align_api  # noqa: E402
 from make_edited_ntrex import DEV_DOCS, load_documents  # noqa: E402
+from tune_align import parse_sets  # noqa: E402
+
+import toolkit.align.api as align_api  # noqa: E402
 from toolkit.align import align_pair  # noqa: E402
 from toolkit.align.dp import DPParams  # noqa: E402
 from toolkit.embed import load_embedder  # noqa: E402
 from toolkit.schemas import SENTENCES  # noqa: E402
 from toolkit.segment import sentence_spans  # noqa: E402
-from tune_align import parse_sets  # noqa: E402
 
 Line = tuple[str, str]  # (line key, text): key "k" for NTREX line k, "x<n>" for an insertion
 Paragraph = list[Line]
