@@ -458,7 +458,7 @@ def test_the_split_floor_is_a_setting_of_the_default_model() -> None:
     assert translation_params_for(SimpleNamespace(name=DEFAULT_MODEL)).split_cosine == 0.76
     other = translation_params_for(SimpleNamespace(name="LaBSE"))
     assert other.split_cosine == other.split_cosine_large == other.split_pair_cosine == 0.0
-    assert ",split<0.76/0.8,pair>=0.79,partial>2x," in DPParams().fragment()
+    assert ",split<0.76/0.8,pair>=0.79,partial>2x+knn," in DPParams().fragment()
     assert "pair>=" not in DPParams(split_pair_cosine=0.0).fragment()
     assert "split" not in DPParams(split_cosine=0.0).fragment()
 
@@ -510,3 +510,13 @@ def test_an_excerpt_expects_equal_lengths() -> None:
     assert expected_log_ratio(whole, whole[:1], 2.0) == 0.0  # one sentence of forty
     assert expected_log_ratio(whole, whole[:1], 0.0) == pytest.approx(np.log(4001 / 101))
     assert expected_log_ratio(whole, np.zeros(0), 2.0) == 0.0
+
+
+def test_the_excerpt_is_the_side_more_than_partial_ratio_times_shorter() -> None:
+    from toolkit.align.dp import excerpt_side
+
+    short, long = np.array([50.0, 60.0]), np.full(40, 100.0)
+    assert excerpt_side(short, long, 2.0) == "src"
+    assert excerpt_side(long, short, 2.0) == "tgt"
+    assert excerpt_side(long, long * 1.5, 2.0) is None  # a translation running longer
+    assert excerpt_side(short, long, 0.0) is None  # the rule off

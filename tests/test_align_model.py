@@ -83,3 +83,22 @@ def test_real_model_pairs_a_one_sentence_excerpt_with_its_translation(embedder) 
         (tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").rows() if s and t
     ]
     assert paired == [((4,), (0,))]
+
+
+@pytest.mark.model
+def test_real_model_places_a_two_sentence_excerpt_in_the_whole_translation(embedder) -> None:
+    """Two adjacent English sentences (NTREX lines 30-31) against the 40 Ukrainian lines:
+    the long side's margin may not be measured against the excerpt's two sentences, which
+    are both related to every church sentence (toolkit.align.dp.excerpt_side)."""
+    en = lines(NTREX_FILES["en"], 40)[29:31]
+    uk = [line for line in lines(NTREX_FILES["uk"], 40) if line.strip()]
+    result = align_pair(
+        frame_from_lines(en, version="ntrex.en"),
+        frame_from_lines(uk, version="ntrex.uk"),
+        embedder,
+        mode="translation",
+    )
+    paired = [
+        (tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").rows() if s and t
+    ]
+    assert paired == [((0,), (29,)), ((1,), (30,))]
