@@ -8,7 +8,7 @@ their paragraphs). A seeded generator then edits them as outlets' editions diffe
 - a paragraph joined to the one before it (8% per side);
 - an unrelated line from another document inserted as a paragraph (3% per side).
 Each version is segmented by toolkit.segment and the pair aligned by
-`toolkit.align.align_pair`, as `toolkit run` does (mode auto).
+`toolkit.align.align_pair`, as `toolkit run` does (mode auto unless `--mode` says otherwise).
 
 Gold comes from NTREX's line alignment: a sentence's partners are the other side's sentences
 of its own lines; a sentence of a dropped or inserted line has none. A sentence is right when
@@ -138,6 +138,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--set", action="append", default=[], help="a DPParams field=value")
     parser.add_argument("--errors", action="store_true", help="print the documents' errors")
+    parser.add_argument("--mode", choices=("auto", "translation", "comparable"), default="auto")
     args = parser.parse_args()
     sets = parse_sets(args.set, DPParams)
     if sets:
@@ -147,7 +148,8 @@ def main() -> None:
     embedder = load_embedder(quiet=True)
     picked = range(DEV_DOCS) if args.split == "dev" else range(DEV_DOCS, len(docs["en"]))
     for lang in ("uk", "ru"):
-        total = {"right": 0, "sentences": 0, "lone": 0, "with_paragraphs": 0, "documents": 0}
+        total = {"right": 0, "sentences": 0, "lone": 0, "with_paragraphs": 0, "documents": 0,
+                 "comparable": 0}  # fmt: skip
         for d in picked:
             pools = tuple(
                 [line for other, lines in enumerate(docs[side]) if other != d for line in lines]
@@ -159,19 +161,21 @@ def main() -> None:
             paras_en, paras_tgt = edit(groups, en, tgt, rng, pools)
             frame_a, keys_a = version_frame(paras_en, "en", f"doc{d}.en")
             frame_b, keys_b = version_frame(paras_tgt, lang, f"doc{d}.{lang}")
-            result = align_pair(frame_a, frame_b, embedder, mode="auto")
+            result = align_pair(frame_a, frame_b, embedder, mode=args.mode)
             counts = score_pair(result.beads, keys_a, keys_b)
             for key, value in counts.items():
                 total[key] += value
             total["with_paragraphs"] += result.stats["paragraphs_used"]
             total["documents"] += 1
+            total["comparable"] += result.mode == "comparable"
             if args.errors and counts["right"] < counts["sentences"]:
                 print(f"  doc {d} en-{lang}: {counts}")
         share = total["right"] / total["sentences"]
         print(
             f"en-{lang} {args.split}: sentences right {share:.4f} ({total['right']} of "
             f"{total['sentences']}), left alone with a partner {total['lone']}; paragraphs "
-            f"used in {total['with_paragraphs']} of {total['documents']} documents"
+            f"used in {total['with_paragraphs']} of {total['documents']} documents; "
+            f"{total['comparable']} aligned in comparable mode"
         )
     print(f"params: {align_api.translation_params_for(embedder).fragment()}")
 
