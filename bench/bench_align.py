@@ -4,7 +4,9 @@ Synthetic data: random unit vectors (dim 384) for the source; the target follows
 monotone path (noisy copies, with ~5% of source sentences dropped and ~5% unrelated target
 sentences inserted); one sentence in twenty on each side, at random, is an open end (a
 segment ending in ";" / ":", toolkit.align.open_ends), as `toolkit align` passes them, so
-the open-end cost is timed too. Each size runs in a fresh process so that peak memory
+the open-end cost is timed too; and each side is cut into paragraphs (a new one after a
+sentence with probability 0.3, independently on each side), so the paragraph cost is timed
+too. Each size runs in a fresh process so that peak memory
 (ru_maxrss) is its own; BLAS runs on one thread unless OPENBLAS_NUM_THREADS says otherwise.
 
 With `--numbers`, each size also runs with number anchors in translation mode
@@ -86,6 +88,8 @@ def one(n: int, numbers: bool = False) -> dict:
         translation=params,
         src_open=rng.random(len(src)) < 0.05,
         tgt_open=rng.random(len(tgt)) < 0.05,
+        src_paragraphs=np.cumsum(rng.random(len(src)) < 0.3),
+        tgt_paragraphs=np.cumsum(rng.random(len(tgt)) < 0.3),
         **anchors,
     )
     seconds = time.perf_counter() - start
