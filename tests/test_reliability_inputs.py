@@ -392,3 +392,12 @@ def test_two_quotes_in_one_sentence(tmp_path: Path, fake_model: None) -> None:
     tables = _run_ok(story, tmp_path / "out")
     assert tables["quotes"].filter(pl.col("version") == "a.en").height == 2
     assert tables["quotes_table"].filter(pl.col("version_id") == "b.uk").height >= 1
+
+
+def test_ukrainian_article_quoting_russian_stays_ukrainian(tmp_path: Path) -> None:
+    """A Ukrainian text with a Russian paragraph quoted in it is no mislabelled file."""
+    path = tmp_path / "outlet.uk.txt"
+    russian_quote = "«" + _ntrex_document("ru", 2).replace("\n", " ").strip() + "»"
+    path.write_text(_ntrex_document("uk") + "\n" + russian_quote + "\n", encoding="utf-8")
+    code, output = invoke("segment", str(path), "--format", "csv")
+    assert code == 0 and "outlet.uk,0,0,0," in output
