@@ -46,6 +46,7 @@ from toolkit.divergence_eval import (  # noqa: E402
     evaluate_demetr,
     evaluate_drift,
     evaluate_key,
+    evaluate_stories,
     render_report,
 )
 from toolkit.errors import InputError  # noqa: E402
@@ -119,6 +120,17 @@ def run_controls(
     return result
 
 
+def run_stories(embedder: object, split: str, thresholds: Thresholds) -> dict:
+    path = ROOT / "data" / "drift_suite" / "en-uk.csv"  # the split's documents
+    result = evaluate_stories(ROOT / "data" / "ntrex128", path, embedder, split=split,
+                              thresholds=thresholds)  # fmt: skip
+    for pair, part in result["pairs"].items():
+        print(f"stories {pair}, split {split}: sentences of the first version with a flag "
+              f"{part['false_flag_rate']} (n={part['sentences']}), flags by category "
+              f"{part['flags_by_category']}")  # fmt: skip
+    return result
+
+
 def run_key(embedder: object, thresholds: Thresholds) -> dict:
     from toolkit.ingest import read_story
     from toolkit.pipeline import analyse_story
@@ -186,8 +198,10 @@ def main() -> None:
             result = run_controls(embedder, args.split, args.context, thresholds, documents)
         elif part == "key":
             result = run_key(embedder, thresholds)
+        elif part == "stories":
+            result = run_stories(embedder, args.split, thresholds)
         else:
-            parser.error(f"unknown part {part!r}; valid: demetr, drift, controls, key")
+            parser.error(f"unknown part {part!r}; valid: demetr, drift, controls, key, stories")
         result = {
             "part": part,
             "split": args.split,

@@ -155,6 +155,10 @@ NOT_CHANGES = [
         "ft-in-cm",
     ),
     ("He is 6 feet 2 inches tall.", "en", "Його зріст 1,88 м.", "uk", "ft-in-metres"),
+    # numbers4: two translators rounding one conversion each their own way
+    ("До 25,4 см дощу в понеділок.", "uk", "Более 25 см осадков в понедельник.", "ru", "rounded"),
+    ("Від 2,54 до 10,2 см дощу.", "uk", "От 2,5 до 10 см осадков.", "ru", "rounded-two"),
+    ("Місцями до 7,6 см.", "uk", "Местами до 8 см.", "ru", "rounded-up"),
 ]
 
 
@@ -287,3 +291,20 @@ def test_modality_flip_field() -> None:
     assert f.names_only_a == [] and f.antonyms == []
     assert "modality_flip" in FEATURES
     assert PairFeatures("en", "uk").modality_flip == []  # old callers keep working
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("three points behind", "отстают на четыре очка", (["3"], ["4"])),  # whole numbers
+        ("3.5 million people", "4 млн человек", (["3500000"], ["4000000"])),  # 12.5% apart
+        ("до 1,27 см", "до 1,5 см", (["1.27"], ["1.5"])),  # 1.27 rounds to 1.3
+        ("25.4% of the vote", "25 голосов", (["25.4%"], ["25"])),  # a percent, a count
+    ],
+)
+def test_a_number_that_is_no_rounding_of_the_other_is_a_change(
+    a: str, b: str, expected: tuple[list[str], list[str]]
+) -> None:
+    lang_a = "uk" if any("а" <= ch <= "я" for ch in a) else "en"
+    f = compare_texts(a, lang_a, b, "ru")
+    assert (f.numbers_only_a, f.numbers_only_b) == expected

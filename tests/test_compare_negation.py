@@ -529,3 +529,34 @@ def test_a_negative_prefix_explains_the_cue_only_where_the_words_correspond(embe
     assert rains["negation_flip"] is True
     # without token vectors a prefix explains nothing
     assert vars(compare_texts("It is unknown.", "en", "Не відомо.", "uk"))["negation_flip"] is True
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        # negation12: the Ukrainian and Russian equivalents of the English implicit negatives
+        ("Ці твердження не відповідають дійсності.", "Это утверждение является ложным."),
+        ("Він не захотів коментувати.", "Он отказался от комментариев."),
+        ("Щоб не дати іншим це зробити.", "Чтобы предотвратить это."),
+        ("Вони пішли пішки, а не поїхали.", "Они пошли пешком вместо того, чтобы ехать."),
+    ],
+)
+def test_slavic_implicit_negatives_explain_the_other_translations_cue(uk: str, ru: str) -> None:
+    from toolkit.compare.features import compare_texts
+
+    row = vars(compare_texts(uk, "uk", ru, "ru"))
+    assert row["negation_a"] == 1 and row["negation_b"] == 0
+    assert row["negation_flip"] is False and row["negation_implicit"]
+
+
+def test_a_removed_cue_before_deviate_is_still_a_flip() -> None:
+    """ "відхилятися" (to deviate) is no implicit negative though "відхилити" (to reject)
+    would be: a negation removed before it stays a flip."""
+    from toolkit.compare.features import compare_texts
+
+    row = vars(
+        compare_texts(
+            "The plan did not deviate from the course.", "en", "План відхилявся від курсу.", "uk"
+        )
+    )
+    assert row["negation_flip"] is True and row["negation_implicit"] == []

@@ -8,6 +8,8 @@
   real compare path (beads, quotes and their pairing, compare, flag); with `context`, inside
   the sentences around it in its NTREX document (`in_context`), the flags on it counted.
 - A story key (texts/<story>/expected-divergences.csv) against `analyse_story` flags.
+- Stories (`evaluate_stories`): untouched NTREX documents as three-version stories through
+  `analyse_story`, every version pair, Ukrainian-Russian included.
 
 Thresholds are calibrated on the calib splits only; figures are reported on test.
 
@@ -385,6 +387,92 @@ def evaluate_controls(
         "false_flag_rate": round(flagged / max(len(rows), 1), 4),
         "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
     }
+
+
+def evaluate_stories(
+    ntrex_dir: str | Path,
+    suite_path: str | Path,
+    embedder: object,
+    *,
+    split: str = "calib",
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> dict[str, object]:
+    """Each NTREX document of the split's documents as one story of three versions
+    (English, Ukrainian, Russian; one paragraph per NTREX line) through `analyse_story` with
+    every version pair, as `toolkit run` reads it. Per version pair: the share of the first
+    version's sentences that a flag lies on, and the flags by category. Nothing is edited,
+    so on en-uk and en-ru every flag is false, as on the controls. The Ukrainian-Russian
+    pair is two independent translations of one English text, which really differ now and
+    then (one rounds a conversion, one leaves a clause out): its figure is what a reviewer
+    sees there, a bound on its false flags, and no other part measures it."""
+    import tempfile
+
+    from toolkit.ingest import read_version
+    from toolkit.pipeline import analyse_story
+
+    docs = sorted({r["doc_id"] for r in drift_rows(suite_path, split=split)})
+    if not docs:
+        raise InputError(f"{suite_path}: no rows in split {split!r}")
+    langs = ("en", "uk", "ru")
+    texts = {lang: _ntrex(str(ntrex_dir), lang) for lang in langs[1:]}
+    ids, english = texts["uk"][0], texts["uk"][1]
+    lines = {"en": english, "uk": texts["uk"][2], "ru": texts["ru"][2]}
+    pairs = [("en", "uk"), ("en", "ru"), ("uk", "ru")]
+    flagged = {p: 0 for p in pairs}
+    sentences = {p: 0 for p in pairs}
+    categories: dict[tuple[str, str], dict[str, int]] = {p: defaultdict(int) for p in pairs}
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc in docs:
+            rows = [k for k, d in enumerate(ids) if d == doc]
+            folder = Path(tmp) / doc
+            folder.mkdir()
+            versions = []
+            for lang in langs:
+                path = folder / f"ntrex.{lang}.txt"
+                text = "\n\n".join(lines[lang][k] for k in rows if lines[lang][k].strip())
+                path.write_text(text + "\n", encoding="utf-8")
+                versions.append(read_version(path))
+            analysis = analyse_story(versions, embedder, thresholds=thresholds, pairs="all")
+            sents = analysis.sentences
+            counts = {v.lang: sents.filter(pl.col("version") == v.version_id).height
+                      for v in versions}  # fmt: skip
+            for pair in pairs:
+                on, cats = _pair_flags(analysis.flags, *pair)
+                flagged[pair] += len(on)
+                sentences[pair] += counts[pair[0]]
+                for c in cats:
+                    categories[pair][c] += 1
+    return {
+        "split": split,
+        "documents": len(docs),
+        "pairs": {
+            f"{a}-{b}": {
+                "sentences": sentences[(a, b)],
+                "false_flag_rate": round(flagged[(a, b)] / max(sentences[(a, b)], 1), 4),
+                "flags_by_category": _by_count(categories[(a, b)]),
+            }
+            for a, b in pairs
+        },
+    }
+
+
+def _by_count(counts: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _pair_flags(flags: pl.DataFrame, lang_a: str, lang_b: str) -> tuple[set[int], list[str]]:
+    """The sentences of version ntrex.<lang_a> that a flag between it and ntrex.<lang_b>
+    lies on, and those flags' categories (one per flag)."""
+    a, b = f"ntrex.{lang_a}", f"ntrex.{lang_b}"
+    on: set[int] = set()
+    cats = []
+    for row in flags.iter_rows(named=True):
+        if {row["version_a"], row["version_b"]} != {a, b}:
+            continue
+        side = "sent_ids_a" if row["version_a"] == a else "sent_ids_b"
+        on |= set(row[side] or [])
+        cats.append(row["category"])
+    return on, cats
 
 
 def document_flags(

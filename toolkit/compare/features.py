@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 import polars as pl
@@ -248,7 +248,8 @@ def _number_features(
     year the other side wrote as a date ("Act 2017" / "від 2017 року"); and, when either
     side names an imperial unit, a pair of numbers related by a unit conversion (a height
     in feet and inches against centimetres or metres too); and a whole-hour time of day
-    against its hour written as a bare number ("7 a.m." / "о 7 ранку", "на 19 годину")."""
+    against its hour written as a bare number ("7 a.m." / "о 7 ранку", "на 19 годину");
+    and a number against itself rounded ("25,4 см" / "25 см", `_cancel_rounding`)."""
     ment_a, ment_b = prof_a.numbers, prof_b.numbers
     dates_a, dates_b = prof_a.dates, prof_b.dates
     nums_a = sorted(m.canonical for m in ment_a)
@@ -264,6 +265,7 @@ def _number_features(
     only_a, only_b = _cancel_clock_hours(
         only_a, only_b, _bare_hours(ment_a, text_a), _bare_hours(ment_b, text_b)
     )
+    only_a, only_b = _cancel_rounding(only_a, only_b)
     return {"numbers_a": nums_a, "numbers_b": nums_b,
             "numbers_only_a": only_a, "numbers_only_b": only_b}  # fmt: skip
 
@@ -297,6 +299,40 @@ def _cancel_conversions(
     left = [a for a in left if not any(related(a, b) for b in all_b)]
     right = [b for b in right if not any(related(a, b) for a in all_a)]
     return left, right
+
+
+def _cancel_rounding(only_a: list[str], only_b: list[str]) -> tuple[list[str], list[str]]:
+    """Drop pairs of unmatched numbers where one is the other rounded half up to its own
+    number of decimals and the two lie at most `ROUNDING_MAX_SHARE` apart: "25,4 см" / "25
+    см", "2,54" / "2,5", "7,6" / "8" (two translators rounding one conversion each their own
+    way). Two numbers with as many decimals never pair: 3 / 4 points is a change, and so is
+    3.5 / 4 million (12.5% apart)."""
+    left, right = list(only_a), list(only_b)
+    for a in list(left):
+        b = next((b for b in right if _rounded(a, b) or _rounded(b, a)), None)
+        if b is not None:
+            left.remove(a)
+            right.remove(b)
+    return left, right
+
+
+ROUNDING_MAX_SHARE = Decimal("0.05")
+
+
+def _rounded(fine: str, coarse: str) -> bool:
+    """Whether `coarse` is `fine` rounded half up to `coarse`'s number of decimals (fewer
+    than `fine`'s), within `ROUNDING_MAX_SHARE` of the larger; percents only with percents."""
+    if fine.endswith("%") != coarse.endswith("%"):
+        return False
+    x, y = _plain_value(fine.rstrip("%")), _plain_value(coarse.rstrip("%"))
+    if x is None or y is None:
+        return False
+    places = max(-int(y.as_tuple().exponent), 0)
+    if places >= max(-int(x.as_tuple().exponent), 0):
+        return False
+    if x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) != y:
+        return False
+    return abs(x - y) <= ROUNDING_MAX_SHARE * max(abs(x), abs(y))
 
 
 def _plain_value(canonical: str) -> Decimal | None:

@@ -72,8 +72,12 @@ from toolkit.morph import parse as morph_parse
 # denying word (litotes: "не исключено", "не перестаю", "did not rule out", "no doubt";
 # `litotes`) or a word the other side writes with a negative prefix ("not surprising" /
 # "Неудивительно", "не известно" / "unknown"; `prefixed_negatives`) may explain the
-# difference in cues (`cues_said_otherwise`).
-NEGATION_VERSION = 11
+# difference in cues (`cues_said_otherwise`). 12 = the Ukrainian and Russian implicit
+# negatives hold the equivalents of the English ones (false, wrong, refuse, avoid,
+# prevent, instead, reject, shortage, hardly: хибний / ложный, відмовитися / отказаться,
+# замість / вместо, ...), so a Ukrainian and a Russian translation that render one English
+# word with and without "не" are no flip.
+NEGATION_VERSION = 12
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -126,8 +130,20 @@ _IMPLICIT = {
         r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead|rather than|refrain(?:s|ed|ing)?)\b",
         re.IGNORECASE,
     ),
-    "uk": re.compile(r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме)\b", re.IGNORECASE),
-    "ru": re.compile(r"\b(?:отсутств\w*|недоста[её]т|недоставало)\b", re.IGNORECASE),
+    # the equivalents of the English entries above (not "відхил-" / "отклон-": also "to
+    # deviate", which a negation flips; drift-suite calib, "не відхилялася")
+    "uk": re.compile(
+        r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме|хибн\w*|помилков\w*|відмов\w*|"
+        r"уника\w*|уникну\w*|запобіг\w*|завад\w*|замість|відкину\w*|"
+        r"дефіцит\w*|ледве|навряд)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\b(?:отсутств\w*|недоста[её]т|недоставало|ложн\w*|ошибочн\w*|отказ\w*|"
+        r"избега\w*|избежа\w*|предотвра\w*|помеша\w*|вместо|отверг\w*|"
+        r"дефицит\w*|нехватк\w*|едва|вряд)\b",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -56,8 +56,9 @@ LANGS = ("en", "uk", "ru")
 # numbers2: whole-hour times against bare hours, heights in feet and inches, "degrees" and
 # Celsius as conversion contexts, "halves" no fraction (dates2: see dates.py); numbers3: a
 # number is a conversion of any number of the other side only when the other side has no
-# unmatched number left (toolkit.compare.features._cancel_conversions)
-NUMBERS_VERSION = 3
+# unmatched number left (toolkit.compare.features._cancel_conversions); numbers4: a number
+# against itself rounded is no change (toolkit.compare.features._cancel_rounding)
+NUMBERS_VERSION = 4
 
 _SPACES = " \u00a0\u2009\u202f"
 _TOKEN = re.compile(
