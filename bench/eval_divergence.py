@@ -1,7 +1,7 @@
 """Evaluate the divergence flags: DEMETR ru-en, the seeded drift suite, the putin-bush key.
 
     .venv/bin/python bench/eval_divergence.py [--split test|calib|all]
-        [--parts demetr,drift,controls,key]
+        [--parts demetr,drift,controls,key,stories]
         [--drift-per-category N] [--context N] [--documents] [--set NAME=VALUE ...]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
@@ -22,6 +22,11 @@
   cuts a quote in two. Writes ...-documents.json.
 - key: `analyse_story` on texts/putin-bush-nato-2001 against its expected-divergences.csv
   (no split: the key is a test set; it was never used to set a threshold).
+- stories: the split's unedited NTREX documents as three-version stories (en, uk, ru; one
+  paragraph per line) through `analyse_story` with every version pair, as `toolkit run`
+  reads them (toolkit.divergence_eval.evaluate_stories): per pair, the share of the first
+  version's sentences a flag lies on, and the flags by category. The uk-ru pair (two
+  independent translations) is measured nowhere else.
 
 Thresholds (toolkit.flag.Thresholds) were set on the calib splits only; report test.
 Embeddings and token vectors are cached on disk, so a rerun costs only the comparisons.
