@@ -132,3 +132,22 @@ def test_eval_report_names_layer_passes() -> None:
     }
     assert "texts embedded 9 for 9 sentences" in _report(result | {"layer_texts": 0})
     assert "texts embedded 9 (+9 for layer means) for 9" in _report(result | {"layer_texts": 9})
+
+
+def test_align_says_when_it_read_the_paragraphs(tmp_path) -> None:
+    """Both versions in three paragraphs: translation mode reads them, and says so."""
+    en, uk = tmp_path / "a.en.txt", tmp_path / "b.uk.txt"
+    en_paras = [
+        " ".join(f"S{i} s{i} said the minister." for i in range(k, k + 2)) for k in (0, 2, 4)
+    ]
+    uk_paras = [" ".join(f"S{i} s{i} сказав міністр." for i in range(k, k + 2)) for k in (0, 2, 4)]
+    en.write_text("\n\n".join(en_paras) + "\n", encoding="utf-8")
+    uk.write_text("\n\n".join(uk_paras) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(en), str(uk), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "mode translation" in result.stderr and "; paragraphs kept" in result.stderr
+    flat_dir = tmp_path / "flat"
+    flat_dir.mkdir()
+    one = write_story(flat_dir)  # one paragraph each
+    flat = CliRunner().invoke(main, ["align", str(one[0]), str(one[1]), "--format", "json"])
+    assert flat.exit_code == 0 and "paragraphs kept" not in flat.stderr

@@ -97,7 +97,8 @@ def align(
                 f"{story.pivot} -> {vid}: mode {result.mode} ({result.mode_reason}); "
                 f"{result.stats.get('texts_requested', 0)} texts embedded "
                 + _layer_note(result.stats.get("layer_texts_requested", 0))
-                + f"for {result.stats['src_sentences'] + result.stats['tgt_sentences']} sentences",
+                + f"for {result.stats['src_sentences'] + result.stats['tgt_sentences']} sentences"
+                + ("; paragraphs kept" if result.stats.get("paragraphs_used") else ""),
                 err=True,
             )
     if out is not None:
