@@ -131,7 +131,7 @@ def run_stories(embedder: object, split: str, thresholds: Thresholds) -> dict:
                               thresholds=thresholds)  # fmt: skip
     for pair, part in result["pairs"].items():
         print(f"stories {pair}, split {split}: sentences of the first version with a flag "
-              f"{part['false_flag_rate']} (n={part['sentences']}), flags by category "
+              f"{part['flagged_share']} (n={part['sentences']}), flags by category "
               f"{part['flags_by_category']}")  # fmt: skip
     return result
 

@@ -187,3 +187,36 @@ def test_evaluate_drift_reports_rows_flagged_under_another_category(embedder, tm
     assert result["recall"] == {"NAME_CHANGED": 0.0, "NUMBER_CHANGED": 1.0}
     assert result["flagged_any"] == {"NAME_CHANGED": 0.5, "NUMBER_CHANGED": 1.0}
     assert result["false_flag_rate"] == 0.0
+
+
+@pytest.mark.model
+def test_evaluate_stories_reads_each_document_as_a_three_version_story(embedder, tmp_path) -> None:
+    """A two-document NTREX folder: the Ukrainian line changes a number the Russian keeps,
+    so en-uk and uk-ru flag that sentence and en-ru flags nothing."""
+    from toolkit.divergence_eval import evaluate_stories
+
+    ntrex = tmp_path / "ntrex"
+    ntrex.mkdir()
+    lines = {
+        "en": ["The talks lasted four hours.", "He met 25 students.", "It rained."],
+        "uk": ["Переговори тривали чотири години.", "Він зустрівся з 35 студентами.", "Йшов дощ."],
+        "ru": ["Переговоры длились четыре часа.", "Он встретился с 25 студентами.", "Шёл дождь."],
+    }
+    (ntrex / "DOCUMENT_IDS.tsv").write_text("d1\nd1\nd2\n", encoding="utf-8")
+    from toolkit.ntrex import NTREX_FILES
+
+    for lang, texts in lines.items():
+        (ntrex / NTREX_FILES[lang]).write_text("\n".join(texts) + "\n", encoding="utf-8")
+    suite = tmp_path / "en-uk.csv"
+    suite.write_text(
+        "id,split,lang_pair,doc_id,line,category,text_en,text_tgt,change\n"
+        "r1,test,en-uk,d1,1,NONE,a,b,\n",
+        encoding="utf-8",
+    )
+    result = evaluate_stories(ntrex, suite, embedder, split="test")
+    assert result["documents"] == 1  # d2 is in no row of the split
+    pairs = result["pairs"]
+    assert pairs["en-uk"]["sentences"] == 2 and pairs["en-uk"]["flagged_share"] == 0.5
+    assert pairs["en-uk"]["flags_by_category"] == {"NUMBER_CHANGED": 1}
+    assert pairs["en-ru"]["flagged_share"] == 0.0 and pairs["en-ru"]["flags_by_category"] == {}
+    assert pairs["uk-ru"]["flags_by_category"] == {"NUMBER_CHANGED": 1}

@@ -389,6 +389,9 @@ def evaluate_controls(
     }
 
 
+STORY_PAIRS = (("en", "uk"), ("en", "ru"), ("uk", "ru"))
+
+
 def evaluate_stories(
     ntrex_dir: str | Path,
     suite_path: str | Path,
@@ -400,46 +403,32 @@ def evaluate_stories(
     """Each NTREX document of the split's documents as one story of three versions
     (English, Ukrainian, Russian; one paragraph per NTREX line) through `analyse_story` with
     every version pair, as `toolkit run` reads it. Per version pair: the share of the first
-    version's sentences that a flag lies on, and the flags by category. Nothing is edited,
-    so on en-uk and en-ru every flag is false, as on the controls. The Ukrainian-Russian
-    pair is two independent translations of one English text, which really differ now and
-    then (one rounds a conversion, one leaves a clause out): its figure is what a reviewer
-    sees there, a bound on its false flags, and no other part measures it."""
+    version's sentences that a flag lies on (`flagged_share`), and the flags by category.
+    Nothing is edited, so on en-uk and en-ru every flag is false, as on the controls. The
+    Ukrainian-Russian pair is two independent translations of one English text, which
+    really differ now and then (one rounds a conversion, one leaves a clause out): its
+    figure is what a reviewer sees there, a bound on its false flags, and no other part
+    measures it."""
     import tempfile
 
-    from toolkit.ingest import read_version
     from toolkit.pipeline import analyse_story
 
     docs = sorted({r["doc_id"] for r in drift_rows(suite_path, split=split)})
     if not docs:
         raise InputError(f"{suite_path}: no rows in split {split!r}")
-    langs = ("en", "uk", "ru")
-    texts = {lang: _ntrex(str(ntrex_dir), lang) for lang in langs[1:]}
-    ids, english = texts["uk"][0], texts["uk"][1]
-    lines = {"en": english, "uk": texts["uk"][2], "ru": texts["ru"][2]}
-    pairs = [("en", "uk"), ("en", "ru"), ("uk", "ru")]
-    flagged = {p: 0 for p in pairs}
-    sentences = {p: 0 for p in pairs}
-    categories: dict[tuple[str, str], dict[str, int]] = {p: defaultdict(int) for p in pairs}
+    flagged = {p: 0 for p in STORY_PAIRS}
+    sentences = {p: 0 for p in STORY_PAIRS}
+    categories: dict[tuple[str, str], dict[str, int]] = {p: defaultdict(int) for p in STORY_PAIRS}
     with tempfile.TemporaryDirectory() as tmp:
         for doc in docs:
-            rows = [k for k, d in enumerate(ids) if d == doc]
-            folder = Path(tmp) / doc
-            folder.mkdir()
-            versions = []
-            for lang in langs:
-                path = folder / f"ntrex.{lang}.txt"
-                text = "\n\n".join(lines[lang][k] for k in rows if lines[lang][k].strip())
-                path.write_text(text + "\n", encoding="utf-8")
-                versions.append(read_version(path))
+            versions = _story_versions(ntrex_dir, doc, Path(tmp) / doc)
             analysis = analyse_story(versions, embedder, thresholds=thresholds, pairs="all")
-            sents = analysis.sentences
-            counts = {v.lang: sents.filter(pl.col("version") == v.version_id).height
-                      for v in versions}  # fmt: skip
-            for pair in pairs:
+            counts = analysis.sentences.group_by("version").len()
+            count = dict(zip(counts["version"], counts["len"], strict=True))
+            for pair in STORY_PAIRS:
                 on, cats = _pair_flags(analysis.flags, *pair)
                 flagged[pair] += len(on)
-                sentences[pair] += counts[pair[0]]
+                sentences[pair] += count.get(f"ntrex.{pair[0]}", 0)
                 for c in cats:
                     categories[pair][c] += 1
     return {
@@ -448,12 +437,30 @@ def evaluate_stories(
         "pairs": {
             f"{a}-{b}": {
                 "sentences": sentences[(a, b)],
-                "false_flag_rate": round(flagged[(a, b)] / max(sentences[(a, b)], 1), 4),
+                "flagged_share": round(flagged[(a, b)] / max(sentences[(a, b)], 1), 4),
                 "flags_by_category": _by_count(categories[(a, b)]),
             }
-            for a, b in pairs
+            for a, b in STORY_PAIRS
         },
     }
+
+
+def _story_versions(ntrex_dir: str | Path, doc: str, folder: Path) -> list:
+    """NTREX document `doc` written to `folder` as ntrex.en/uk/ru.txt, one paragraph per
+    line, and read back as versions (toolkit.ingest.read_version)."""
+    from toolkit.ingest import read_version
+
+    ids, english, ukrainian = _ntrex(str(ntrex_dir), "uk")
+    lines = {"en": english, "uk": ukrainian, "ru": _ntrex(str(ntrex_dir), "ru")[2]}
+    rows = [k for k, d in enumerate(ids) if d == doc]
+    folder.mkdir(parents=True)
+    versions = []
+    for lang, texts in lines.items():
+        path = folder / f"ntrex.{lang}.txt"
+        body = "\n\n".join(texts[k] for k in rows if k < len(texts) and texts[k].strip())
+        path.write_text(body + "\n", encoding="utf-8")
+        versions.append(read_version(path))
+    return versions
 
 
 def _by_count(counts: dict[str, int]) -> dict[str, int]:
