@@ -107,6 +107,9 @@ def run_drift(
         for category, recall in part["recall"].items():
             print(f"  {category:18} recall {recall:.3f} (n={part['count'][category]}), "
                   f"flagged at all {part['flagged_any'][category]:.3f}")  # fmt: skip
+        if part.get("name_or_speaker") is not None:
+            share = part["name_or_speaker"]
+            print(f"  NAME_CHANGED as a name or as the changed speaker {share:.3f}")
     return result
 
 

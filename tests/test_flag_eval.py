@@ -220,3 +220,17 @@ def test_evaluate_stories_reads_each_document_as_a_three_version_story(embedder,
     assert pairs["en-uk"]["flags_by_category"] == {"NUMBER_CHANGED": 1}
     assert pairs["en-ru"]["flagged_share"] == 0.0 and pairs["en-ru"]["flags_by_category"] == {}
     assert pairs["uk-ru"]["flags_by_category"] == {"NUMBER_CHANGED": 1}
+
+
+def test_a_changed_name_reported_as_the_changed_speaker_is_told_apart() -> None:
+    from toolkit.divergence_eval import _speaker_names
+
+    row = {"category": "NAME_CHANGED", "change": "name: Трамп -> Андерсон"}
+    speaker = pl.DataFrame(
+        {"category": ["SPEAKER_CHANGED"], "evidence": ["speaker: Trump -> Андерсон"]}
+    )
+    other = pl.DataFrame({"category": ["SPEAKER_CHANGED"], "evidence": ["speaker: Trump -> Буш"]})
+    words = pl.DataFrame({"category": ["WORDS_ADDED"], "evidence": ["words added: Андерсон"]})
+    assert _speaker_names(row, speaker) is True
+    assert _speaker_names(row, other) is False  # another new speaker
+    assert _speaker_names(row, words) is False  # not a speaker flag

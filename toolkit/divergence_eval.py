@@ -592,6 +592,8 @@ def evaluate_drift(
 ) -> dict[str, object]:
     """Recall per category and the false-flag rate on untouched pairs of the drift suite;
     with `context` (and `ntrex_dir`), each row compared inside its document (`in_context`).
+    `name_or_speaker`: the share of NAME_CHANGED rows flagged as such or as a
+    SPEAKER_CHANGED whose new speaker is the new name (`_speaker_names`).
     `flagged_any` beside `recall`: the share of each category's rows with a flag of any
     category (a changed name that is the quote's speaker comes out as SPEAKER_CHANGED, a
     dropped clause holding a "not" as NEGATION_FLIP): what a reviewer is shown at all. An
@@ -600,6 +602,7 @@ def evaluate_drift(
     tokens = _token_embedder(embedder) if words else None
     hits: dict[str, list[bool]] = defaultdict(list)
     shown: dict[str, list[bool]] = defaultdict(list)
+    as_speaker: list[bool] = []
     false_flags: dict[str, int] = defaultdict(int)
     errors: list[dict[str, object]] = []
     for path in paths:
@@ -616,6 +619,8 @@ def evaluate_drift(
             else:
                 hits[key].append(key in cats)
                 shown[key].append(bool(cats))
+            if key == "NAME_CHANGED":
+                as_speaker.append(key in cats or _speaker_names(row, flags))
             if (key == "NONE") == bool(cats) or (key != "NONE" and key not in cats):
                 errors.append(_drift_error(row, flags))
     return {
@@ -623,6 +628,7 @@ def evaluate_drift(
         "context": context,
         "recall": {c: round(sum(v) / len(v), 4) for c, v in sorted(hits.items()) if c != "NONE"},
         "flagged_any": {c: round(sum(v) / len(v), 4) for c, v in sorted(shown.items())},
+        "name_or_speaker": round(sum(as_speaker) / len(as_speaker), 4) if as_speaker else None,
         "count": {c: len(v) for c, v in sorted(hits.items())},
         "false_flag_rate": round(sum(hits["NONE"]) / len(hits["NONE"]), 4)
         if hits["NONE"]
@@ -632,6 +638,17 @@ def evaluate_drift(
         "per_category": per_category,
         "errors": errors,
     }
+
+
+def _speaker_names(row: dict[str, str], flags: pl.DataFrame) -> bool:
+    """Whether a NAME_CHANGED row's new name is the new speaker of a SPEAKER_CHANGED flag:
+    the name changed was the quote's speaker, and the flag stage reports it as the changed
+    speaker and hides the name flag of that person (`toolkit.flag.SUBSUMES`)."""
+    new = row.get("change", "").rpartition("->")[2].strip()
+    if not new:
+        return False
+    said = flags.filter(pl.col("category") == "SPEAKER_CHANGED")["evidence"].to_list()
+    return any(new in evidence.rpartition("->")[2].split() for evidence in said)
 
 
 def _drift_error(row: dict[str, str], flags: pl.DataFrame) -> dict[str, object]:
