@@ -274,10 +274,9 @@ def expected_log_ratio(
     too short for its partner and pay for it."""
     if not len(src_lengths) or not len(tgt_lengths):
         return 0.0
-    total = float(np.log((src_lengths.sum() + 1) / (tgt_lengths.sum() + 1)))
-    if partial_ratio and abs(total) > math.log(partial_ratio):
+    if excerpt_side(src_lengths, tgt_lengths, partial_ratio) is not None:
         return 0.0
-    return total
+    return _total_log_ratio(src_lengths, tgt_lengths)
 
 
 def excerpt_side(
@@ -287,10 +286,14 @@ def excerpt_side(
     shorter than the other's (an excerpt), else None (0 = never)."""
     if not partial_ratio or not len(src_lengths) or not len(tgt_lengths):
         return None
-    total = float(np.log((src_lengths.sum() + 1) / (tgt_lengths.sum() + 1)))
+    total = _total_log_ratio(src_lengths, tgt_lengths)
     if abs(total) <= math.log(partial_ratio):
         return None
     return "src" if total < 0 else "tgt"
+
+
+def _total_log_ratio(src_lengths: np.ndarray, tgt_lengths: np.ndarray) -> float:
+    return float(np.log((src_lengths.sum() + 1) / (tgt_lengths.sum() + 1)))
 
 
 def _gather(values: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -323,16 +326,19 @@ class Grid:
         flags, _ = _gather(sides.open_ends.astype(np.float64), ends)
         return self.params.open_end_cost * np.nan_to_num(flags)
 
+    def paragraphs_count(self) -> bool:
+        """Whether a bead can pay `paragraph_cost`: it is set and both sides' paragraphs
+        were given."""
+        return bool(self.params.paragraph_cost) and (
+            self.src.para_goes_on is not None and self.tgt.para_goes_on is not None
+        )
+
     def paragraph_cost(self, src_last: np.ndarray, tgt_last: np.ndarray) -> np.ndarray:
         """`paragraph_cost` for each point between beads after source sentence `src_last` and
         target sentence `tgt_last` (-1: before the first) where one side's paragraph goes on
-        and the other's has ended; 0 everywhere without both sides' paragraphs."""
-        goes_on_src, goes_on_tgt = self.src.para_goes_on, self.tgt.para_goes_on
-        tgt_last = np.asarray(tgt_last)
-        if not self.params.paragraph_cost or goes_on_src is None or goes_on_tgt is None:
-            return np.zeros(np.broadcast(np.asarray(src_last), tgt_last).shape)
-        a, _ = _gather(goes_on_src.astype(np.float64), np.asarray(src_last))
-        b, _ = _gather(goes_on_tgt.astype(np.float64), tgt_last)
+        and the other's has ended (only when `paragraphs_count`)."""
+        a, _ = _gather(self.src.para_goes_on.astype(np.float64), np.asarray(src_last))
+        b, _ = _gather(self.tgt.para_goes_on.astype(np.float64), np.asarray(tgt_last))
         return self.params.paragraph_cost * np.abs(np.nan_to_num(a) - np.nan_to_num(b))
 
     def window_knn(self, side: str, size: int) -> np.ndarray:
@@ -371,9 +377,10 @@ class Grid:
         # an open end closing the bead on one side only: the sentence goes on past the bead
         src_open = self.end_cost("src", rows - 1)[:, None]
         score -= np.abs(src_open - self.end_cost("tgt", cols + b - 1))
-        # a paragraph ending on one side only where the bead ends, and where it starts
-        score -= self.paragraph_cost((rows - 1)[:, None], cols + b - 1)
-        score -= self.paragraph_cost((rows - a - 1)[:, None], cols - 1)
+        if self.paragraphs_count():
+            # a paragraph ending on one side only where the bead ends, and where it starts
+            score -= self.paragraph_cost((rows - 1)[:, None], cols + b - 1)
+            score -= self.paragraph_cost((rows - a - 1)[:, None], cols - 1)
         if self.src.anchors and self.tgt.anchors:
             shared = banded_dot(
                 self.src.anchors[a], self.tgt.anchors[b], band.lo[rows], width, offset=b

@@ -288,12 +288,7 @@ def _cancel_conversions(
         x, y = Decimal(a.rstrip("%")), Decimal(b.rstrip("%"))
         return unit_converted(x, y) or unit_converted(y, x)
 
-    left, right = list(only_a), list(only_b)
-    for a in list(left):
-        b = next((b for b in right if related(a, b)), None)
-        if b is not None:
-            left.remove(a)
-            right.remove(b)
+    left, right = _cancel_pairs(only_a, only_b, related)
     if left and right:
         return left, right
     left = [a for a in left if not any(related(a, b) for b in all_b)]
@@ -307,9 +302,17 @@ def _cancel_rounding(only_a: list[str], only_b: list[str]) -> tuple[list[str], l
     см", "2,54" / "2,5", "7,6" / "8" (two translators rounding one conversion each their own
     way). Two numbers with as many decimals never pair: 3 / 4 points is a change, and so is
     3.5 / 4 million (12.5% apart)."""
+    return _cancel_pairs(only_a, only_b, lambda a, b: _rounded(a, b) or _rounded(b, a))
+
+
+def _cancel_pairs(
+    only_a: list[str], only_b: list[str], related: Callable[[str, str], bool]
+) -> tuple[list[str], list[str]]:
+    """Copies of the two lists less each number of `only_a` and the first number of
+    `only_b` still left that it is `related` to."""
     left, right = list(only_a), list(only_b)
     for a in list(left):
-        b = next((b for b in right if _rounded(a, b) or _rounded(b, a)), None)
+        b = next((b for b in right if related(a, b)), None)
         if b is not None:
             left.remove(a)
             right.remove(b)
