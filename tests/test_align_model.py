@@ -73,16 +73,7 @@ def test_real_model_pairs_a_one_sentence_excerpt_with_its_translation(embedder) 
     length term must not expect the excerpt to be 40 times shorter than its partner."""
     en = [line for line in lines(NTREX_FILES["en"], 40) if line.strip()]
     uk = lines(NTREX_FILES["uk"], 5)[4:5]
-    result = align_pair(
-        frame_from_lines(en, version="ntrex.en"),
-        frame_from_lines(uk, version="ntrex.uk"),
-        embedder,
-        mode="translation",
-    )
-    paired = [
-        (tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").rows() if s and t
-    ]
-    assert paired == [((4,), (0,))]
+    assert paired_in_translation_mode(en, uk, embedder) == [((4,), (0,))]
 
 
 @pytest.mark.model
@@ -92,13 +83,16 @@ def test_real_model_places_a_two_sentence_excerpt_in_the_whole_translation(embed
     are both related to every church sentence (toolkit.align.dp.excerpt_side)."""
     en = lines(NTREX_FILES["en"], 40)[29:31]
     uk = [line for line in lines(NTREX_FILES["uk"], 40) if line.strip()]
+    assert paired_in_translation_mode(en, uk, embedder) == [((0,), (29,)), ((1,), (30,))]
+
+
+def paired_in_translation_mode(en: list[str], uk: list[str], embedder) -> list[tuple]:
+    """The beads with sentences on both sides, one sentence per line, translation mode."""
     result = align_pair(
         frame_from_lines(en, version="ntrex.en"),
         frame_from_lines(uk, version="ntrex.uk"),
         embedder,
         mode="translation",
     )
-    paired = [
-        (tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").rows() if s and t
-    ]
-    assert paired == [((0,), (29,)), ((1,), (30,))]
+    rows = result.beads.select("src_ids", "tgt_ids").rows()
+    return [(tuple(s), tuple(t)) for s, t in rows if s and t]

@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 import pytest
+from test_align_core import unit
+from test_align_open_ends import clause_case
 
 from toolkit.align import align_arrays, align_pair
 from toolkit.align.api import paragraphs_kept
@@ -19,17 +21,12 @@ from toolkit.segment import sentence_spans
 DATA = Path(__file__).resolve().parents[1] / "data" / "ntrex128"
 
 
-def unit(rows: np.ndarray) -> np.ndarray:
-    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
-
-
 def split_case() -> tuple[np.ndarray, np.ndarray]:
     """Three source sentences; the target splits the middle one into a part that matches it
-    and a rest that alone matches nothing (without paragraphs, a 0-1 bead)."""
-    rng = np.random.default_rng(3)
-    base = unit(rng.standard_normal((6, 32)))
-    tgt = np.stack([base[0], unit(base[1:2] + 0.1 * base[3:4])[0], base[4], base[2]])
-    return base[:3], tgt
+    and a rest that alone matches nothing (without paragraphs, a 0-1 bead): the open-end
+    tests' case, here without its open-end flags."""
+    src, tgt, _ = clause_case()
+    return src, tgt
 
 
 def pairs(beads) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
