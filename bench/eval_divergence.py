@@ -1,7 +1,7 @@
 """Evaluate the divergence flags: DEMETR ru-en, the seeded drift suite, the putin-bush key.
 
     .venv/bin/python bench/eval_divergence.py [--split test|calib|all]
-        [--parts demetr,drift,controls,key,stories]
+        [--parts demetr,drift,controls,key,stories,story-drift]
         [--drift-per-category N] [--context N] [--documents] [--set NAME=VALUE ...]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
@@ -25,8 +25,15 @@
 - stories: the split's unedited NTREX documents as three-version stories (en, uk, ru; one
   paragraph per line) through `analyse_story` with every version pair, as `toolkit run`
   reads them (toolkit.divergence_eval.evaluate_stories): per pair, the share of the first
-  version's sentences a flag lies on, and the flags by category. The uk-ru pair (two
-  independent translations) is measured nowhere else.
+  version's sentences a flag lies on (and a flag of severity medium or high), the flags by
+  category and by cross-check outcome. The uk-ru pair (two independent translations) is
+  measured nowhere else.
+- story-drift: the drift suite's rows (numbers, names, dates, negation, dropped words) put
+  back into their NTREX documents, edited in one translation, as three-version stories
+  (toolkit.divergence_eval.evaluate_story_drift): per category, the drift flagged between
+  English and the edited translation, flagged with severity medium or high after the
+  cross-check with the other translation, and named as the odd one. `--drift-per-category`
+  takes a quicker subset.
 
 Thresholds (toolkit.flag.Thresholds) were set on the calib splits only; report test.
 Embeddings and token vectors are cached on disk, so a rerun costs only the comparisons.
@@ -52,6 +59,7 @@ from toolkit.divergence_eval import (  # noqa: E402
     evaluate_drift,
     evaluate_key,
     evaluate_stories,
+    evaluate_story_drift,
     render_report,
 )
 from toolkit.errors import InputError  # noqa: E402
@@ -134,8 +142,23 @@ def run_stories(embedder: object, split: str, thresholds: Thresholds) -> dict:
                               thresholds=thresholds)  # fmt: skip
     for pair, part in result["pairs"].items():
         print(f"stories {pair}, split {split}: sentences of the first version with a flag "
-              f"{part['flagged_share']} (n={part['sentences']}), flags by category "
-              f"{part['flags_by_category']}")  # fmt: skip
+              f"{part['flagged_share']} (medium or high {part['flagged_share_medium']}; "
+              f"n={part['sentences']}), flags by category {part['flags_by_category']}, "
+              f"cross-check {part['cross_check']}")  # fmt: skip
+    return result
+
+
+def run_story_drift(
+    embedder: object, split: str, per_category: int | None, thresholds: Thresholds
+) -> dict:
+    paths = [ROOT / "data" / "drift_suite" / f"{pair}.csv" for pair in ("en-uk", "en-ru")]
+    result = evaluate_story_drift(ROOT / "data" / "ntrex128", paths, embedder, split=split,
+                                  per_category=per_category, thresholds=thresholds)  # fmt: skip
+    for pair, categories in result["pairs"].items():
+        for category, t in categories.items():
+            print(f"story-drift {pair} {category:16} split {split}: rows {t['rows']}, flagged "
+                  f"{t.get('flagged', 0)}, medium or high {t.get('flagged_medium', 0)}, odd one "
+                  f"named {t.get('odd_one_right', 0)}")  # fmt: skip
     return result
 
 
@@ -208,8 +231,12 @@ def main() -> None:
             result = run_key(embedder, thresholds)
         elif part == "stories":
             result = run_stories(embedder, args.split, thresholds)
+        elif part == "story-drift":
+            per_category = args.drift_per_category
+            result = run_story_drift(embedder, args.split, per_category, thresholds)
         else:
-            parser.error(f"unknown part {part!r}; valid: demetr, drift, controls, key, stories")
+            parser.error(f"unknown part {part!r}; valid: demetr, drift, controls, key, stories, "
+                         "story-drift")  # fmt: skip
         result = {
             "part": part,
             "split": args.split,

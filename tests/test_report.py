@@ -188,6 +188,7 @@ def test_report_table_has_aligned_columns_with_cyrillic(run_dir: Path) -> None:
         "severity",
         "score",
         "status",
+        "cross_check",
         "evidence",
     ]
     rows = lines[3:10]

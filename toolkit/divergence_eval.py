@@ -10,6 +10,10 @@
 - A story key (texts/<story>/expected-divergences.csv) against `analyse_story` flags.
 - Stories (`evaluate_stories`): untouched NTREX documents as three-version stories through
   `analyse_story`, every version pair, Ukrainian-Russian included.
+- Drift in stories (`evaluate_story_drift`): drift-suite rows put back into their
+  documents, edited in one translation only, as three-version stories: is the drift still
+  flagged at severity medium or high after the cross-check with the other translation
+  (toolkit.crosscheck), and is the edited translation named as the odd one?
 
 Thresholds are calibrated on the calib splits only; figures are reported on test.
 
@@ -283,15 +287,7 @@ def drift_rows(
         rows = [r for r in csv.DictReader(handle) if split == "all" or r["split"] == split]
     for r in rows:
         r["text_en"], r["text_tgt"] = as_ingested(r["text_en"]), as_ingested(r["text_tgt"])
-    if per_category is None:
-        return rows
-    taken: dict[str, int] = defaultdict(int)
-    kept = []
-    for r in rows:
-        if taken[r["category"]] < per_category:
-            taken[r["category"]] += 1
-            kept.append(r)
-    return kept
+    return _first_per_category(rows, per_category)
 
 
 def control_rows(
@@ -403,7 +399,9 @@ def evaluate_stories(
     """Each NTREX document of the split's documents as one story of three versions
     (English, Ukrainian, Russian; one paragraph per NTREX line) through `analyse_story` with
     every version pair, as `toolkit run` reads it. Per version pair: the share of the first
-    version's sentences that a flag lies on (`flagged_share`), and the flags by category.
+    version's sentences that a flag lies on (`flagged_share`; `flagged_share_medium`: a flag
+    of severity medium or high), the flags by category and by their cross-check
+    (toolkit.crosscheck: "odd one", "seen", "not seen").
     Nothing is edited, so on en-uk and en-ru every flag is false, as on the controls. The
     Ukrainian-Russian pair is two independent translations of one English text, which
     really differ now and then (one rounds a conversion, one leaves a clause out): its
@@ -417,20 +415,26 @@ def evaluate_stories(
     if not docs:
         raise InputError(f"{suite_path}: no rows in split {split!r}")
     flagged = {p: 0 for p in STORY_PAIRS}
+    raised = {p: 0 for p in STORY_PAIRS}
     sentences = {p: 0 for p in STORY_PAIRS}
     categories: dict[tuple[str, str], dict[str, int]] = {p: defaultdict(int) for p in STORY_PAIRS}
+    checks: dict[tuple[str, str], dict[str, int]] = {p: defaultdict(int) for p in STORY_PAIRS}
     with tempfile.TemporaryDirectory() as tmp:
         for doc in docs:
             versions = _story_versions(ntrex_dir, doc, Path(tmp) / doc)
             analysis = analyse_story(versions, embedder, thresholds=thresholds, pairs="all")
             counts = analysis.sentences.group_by("version").len()
             count = dict(zip(counts["version"], counts["len"], strict=True))
+            medium = analysis.flags.filter(pl.col("severity") != "low")
             for pair in STORY_PAIRS:
                 on, cats = _pair_flags(analysis.flags, *pair)
                 flagged[pair] += len(on)
+                raised[pair] += len(_pair_flags(medium, *pair)[0])
                 sentences[pair] += count.get(f"ntrex.{pair[0]}", 0)
                 for c in cats:
                     categories[pair][c] += 1
+                for check in _pair_checks(analysis.flags, *pair):
+                    checks[pair][check] += 1
     return {
         "split": split,
         "documents": len(docs),
@@ -438,16 +442,21 @@ def evaluate_stories(
             f"{a}-{b}": {
                 "sentences": sentences[(a, b)],
                 "flagged_share": round(flagged[(a, b)] / max(sentences[(a, b)], 1), 4),
+                "flagged_share_medium": round(raised[(a, b)] / max(sentences[(a, b)], 1), 4),
                 "flags_by_category": _by_count(categories[(a, b)]),
+                "cross_check": _by_count(checks[(a, b)]),
             }
             for a, b in STORY_PAIRS
         },
     }
 
 
-def _story_versions(ntrex_dir: str | Path, doc: str, folder: Path) -> list:
+def _story_versions(
+    ntrex_dir: str | Path, doc: str, folder: Path, edits: dict[tuple[str, int], str] | None = None
+) -> list:
     """NTREX document `doc` written to `folder` as ntrex.en/uk/ru.txt, one paragraph per
-    line, and read back as versions (toolkit.ingest.read_version)."""
+    line, and read back as versions (toolkit.ingest.read_version); `edits` replace the text
+    of (language, 0-based NTREX line)."""
     from toolkit.ingest import read_version
 
     ids, english, ukrainian = _ntrex(str(ntrex_dir), "uk")
@@ -456,6 +465,7 @@ def _story_versions(ntrex_dir: str | Path, doc: str, folder: Path) -> list:
     folder.mkdir(parents=True)
     versions = []
     for lang, texts in lines.items():
+        texts = [(edits or {}).get((lang, k), t) for k, t in enumerate(texts)]
         path = folder / f"ntrex.{lang}.txt"
         body = "\n\n".join(texts[k] for k in rows if k < len(texts) and texts[k].strip())
         path.write_text(body + "\n", encoding="utf-8")
@@ -465,6 +475,104 @@ def _story_versions(ntrex_dir: str | Path, doc: str, folder: Path) -> list:
 
 def _by_count(counts: dict[str, int]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _pair_checks(flags: pl.DataFrame, lang_a: str, lang_b: str) -> list[str]:
+    """The cross-check outcome of each flag between ntrex.<lang_a> and ntrex.<lang_b>:
+    "odd one: <lang>", "seen" or "not seen"."""
+    pair = {f"ntrex.{lang_a}", f"ntrex.{lang_b}"}
+    out = []
+    for row in flags.iter_rows(named=True):
+        if {row["version_a"], row["version_b"]} == pair and row["cross_check"]:
+            check = row["cross_check"]
+            out.append(check.replace("ntrex.", "") if check.startswith("odd") else
+                       check.split(" against")[0])  # fmt: skip
+    return out
+
+
+STORY_DRIFT_CATEGORIES = ("NUMBER_CHANGED", "NAME_CHANGED", "DATE_CHANGED", "NEGATION_FLIP",
+                          "WORDS_DROPPED")  # fmt: skip
+
+
+def evaluate_story_drift(
+    ntrex_dir: str | Path,
+    suite_paths: list[Path],
+    embedder: object,
+    *,
+    split: str = "calib",
+    per_category: int | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> dict[str, object]:
+    """Drift-suite rows put back into their NTREX documents as three-version stories: the
+    row's edited sentence replaces its line in one translation (Ukrainian or Russian), the
+    other two versions stay as published, and the story goes through `analyse_story` with
+    every version pair, as `toolkit run` reads it. Rows whose English was wrapped as a quote
+    (the speaker rows among them) are left out: the other translation has no such quote.
+
+    Per language pair and category: `rows`; `flagged`, a flag of the row's category between
+    English and the edited translation on the edited sentences; `flagged_medium`, such a
+    flag of severity medium or high (after the cross-check, toolkit.crosscheck); and
+    `odd_one_right`, such a flag whose cross-check names the edited translation."""
+    import tempfile
+
+    from toolkit.pipeline import analyse_story
+
+    ids, english, _ = _ntrex(str(ntrex_dir), "uk")
+    result: dict[str, object] = {}
+    for path in suite_paths:
+        lang = path.stem.split("-")[1]
+        translation = _ntrex(str(ntrex_dir), lang)[2]
+        rows = [r for r in drift_rows(path, split=split) if r["category"] in STORY_DRIFT_CATEGORIES]
+        rows = [r for r in rows if as_ingested(english[int(r["line"]) - 1]) == r["text_en"]]
+        rows = _first_per_category(rows, per_category)
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        with tempfile.TemporaryDirectory() as tmp:
+            for n, row in enumerate(rows):
+                line = int(row["line"]) - 1
+                versions = _story_versions(ntrex_dir, row["doc_id"], Path(tmp) / str(n),
+                                           {(lang, line): row["text_tgt"]})  # fmt: skip
+                analysis = analyse_story(versions, embedder, thresholds=thresholds, pairs="all")
+                before = [k for k, d in enumerate(ids) if d == row["doc_id"] and k < line]
+                para = sum(1 for k in before if k < len(translation) and translation[k].strip())
+                found = _drift_flags(analysis, lang, para, row["category"])
+                tally = counts[row["category"]]
+                tally["rows"] += 1
+                tally["flagged"] += bool(found)
+                tally["flagged_medium"] += any(f["severity"] != "low" for f in found)
+                tally["odd_one_right"] += any(
+                    f["cross_check"] == f"odd one: ntrex.{lang}" for f in found
+                )
+        result[path.stem] = {c: dict(t) for c, t in sorted(counts.items())}
+    return {"split": split, "pairs": result}
+
+
+def _first_per_category(rows: list[dict[str, str]], limit: int | None) -> list[dict[str, str]]:
+    if limit is None:
+        return rows
+    taken: dict[str, int] = defaultdict(int)
+    kept = []
+    for r in rows:
+        if taken[r["category"]] < limit:
+            taken[r["category"]] += 1
+            kept.append(r)
+    return kept
+
+
+def _drift_flags(analysis: object, lang: str, para: int, category: str) -> list[dict]:
+    """The flags of `category` between ntrex.en and ntrex.<lang> on the sentences of
+    paragraph `para` of ntrex.<lang>."""
+    version = f"ntrex.{lang}"
+    sentences = analysis.sentences  # type: ignore[attr-defined]
+    mine = set(sentences.filter((pl.col("version") == version) & (pl.col("para_id") == para))
+               ["sent_id"].to_list())  # fmt: skip
+    found = []
+    for f in analysis.flags.iter_rows(named=True):  # type: ignore[attr-defined]
+        if {f["version_a"], f["version_b"]} != {"ntrex.en", version} or f["category"] != category:
+            continue
+        side = "sent_ids_a" if f["version_a"] == version else "sent_ids_b"
+        if mine & set(f[side] or []):
+            found.append(f)
+    return found
 
 
 def _pair_flags(flags: pl.DataFrame, lang_a: str, lang_b: str) -> tuple[set[int], list[str]]:

@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, fields
 import polars as pl
 
 from toolkit import schemas
+from toolkit.crosscheck import counterparts, cross_check
 from toolkit.errors import InputError
 from toolkit.translit import keys_close, name_keys, same_name
 
@@ -56,7 +57,10 @@ SEVERITIES = ("high", "medium", "low")
 # sentences hold a stray quote mark (Thresholds.dequote_needs_paired_marks); no quote flag
 # for a quote of three words or fewer with no speaker (Thresholds.quote_needs_speaker_or_length)
 # and no single unmatched word flag in a text of three words or fewer
-RULES_VERSION = 4
+# rules5 (session 21): each flag is checked against the story's third versions
+# (Thresholds.cross_check, toolkit.crosscheck): `cross_check` names the version that differs
+# from both others, and a flag no third version confirms is one severity level lower
+RULES_VERSION = 5
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
 
@@ -198,6 +202,13 @@ class Thresholds:
     # function-word order no sentence has (shuffled or gapped text). Set on DEMETR calib.
     untranslated_score: float = 0.75
     broken_order_score: float = 0.6
+    # With three or more versions compared pairwise, each flag is checked against the
+    # comparisons with a third version (toolkit.crosscheck): `cross_check` says which
+    # version differs from both others, and a flag that no such comparison confirms is one
+    # severity level lower (never dropped). On the calib NTREX stories, 65 of the 116 false
+    # en-uk / en-ru flags go unconfirmed, and 7 of the 95 drifts injected into one
+    # translation (bench/results/divergence.md, session 21).
+    cross_check: bool = True
     # Severity from score.
     high_at: float = 0.8
     medium_at: float = 0.5
@@ -520,6 +531,11 @@ def flag_features(
     for flag in kept_rows:
         flag.pop("_kind", None)
         flag.pop("_langs", None)
+        flag["cross_check"] = None
+    if thresholds.cross_check and kept_rows:
+        compared = features.select("version_a", "version_b").unique().rows()
+        units = features.filter(pl.col("kind") == "unit").iter_rows(named=True)
+        cross_check(kept_rows, compared, counterparts(units))
     return (
         pl.DataFrame(kept_rows, schema=schemas.FLAGS, orient="row")
         if kept_rows

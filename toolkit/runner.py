@@ -373,6 +373,21 @@ def summary_counts(flags: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema)
 
 
+def cross_check_line(flags: pl.DataFrame) -> str | None:
+    """One line on the flags' cross-check with third versions (toolkit.crosscheck), or None
+    when no flag had a third version to check against."""
+    checks = flags["cross_check"].drop_nulls().to_list() if "cross_check" in flags.columns else []
+    if not checks:
+        return None
+    odd = sum(c.startswith("odd one") for c in checks)
+    unseen = sum(c.startswith("not seen") for c in checks)
+    seen = len(checks) - odd - unseen
+    return (
+        f"Cross-check with a third version: {odd} flag(s) name the version that differs from "
+        f"both others, {seen} seen on both sides, {unseen} not seen (one severity level lower)"
+    )
+
+
 def top_flags(flags: pl.DataFrame, *, limit: int = 10) -> pl.DataFrame:
     """The `limit` most severe flags (severity, then score), for the summary."""
     from toolkit.flag import SEVERITIES

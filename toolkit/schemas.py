@@ -84,6 +84,9 @@ FLAGS = {
     "text_b": pl.String,
     "quote_id_a": pl.String,  # null when the flag is not about a quote
     "quote_id_b": pl.String,
+    # null, or what the comparisons with a third version say (toolkit.crosscheck):
+    # "odd one: <version>", "seen against <versions>", "not seen against <versions>"
+    "cross_check": pl.String,
 }
 
 # review: one JSON object per line in alignments/<story>/review.jsonl

@@ -26,6 +26,7 @@ TABLE_COLUMNS = (
     "severity",
     "score",
     "evidence",
+    "cross_check",
     "text_a",
     "text_b",
 )

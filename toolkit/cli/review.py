@@ -124,6 +124,8 @@ def _show(flag: dict, *, position: int, total: int) -> None:
             f"  now: {flag['status']}" + (f" by {flag['reviewer']}" if flag["reviewer"] else "")
         )
     click.echo(f"  evidence: {flag['evidence'] or ''}")
+    if flag.get("cross_check"):
+        click.echo(f"  cross-check: {flag['cross_check']}")
     for side in ("a", "b"):
         ids = ",".join(str(i) for i in flag[f"sent_ids_{side}"] or [])
         label = click.style(f"{side.upper()} {flag[f'version_{side}']} [{ids}]", bold=True)

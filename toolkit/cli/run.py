@@ -61,7 +61,7 @@ def run_command(
         toolkit run texts/putin-bush-transcript-2001 --pairs pivot
     """
     from toolkit.output import render_table
-    from toolkit.runner import run_story, summary_counts, top_flags
+    from toolkit.runner import cross_check_line, run_story, summary_counts, top_flags
 
     report = run_story(
         story_dir,
@@ -81,6 +81,9 @@ def run_command(
     click.echo(f"Flags: {flags.height} ({report.reviewed} reviewed)\n")
     if flags.height:
         click.echo(render_table(summary_counts(flags)))
+        line = cross_check_line(flags)
+        if line:
+            click.echo(line + "\n")
         if top:
             click.echo(render_table(top_flags(flags, limit=top), max_widths={"evidence": 50}))
     if report.orphans.height:

@@ -224,11 +224,14 @@ def _flag_row(flag: dict, locate: dict[tuple[str, int], int]) -> str:
         f'data-status="{_e(status)}" data-pair="{_e(_pair_key(a, b))}"'
     )
     score = "" if flag["score"] is None else f"{flag['score']:.2f}"
+    check = flag.get("cross_check")
+    check = f'<div class="muted">{_e(check)}</div>' if check else ""
+    severity = f'<span class="sev sev-{_e(flag["severity"])}">{_e(flag["severity"])}</span>{check}'
     return (
         f"<tr {attrs}><td><code>{_e(flag['flag_id'])}</code>{link}</td>"
         f"<td><code>{_e(a)}</code><br><code>{_e(b)}</code></td>"
         f"<td>{_e(flag['category'])}</td>"
-        f'<td><span class="sev sev-{_e(flag["severity"])}">{_e(flag["severity"])}</span></td>'
+        f"<td>{severity}</td>"
         f'<td class="num">{score}</td><td>{review}</td><td>{_e(flag["evidence"])}</td>'
         f'<td class="text">{_marked(flag["text_a"], terms)}</td>'
         f'<td class="text">{_marked(flag["text_b"], terms)}</td></tr>'

@@ -30,6 +30,8 @@ TABLES: dict[str, tuple[str, dict[str, pl.DataType] | None]] = {
     "similarity": ("similarity.parquet", schemas.SIMILARITY),
     "quotes_table": ("quotes_table.parquet", None),
 }
+# columns later toolkit versions added: a run folder written before them reads as null
+ADDED_COLUMNS: dict[str, dict[str, pl.DataType]] = {"flags": {"cross_check": pl.String}}
 
 
 def _hint(path: Path) -> str:
@@ -152,6 +154,9 @@ def _read_table(folder: Path, name: str) -> pl.DataFrame:
         raise InputError(f"{path}: missing from the run folder; {_hint(folder)}")
     stat = path.stat()
     frame = _read_cached(path.resolve(), stat.st_mtime_ns, stat.st_size)
+    added = {c: t for c, t in ADDED_COLUMNS.get(name, {}).items() if c not in frame.columns}
+    if added:
+        frame = frame.with_columns(pl.lit(None, dtype=t).alias(c) for c, t in added.items())
     if schema is not None:
         _check_schema(path, frame, schema)
     return frame

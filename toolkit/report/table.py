@@ -18,6 +18,7 @@ TERMINAL_COLUMNS = {
     "severity": 8,
     "score": 5,
     "status": 10,
+    "cross_check": 28,
     "evidence": 48,
 }
 

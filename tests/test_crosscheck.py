@@ -1,0 +1,120 @@
+"""toolkit.crosscheck: each flag checked against the comparisons with a third version."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import polars as pl
+
+from toolkit.crosscheck import counterparts, cross_check
+from toolkit.report.rundir import read_run
+
+BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
+ALL = [("x.en", "x.uk"), ("x.en", "x.ru"), ("x.uk", "x.ru")]
+
+
+def flag(a: str, b: str, category: str, ids_a: list[int], ids_b: list[int], severity="high"):
+    return {"version_a": f"x.{a}", "version_b": f"x.{b}", "category": category,
+            "sent_ids_a": ids_a, "sent_ids_b": ids_b, "severity": severity}  # fmt: skip
+
+
+def unit(a: str, b: str, ids_a: list[int], ids_b: list[int]) -> dict:
+    return {"version_a": f"x.{a}", "version_b": f"x.{b}", "sent_ids_a": ids_a, "sent_ids_b": ids_b}
+
+
+def test_the_translation_that_differs_from_both_others_is_named() -> None:
+    # the Ukrainian number differs from the English and from the Russian; en-ru agree
+    flags = [
+        flag("en", "uk", "NUMBER_CHANGED", [1], [1]),
+        flag("uk", "ru", "NUMBER_CHANGED", [1], [2]),
+    ]
+    cross_check(flags, ALL, {})
+    assert [f["cross_check"] for f in flags] == ["odd one: x.uk", "odd one: x.uk"]
+    assert [f["severity"] for f in flags] == ["high", "high"]
+
+
+def test_a_flag_no_third_version_confirms_drops_one_level() -> None:
+    flags = [
+        flag("en", "uk", "WORDS_DROPPED", [3], [3], severity="high"),
+        flag("en", "ru", "NEGATION_FLIP", [4], [4], severity="medium"),
+        flag("en", "ru", "NAME_CHANGED", [5], [5], severity="low"),
+    ]
+    cross_check(flags, ALL, {})
+    assert [f["cross_check"] for f in flags] == [
+        "not seen against x.ru", "not seen against x.uk", "not seen against x.uk"
+    ]  # fmt: skip
+    assert [f["severity"] for f in flags] == ["medium", "low", "low"]
+
+
+def test_another_kind_of_difference_on_the_same_sentence_confirms_nothing() -> None:
+    flags = [
+        flag("en", "uk", "NUMBER_CHANGED", [1], [1]),
+        flag("uk", "ru", "DATE_CHANGED", [1], [1]),
+    ]
+    cross_check(flags, ALL, {})
+    assert flags[0]["cross_check"] == "not seen against x.ru"
+    assert flags[0]["severity"] == "medium"
+
+
+def test_one_family_confirms_itself_across_categories() -> None:
+    # a changed name may come out as a changed speaker; dropped words as added ones
+    flags = [
+        flag("en", "uk", "NAME_CHANGED", [2], [2]),
+        flag("uk", "ru", "SPEAKER_CHANGED", [2], [2]),
+        flag("en", "ru", "WORDS_DROPPED", [6], [6]),
+        flag("uk", "ru", "WORDS_ADDED", [6], [6]),
+    ]
+    cross_check(flags, ALL, {})
+    assert [f["cross_check"] for f in flags] == [
+        "odd one: x.uk", "odd one: x.uk", "odd one: x.ru", "odd one: x.ru"
+    ]  # fmt: skip
+
+
+def test_each_version_different_is_seen_on_both_sides() -> None:
+    flags = [
+        flag(a, b, "NUMBER_CHANGED", [1], [1])
+        for a, b in (("en", "uk"), ("en", "ru"), ("uk", "ru"))
+    ]
+    cross_check(flags, ALL, {})
+    assert flags[0]["cross_check"] == "seen against x.ru"
+    assert all(f["severity"] == "high" for f in flags)
+
+
+def test_a_side_without_sentences_is_read_through_the_aligned_units() -> None:
+    # the Ukrainian version leaves out a quote: nothing on its side; the Russian has it
+    flags = [
+        flag("en", "uk", "QUOTE_MISSING", [13], []),
+        flag("uk", "ru", "QUOTE_MISSING", [], [12]),
+    ]
+    units = counterparts([unit("en", "ru", [13], [12]), unit("en", "uk", [12], [12])])
+    cross_check(flags, ALL, units)
+    assert [f["cross_check"] for f in flags] == ["odd one: x.uk", "odd one: x.uk"]
+    # without the units the missing side cannot be matched
+    again = [
+        flag("en", "uk", "QUOTE_MISSING", [13], []),
+        flag("uk", "ru", "QUOTE_MISSING", [], [12]),
+    ]
+    cross_check(again, ALL, {})
+    assert again[0]["cross_check"] == "not seen against x.ru"
+
+
+def test_without_a_third_comparison_nothing_changes() -> None:
+    flags = [
+        flag("en", "uk", "NUMBER_CHANGED", [1], [1]),
+        flag("en", "ru", "NEGATION_FLIP", [2], [2]),
+    ]
+    cross_check(flags, [("x.en", "x.uk"), ("x.en", "x.ru")], {})  # --pairs pivot
+    assert [(f["cross_check"], f["severity"]) for f in flags] == [(None, "high"), (None, "high")]
+
+
+def test_a_run_folder_written_before_the_column_reads_it_as_null(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    folder = tmp_path / "old-run"
+    builder.build(folder)
+    path = folder / "divergences.parquet"
+    pl.read_parquet(path).drop("cross_check").write_parquet(path)
+    flags = read_run(folder).flags
+    assert flags["cross_check"].null_count() == flags.height > 0

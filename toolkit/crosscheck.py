@@ -1,0 +1,134 @@
+"""Flag stage, last step: check each flag against the story's other versions.
+
+A story is usually the English original and two translations. When three versions are
+compared pairwise, a real change in one translation shows twice: a number the Ukrainian
+version changed differs from the English and from the Russian, which both kept it. A
+difference only one comparison shows is more often a translator's rewording the rules read
+as a change (a negation rendered with another verb, a name left out of one sentence and
+said in the next).
+
+For a flag between versions `a` and `b`, every third version `c` compared with both is
+asked whether a flag of the same kind (`FAMILY`) lies on the same sentences of `a` in the
+comparison (a, c), and of `b` in (b, c). Where the flag has no sentence on one side (a
+sentence or quote that side lacks), the third version's counterparts of the other side's
+sentences (its aligned units) stand in: a paragraph the Ukrainian version leaves out is
+missing against the English and against the Russian. The answer goes to the flag's
+`cross_check`:
+
+- ``odd one: a`` — seen between a and c, not between b and c: `a` is the version that
+  differs from both others (the reviewer knows which translation to look at);
+- ``seen against c`` — seen on both sides (each version differs from the others);
+- ``not seen against c`` — no comparison with a third version shows it; the flag's
+  severity drops one level (high -> medium, medium -> low). Nothing is dropped.
+- null — no third version was compared with both (two versions, or `--pairs pivot`).
+
+Measured on NTREX stories (bench/results/divergence.md, session 21): see
+`toolkit.divergence_eval.evaluate_story_drift`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+# Categories that report one kind of difference: a changed name can come out as a
+# changed speaker in another comparison, dropped words as added ones when the sides swap.
+FAMILY = {
+    "NUMBER_CHANGED": "number",
+    "DATE_CHANGED": "date",
+    "NAME_CHANGED": "name",
+    "SPEAKER_CHANGED": "name",
+    "NEGATION_FLIP": "negation",
+    "MEANING_CHANGED": "meaning",
+    "WORDS_DROPPED": "words",
+    "WORDS_ADDED": "words",
+    "QUOTE_MISSING": "quote",
+    "DEQUOTED": "quote",
+    "PARAPHRASE_AS_QUOTE": "quote",
+}
+LOWER = {"high": "medium", "medium": "low", "low": "low"}
+
+_Key = tuple[frozenset[str], str, str]  # (version pair, version, family)
+# (version, other version) -> sentence of version -> the other's sentences in its unit
+Counterparts = dict[tuple[str, str], dict[int, set[int]]]
+
+
+def counterparts(units: Iterable[Mapping]) -> Counterparts:
+    """Each version's sentences mapped to the other version's sentences of their aligned
+    unit, from rows with version_a, version_b, sent_ids_a, sent_ids_b (the unit rows of a
+    features frame, one per bead)."""
+    out: Counterparts = {}
+    for row in units:
+        ids_a, ids_b = list(row["sent_ids_a"] or []), list(row["sent_ids_b"] or [])
+        for v, w, mine, theirs in (
+            (row["version_a"], row["version_b"], ids_a, ids_b),
+            (row["version_b"], row["version_a"], ids_b, ids_a),
+        ):
+            table = out.setdefault((v, w), {})
+            for s in mine:
+                table.setdefault(s, set()).update(theirs)
+    return out
+
+
+def cross_check(
+    flags: list[dict], compared: Iterable[tuple[str, str]], units: Counterparts
+) -> list[dict]:
+    """`flags` (dict rows of schemas.FLAGS) with `cross_check` set and the severity of the
+    flags no third version confirms lowered one level; `compared` are the version pairs
+    the run compared, `units` their aligned sentences (`counterparts`). The rows are
+    changed in place and returned."""
+    pairs = {frozenset(p) for p in compared}
+    versions = sorted({v for p in pairs for v in p})
+    index = _index(flags)
+    for flag in flags:
+        a, b = flag["version_a"], flag["version_b"]
+        thirds = [c for c in versions if c not in (a, b) and {a, c} in pairs and {b, c} in pairs]
+        flag["cross_check"] = None
+        if not thirds:
+            continue
+        family = FAMILY.get(flag["category"], flag["category"])
+        ids_a, ids_b = flag["sent_ids_a"] or [], flag["sent_ids_b"] or []
+        seen_a = [c for c in thirds if _seen(index, units, (a, ids_a), (b, ids_b), c, family)]
+        seen_b = [c for c in thirds if _seen(index, units, (b, ids_b), (a, ids_a), c, family)]
+        if seen_a and not seen_b:
+            flag["cross_check"] = f"odd one: {a}"
+        elif seen_b and not seen_a:
+            flag["cross_check"] = f"odd one: {b}"
+        elif seen_a:
+            flag["cross_check"] = "seen against " + ", ".join(sorted(set(seen_a) | set(seen_b)))
+        else:
+            flag["cross_check"] = "not seen against " + ", ".join(thirds)
+            flag["severity"] = LOWER.get(flag["severity"], flag["severity"])
+    return flags
+
+
+def _index(flags: list[dict]) -> dict[_Key, set[int]]:
+    """(version pair, version, family) -> the sentences of that version that flags of that
+    family lie on in that comparison."""
+    index: dict[_Key, set[int]] = {}
+    for flag in flags:
+        pair = frozenset((flag["version_a"], flag["version_b"]))
+        family = FAMILY.get(flag["category"], flag["category"])
+        for side in ("a", "b"):
+            key = (pair, flag[f"version_{side}"], family)
+            index.setdefault(key, set()).update(flag[f"sent_ids_{side}"] or [])
+    return index
+
+
+def _seen(
+    index: dict[_Key, set[int]],
+    units: Counterparts,
+    side: tuple[str, list],
+    other: tuple[str, list],
+    c: str,
+    family: str,
+) -> bool:
+    """Whether the comparison of version `side` with `c` has a flag of `family` on the
+    flag's sentences of `side`, or, where the flag has none there, on `c`'s counterparts of
+    the flag's sentences of `other`."""
+    (v, mine), (w, theirs) = side, other
+    pair = frozenset((v, c))
+    if mine:
+        return bool(index.get((pair, v, family), set()) & set(mine))
+    table = units.get((w, c), {})
+    near = set().union(*(table.get(s, set()) for s in theirs)) if theirs else set()
+    return bool(index.get((pair, c, family), set()) & near)
