@@ -220,6 +220,40 @@ def test_evaluate_stories_reads_each_document_as_a_three_version_story(embedder,
     assert pairs["en-uk"]["flags_by_category"] == {"NUMBER_CHANGED": 1}
     assert pairs["en-ru"]["flagged_share"] == 0.0 and pairs["en-ru"]["flags_by_category"] == {}
     assert pairs["uk-ru"]["flags_by_category"] == {"NUMBER_CHANGED": 1}
+    # the Russian agrees with the English: the Ukrainian is named, and stays medium or high
+    assert pairs["en-uk"]["cross_check"] == {"odd one: uk": 1}
+    assert pairs["uk-ru"]["cross_check"] == {"odd one: uk": 1}
+    assert pairs["en-uk"]["flagged_share_medium"] == 0.5
+
+
+@pytest.mark.model
+def test_evaluate_story_drift_puts_the_edit_back_into_one_translation(embedder, tmp_path) -> None:
+    """A drift row replaces its line in the Ukrainian version only; the Russian keeps the
+    published number. A row whose English the suite wrapped as a quote is left out."""
+    from toolkit.divergence_eval import evaluate_story_drift
+    from toolkit.ntrex import NTREX_FILES
+
+    ntrex = tmp_path / "ntrex"
+    ntrex.mkdir()
+    lines = {
+        "en": ["The talks lasted four hours.", "He met 25 students.", "It rained."],
+        "uk": ["Переговори тривали чотири години.", "Він зустрівся з 25 студентами.", "Йшов дощ."],
+        "ru": ["Переговоры длились четыре часа.", "Он встретился с 25 студентами.", "Шёл дождь."],
+    }
+    (ntrex / "DOCUMENT_IDS.tsv").write_text("d1\nd1\nd1\n", encoding="utf-8")
+    for lang, texts in lines.items():
+        (ntrex / NTREX_FILES[lang]).write_text("\n".join(texts) + "\n", encoding="utf-8")
+    suite = tmp_path / "en-uk.csv"
+    suite.write_text(
+        "id,split,lang_pair,doc_id,line,category,text_en,text_tgt,change\n"
+        "r1,test,en-uk,d1,2,NUMBER_CHANGED,He met 25 students.,Він зустрівся з 35 студентами.,x\n"
+        'r2,test,en-uk,d1,1,NUMBER_CHANGED,"""The talks lasted four hours,"" he said.",y,x\n',
+        encoding="utf-8",
+    )
+    result = evaluate_story_drift(ntrex, [suite], embedder, split="test")
+    assert result["pairs"]["en-uk"] == {
+        "NUMBER_CHANGED": {"rows": 1, "flagged": 1, "flagged_medium": 1, "odd_one_right": 1}
+    }
 
 
 def test_a_changed_name_reported_as_the_changed_speaker_is_told_apart() -> None:
