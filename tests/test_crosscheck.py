@@ -118,3 +118,18 @@ def test_a_run_folder_written_before_the_column_reads_it_as_null(tmp_path: Path)
     pl.read_parquet(path).drop("cross_check").write_parquet(path)
     flags = read_run(folder).flags
     assert flags["cross_check"].null_count() == flags.height > 0
+
+
+def test_the_run_summary_counts_the_versions_named() -> None:
+    from toolkit.runner import cross_check_line
+
+    checks = ["odd one: x.ru", "odd one: x.uk", "odd one: x.ru", "not seen against x.en", None]
+    line = cross_check_line(
+        pl.DataFrame({"cross_check": checks}, schema={"cross_check": pl.String})
+    )
+    assert line == (
+        "Cross-check with a third version: 3 flag(s) name the version that differs from both "
+        "others (x.ru 2, x.uk 1), 0 seen on both sides, 1 not seen (one severity level lower)"
+    )
+    two_versions = pl.DataFrame({"cross_check": [None]}, schema={"cross_check": pl.String})
+    assert cross_check_line(two_versions) is None

@@ -16,6 +16,7 @@ import io
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -379,12 +380,16 @@ def cross_check_line(flags: pl.DataFrame) -> str | None:
     checks = flags["cross_check"].drop_nulls().to_list() if "cross_check" in flags.columns else []
     if not checks:
         return None
-    odd = sum(c.startswith("odd one") for c in checks)
+    odd = Counter(c.removeprefix("odd one: ") for c in checks if c.startswith("odd one: "))
     unseen = sum(c.startswith("not seen") for c in checks)
-    seen = len(checks) - odd - unseen
+    seen = len(checks) - sum(odd.values()) - unseen
+    by_version = ", ".join(
+        f"{v} {n}" for v, n in sorted(odd.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
     return (
-        f"Cross-check with a third version: {odd} flag(s) name the version that differs from "
-        f"both others, {seen} seen on both sides, {unseen} not seen (one severity level lower)"
+        f"Cross-check with a third version: {sum(odd.values())} flag(s) name the version that "
+        f"differs from both others{f' ({by_version})' if odd else ''}, {seen} seen on both "
+        f"sides, {unseen} not seen (one severity level lower)"
     )
 
 
