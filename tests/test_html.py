@@ -165,6 +165,26 @@ def test_html_header_flags_units_and_review_status(run_dir: Path, tmp_path: Path
     assert len(unit_rows) == run.units.height
 
 
+def test_the_cross_check_shows_per_flag_and_per_version(run_dir: Path, tmp_path: Path) -> None:
+    html = _html(run_dir, tmp_path / "before.html")
+    assert "odd one" not in html  # the fixture's flags have no cross-check: no column
+    path = run_dir / "divergences.parquet"
+    flags = pl.read_parquet(path)
+    first = flags["flag_id"][0]
+    version = flags["version_b"][0]
+    check = pl.when(pl.col("flag_id") == first).then(pl.lit(f"odd one: {version}"))
+    flags.with_columns(
+        check.otherwise(pl.lit("not seen against x")).alias("cross_check")
+    ).write_parquet(path)
+    html = _html(run_dir, tmp_path / "after.html")
+    assert f'<div class="muted">odd one: {version}</div>' in html
+    assert '<div class="muted">not seen against x</div>' in html
+    header = html.split('<table class="meta">')[1].split("</table>")[0]
+    assert ">odd one</th>" in header
+    row = header.split(f"<code>{version}</code>")[1].split("</tr>")[0]
+    assert row.endswith('<td class="num">1</td>')
+
+
 def test_side_by_side_marks_quotes_and_evidence_words(run_dir: Path, tmp_path: Path) -> None:
     html = _html(run_dir, tmp_path / "report.html")
     assert '<span class="q">I can imagine us becoming allies</span>' in html

@@ -124,12 +124,20 @@ def _header(
     orphans: pl.DataFrame | None,
     problems: list[str] | tuple[str, ...],
 ) -> str:
+    odd = _odd_counts(flags)
     rows = "".join(
         f"<tr><td><code>{_e(v.get('version_id'))}</code></td><td>{_e(v.get('outlet'))}</td>"
         f"<td>{_e(v.get('lang'))}</td><td>{_e(v.get('title'))}</td>"
-        f"<td><code>{_e(str(v.get('sha256') or '')[:12])}</code></td></tr>"
+        f"<td><code>{_e(str(v.get('sha256') or '')[:12])}</code></td>"
+        + (
+            f'<td class="num">{odd.get(str(v.get("version_id")), 0)}</td>'
+            if odd is not None
+            else ""
+        )
+        + "</tr>"
         for v in run.versions
     )
+    odd_head = "" if odd is None else '<th title="flags naming it in the cross-check">odd one</th>'
     pairs = "".join(
         f"<li><code>{_e(p.get('a'))}</code> × <code>{_e(p.get('b'))}</code>: "
         f'{_e(p.get("mode"))} <span class="muted">({_e(p.get("mode_reason"))})</span></li>'
@@ -152,7 +160,7 @@ def _header(
         f"<header><h1>Divergence report: {_e(run.story)}</h1>"
         f'<p>Signature: <code class="signature" id="signature">{_e(run.signature)}</code></p>'
         '<table class="meta"><thead><tr><th>version</th><th>outlet</th><th>lang</th>'
-        f"<th>title</th><th>sha256</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"<th>title</th><th>sha256</th>{odd_head}</tr></thead><tbody>{rows}</tbody></table>"
         f"<ul>{pairs}</ul>"
         f'<p id="progress">Review: {reviewed} of {flags.height} flags reviewed ({_e(progress)})</p>'
         + "".join(notes)
@@ -162,6 +170,22 @@ def _header(
 
 
 # ---- flags ------------------------------------------------------------------------------
+
+
+def _odd_counts(flags: pl.DataFrame) -> dict[str, int] | None:
+    """Version id -> flags whose cross-check names it as the version that differs from both
+    others (toolkit.crosscheck); None when no flag had a third version to check against."""
+    if "cross_check" not in flags.columns:
+        return None
+    checks = flags.get_column("cross_check").drop_nulls().to_list()
+    if not checks:
+        return None
+    counts: dict[str, int] = {}
+    for check in checks:
+        if check.startswith("odd one: "):
+            version = check.removeprefix("odd one: ")
+            counts[version] = counts.get(version, 0) + 1
+    return counts
 
 
 def _pair_key(a: str, b: str) -> str:
