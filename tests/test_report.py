@@ -362,3 +362,23 @@ def test_report_status_without_a_value_prints_the_progress(run_dir: Path) -> Non
     ]
     assert lines[2].split() == ["WORDS_DROPPED", "2", "1", "1", "0", "1", "0"]
     assert lines[3].split() == ["all", "2", "1", "1", "0", "1", "0"]
+
+
+def test_report_odd_one_keeps_the_flags_naming_that_version(run_dir: Path) -> None:
+    path = run_dir / "divergences.parquet"
+    flags = pl.read_parquet(path)
+    assert _report(str(run_dir), "--odd-one", flags["version_b"][0]).exit_code == 0
+    named = flags["flag_id"][:2].to_list()
+    checks = [
+        f"odd one: {v}" if f in named else None
+        for f, v in zip(flags["flag_id"], flags["version_b"], strict=True)
+    ]
+    flags.with_columns(pl.Series("cross_check", checks, dtype=pl.String)).write_parquet(path)
+    version = flags["version_b"][0]
+    result = _report(str(run_dir), "--odd-one", version, "--format", "json")
+    assert result.exit_code == 0, result.output
+    got = {r["flag_id"] for r in json.loads(result.output)}
+    assert got == {f for f, v in zip(named, flags["version_b"][:2], strict=True) if v == version}
+    assert got
+    bad = _report(str(run_dir), "--odd-one", "nope.xx")
+    assert bad.exit_code == 2 and "unknown version 'nope.xx'" in bad.output

@@ -37,6 +37,13 @@ PROGRESS = "progress"  # `--status` given without a value
 @click.option(
     "--versions", default=None, metavar="A[,B]", help="Flags involving A, or between A and B."
 )
+@click.option(
+    "--odd-one",
+    default=None,
+    metavar="VERSION",
+    help="Flags whose cross-check names VERSION as the one that differs from both others "
+    "(stories of three or more versions compared pairwise).",
+)
 @click.option("--progress", is_flag=True, help="Print only the review progress by category.")
 @click.option(
     "--html",
@@ -51,6 +58,7 @@ def report(
     severities: tuple[str, ...],
     statuses: tuple[str, ...],
     versions: str | None,
+    odd_one: str | None,
     progress: bool,
     html_out: Path | None,
     fmt: str,
@@ -66,6 +74,7 @@ def report(
         toolkit report alignments/putin-bush-nato-2001
         toolkit report alignments/putin-bush-nato-2001 --category NUMBER_CHANGED --severity high
         toolkit report alignments/putin-bush-nato-2001 --status unreviewed --versions a.en,b.ru
+        toolkit report alignments/putin-bush-nato-2001 --odd-one rbc-ukraine.ru
         toolkit report alignments/putin-bush-nato-2001 --format csv --out flags.csv
         toolkit report alignments/putin-bush-nato-2001 --status
         toolkit report alignments/putin-bush-nato-2001 --html report.html
@@ -90,6 +99,7 @@ def report(
         severities=split_values(severities),
         versions=split_values([versions] if versions else []),
         known_versions=run.version_ids or None,
+        odd_one=odd_one,
     )
     flags = sort_flags(filter_flags(scope, statuses=statuses_list))
     if html_out is not None:

@@ -55,12 +55,15 @@ def filter_flags(
     statuses: Sequence[str] = (),
     versions: Sequence[str] = (),
     known_versions: Sequence[str] | None = None,
+    odd_one: str | None = None,
 ) -> pl.DataFrame:
     """The rows of `flags` that match every filter given; an empty filter keeps all.
 
     `versions` names one version (flags involving it) or two (flags between exactly that
-    pair, in either order). Unknown values raise InputError listing the valid ones.
-    `statuses` needs the status column of review.attach_decisions.
+    pair, in either order). `odd_one` keeps the flags whose cross-check names that version
+    as the one that differs from both others (toolkit.crosscheck). Unknown values raise
+    InputError listing the valid ones. `statuses` needs the status column of
+    review.attach_decisions.
 
     Example:
         >>> filter_flags(flags, categories=["NUMBER_CHANGED"], versions=["a.en"])  # doctest: +SKIP
@@ -79,6 +82,9 @@ def filter_flags(
         out = out.filter(pl.col("status").is_in(keep))
     if versions:
         out = _filter_versions(out, versions, known_versions)
+    if odd_one is not None:
+        _filter_versions(out, [odd_one], known_versions)  # an unknown version is an error
+        out = out.filter(pl.col("cross_check") == f"odd one: {odd_one}")
     return out
 
 
