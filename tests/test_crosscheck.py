@@ -58,17 +58,31 @@ def test_another_kind_of_difference_on_the_same_sentence_confirms_nothing() -> N
 
 
 def test_one_family_confirms_itself_across_categories() -> None:
-    # a changed name may come out as a changed speaker; dropped words as added ones
+    # a changed name may come out as a changed speaker; words the Russian lacks as words
+    # dropped in one comparison and added in the other, as the sides fall
     flags = [
         flag("en", "uk", "NAME_CHANGED", [2], [2]),
         flag("uk", "ru", "SPEAKER_CHANGED", [2], [2]),
         flag("en", "ru", "WORDS_DROPPED", [6], [6]),
-        flag("uk", "ru", "WORDS_ADDED", [6], [6]),
+        flag("ru", "uk", "WORDS_ADDED", [6], [6]),
     ]
     cross_check(flags, ALL, {})
     assert [f["cross_check"] for f in flags] == [
         "odd one: x.uk", "odd one: x.uk", "odd one: x.ru", "odd one: x.ru"
     ]  # fmt: skip
+
+
+def test_words_confirm_only_the_same_version_lacking_them() -> None:
+    # the Russian lacks words against the English; against the Ukrainian it is the
+    # Ukrainian that lacks words: two different differences, neither confirms the other
+    flags = [flag("en", "ru", "WORDS_DROPPED", [6], [6]), flag("uk", "ru", "WORDS_ADDED", [6], [6])]
+    cross_check(flags, ALL, {})
+    assert flags[0]["cross_check"] == "not seen against x.uk"
+    # a whole sentence the Russian leaves out, read through the aligned units
+    flags = [flag("en", "ru", "WORDS_DROPPED", [5], []), flag("ru", "uk", "WORDS_ADDED", [], [5])]
+    units = counterparts([unit("en", "uk", [5], [5])])
+    cross_check(flags, ALL, units)
+    assert [f["cross_check"] for f in flags] == ["odd one: x.ru", "odd one: x.ru"]
 
 
 def test_each_version_different_is_seen_on_both_sides() -> None:

@@ -8,8 +8,9 @@ as a change (a negation rendered with another verb, a name left out of one sente
 said in the next).
 
 For a flag between versions `a` and `b`, every third version `c` compared with both is
-asked whether a flag of the same kind (`FAMILY`) lies on the same sentences of `a` in the
-comparison (a, c), and of `b` in (b, c). Where the flag has no sentence on one side (a
+asked whether a flag of the same kind (`FAMILY`; for dropped or added words, with the same
+version lacking them) lies on the same sentences of `a` in the comparison (a, c), and of
+`b` in (b, c). Where the flag has no sentence on one side (a
 sentence or quote that side lacks), the third version's counterparts of the other side's
 sentences (its aligned units) stand in: a paragraph the Ukrainian version leaves out is
 missing against the English and against the Russian. The answer goes to the flag's
@@ -46,8 +47,12 @@ FAMILY = {
     "PARAPHRASE_AS_QUOTE": "quote",
 }
 LOWER = {"high": "medium", "medium": "low", "low": "low"}
+# The words family has a direction: the version that lacks the words (WORDS_DROPPED: words
+# of version a missing in b; WORDS_ADDED: words of b missing in a). A flag that the Ukrainian
+# version lacks words is confirmed only by another saying the Ukrainian version lacks them.
+LACKING_SIDE = {"WORDS_DROPPED": "b", "WORDS_ADDED": "a"}
 
-_Key = tuple[frozenset[str], str, str]  # (version pair, version, family)
+_Key = tuple[frozenset[str], str, str]  # (version pair, version, kind: see `_kind`)
 # (version, other version) -> sentence of version -> the other's sentences in its unit
 Counterparts = dict[tuple[str, str], dict[int, set[int]]]
 
@@ -85,10 +90,10 @@ def cross_check(
         flag["cross_check"] = None
         if not thirds:
             continue
-        family = FAMILY.get(flag["category"], flag["category"])
         ids_a, ids_b = flag["sent_ids_a"] or [], flag["sent_ids_b"] or []
-        seen_a = [c for c in thirds if _seen(index, units, (a, ids_a), (b, ids_b), c, family)]
-        seen_b = [c for c in thirds if _seen(index, units, (b, ids_b), (a, ids_a), c, family)]
+        kind_a, kind_b = _kind(flag, "a"), _kind(flag, "b")
+        seen_a = [c for c in thirds if _seen(index, units, (a, ids_a, kind_a), (b, ids_b), c)]
+        seen_b = [c for c in thirds if _seen(index, units, (b, ids_b, kind_b), (a, ids_a), c)]
         if seen_a and not seen_b:
             flag["cross_check"] = f"odd one: {a}"
         elif seen_b and not seen_a:
@@ -101,15 +106,30 @@ def cross_check(
     return flags
 
 
+def _kind(flag: dict, side: str) -> str:
+    """The flag's kind of difference as seen from its version on `side`: the family, and for
+    dropped or added words whether that version lacks them or has them."""
+    family = FAMILY.get(flag["category"], flag["category"])
+    lacking = LACKING_SIDE.get(flag["category"])
+    if lacking is None:
+        return family
+    return f"{family}:{'lacks' if side == lacking else 'has'}"
+
+
+def _opposite(kind: str) -> str:
+    """The kind the other version of the same difference shows (lacks <-> has)."""
+    family, _, role = kind.partition(":")
+    return {"lacks": f"{family}:has", "has": f"{family}:lacks"}.get(role, kind)
+
+
 def _index(flags: list[dict]) -> dict[_Key, set[int]]:
-    """(version pair, version, family) -> the sentences of that version that flags of that
-    family lie on in that comparison."""
+    """(version pair, version, kind) -> the sentences of that version that flags of that
+    kind (`_kind`, seen from that version) lie on in that comparison."""
     index: dict[_Key, set[int]] = {}
     for flag in flags:
         pair = frozenset((flag["version_a"], flag["version_b"]))
-        family = FAMILY.get(flag["category"], flag["category"])
         for side in ("a", "b"):
-            key = (pair, flag[f"version_{side}"], family)
+            key = (pair, flag[f"version_{side}"], _kind(flag, side))
             index.setdefault(key, set()).update(flag[f"sent_ids_{side}"] or [])
     return index
 
@@ -117,18 +137,18 @@ def _index(flags: list[dict]) -> dict[_Key, set[int]]:
 def _seen(
     index: dict[_Key, set[int]],
     units: Counterparts,
-    side: tuple[str, list],
+    side: tuple[str, list, str],
     other: tuple[str, list],
     c: str,
-    family: str,
 ) -> bool:
-    """Whether the comparison of version `side` with `c` has a flag of `family` on the
-    flag's sentences of `side`, or, where the flag has none there, on `c`'s counterparts of
-    the flag's sentences of `other`."""
-    (v, mine), (w, theirs) = side, other
+    """Whether the comparison of version `v` (`side`: version, the flag's sentences there,
+    the flag's kind seen from it) with `c` has a flag of that kind, seen from `v`, on those
+    sentences; or, where the flag has none there, one of the opposite kind seen from `c` on
+    `c`'s counterparts of the flag's sentences of `other`."""
+    (v, mine, kind), (w, theirs) = side, other
     pair = frozenset((v, c))
     if mine:
-        return bool(index.get((pair, v, family), set()) & set(mine))
+        return bool(index.get((pair, v, kind), set()) & set(mine))
     table = units.get((w, c), {})
     near = set().union(*(table.get(s, set()) for s in theirs)) if theirs else set()
-    return bool(index.get((pair, c, family), set()) & near)
+    return bool(index.get((pair, c, _opposite(kind)), set()) & near)
