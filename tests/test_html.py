@@ -183,6 +183,11 @@ def test_the_cross_check_shows_per_flag_and_per_version(run_dir: Path, tmp_path:
     assert ">odd one</th>" in header
     row = header.split(f"<code>{version}</code>")[1].split("</tr>")[0]
     assert row.endswith('<td class="num">1</td>')
+    # the flag table filters on it: one option per version named, the row carries it
+    select = '<select data-key="odd" id="filter-odd"><option value="">all</option>'
+    assert f'{select}<option value="{version}">' in html
+    rows = _with_class(_parse(html), "tr", "flag")
+    assert [r["data-flag-id"] for r in rows if r.get("data-odd") == version] == [first]
 
 
 def test_side_by_side_marks_quotes_and_evidence_words(run_dir: Path, tmp_path: Path) -> None:

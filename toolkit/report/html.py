@@ -207,12 +207,14 @@ def _flag_section(run: Run, flags: pl.DataFrame, locate: dict[tuple[str, int], i
     pairs = sorted(
         {_pair_key(a, b) for a, b in zip(flags["version_a"], flags["version_b"], strict=True)}
     )
+    odd = _odd_counts(flags)
     filters = (
         '<div id="flag-filters">'
         + _options("category", "category", categories)
         + _options("severity", "severity", severities)
         + _options("status", "status", statuses)
         + _options("pair", "version pair", pairs)
+        + (_options("odd", "odd one", sorted(odd)) if odd else "")
         + '<button type="button" id="flag-reset">show all</button>'
         f'<span id="flag-count" data-shown="{flags.height}">{flags.height} of {flags.height} '
         "flags shown</span></div>"
@@ -247,10 +249,12 @@ def _flag_row(flag: dict, locate: dict[tuple[str, int], int]) -> str:
         f'data-category="{_e(flag["category"])}" data-severity="{_e(flag["severity"])}" '
         f'data-status="{_e(status)}" data-pair="{_e(_pair_key(a, b))}"'
     )
+    check = flag.get("cross_check") or ""
+    if check.startswith("odd one: "):
+        attrs += f' data-odd="{_e(check.removeprefix("odd one: "))}"'
     score = "" if flag["score"] is None else f"{flag['score']:.2f}"
-    check = flag.get("cross_check")
-    check = f'<div class="muted">{_e(check)}</div>' if check else ""
-    severity = f'<span class="sev sev-{_e(flag["severity"])}">{_e(flag["severity"])}</span>{check}'
+    shown = f'<div class="muted">{_e(check)}</div>' if check else ""
+    severity = f'<span class="sev sev-{_e(flag["severity"])}">{_e(flag["severity"])}</span>{shown}'
     return (
         f"<tr {attrs}><td><code>{_e(flag['flag_id'])}</code>{link}</td>"
         f"<td><code>{_e(a)}</code><br><code>{_e(b)}</code></td>"
