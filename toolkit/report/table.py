@@ -83,16 +83,15 @@ def filter_flags(
     if versions:
         out = _filter_versions(out, versions, known_versions)
     if odd_one is not None:
-        _filter_versions(out, [odd_one], known_versions)  # an unknown version is an error
+        _check_versions(out, [odd_one], known_versions)
         out = out.filter(pl.col("cross_check") == f"odd one: {odd_one}")
     return out
 
 
-def _filter_versions(
+def _check_versions(
     flags: pl.DataFrame, versions: Sequence[str], known: Sequence[str] | None
-) -> pl.DataFrame:
-    if len(versions) > 2:
-        raise InputError(f"--versions takes one version or a pair A,B, not {len(versions)}")
+) -> None:
+    """InputError naming a version that is not one of `known` (default: the flags')."""
     valid = (
         list(known)
         if known is not None
@@ -101,6 +100,14 @@ def _filter_versions(
     bad = [v for v in versions if v not in valid]
     if bad:
         raise InputError(f"unknown version {', '.join(map(repr, bad))}; valid: {', '.join(valid)}")
+
+
+def _filter_versions(
+    flags: pl.DataFrame, versions: Sequence[str], known: Sequence[str] | None
+) -> pl.DataFrame:
+    if len(versions) > 2:
+        raise InputError(f"--versions takes one version or a pair A,B, not {len(versions)}")
+    _check_versions(flags, versions, known)
     a, b = pl.col("version_a"), pl.col("version_b")
     if len(versions) == 1:
         return flags.filter((a == versions[0]) | (b == versions[0]))
