@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import polars as pl
@@ -10,7 +9,6 @@ import polars as pl
 from toolkit.crosscheck import counterparts, cross_check
 from toolkit.report.rundir import read_run
 
-BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
 ALL = [("x.en", "x.uk"), ("x.en", "x.ru"), ("x.uk", "x.ru")]
 
 
@@ -122,15 +120,10 @@ def test_without_a_third_comparison_nothing_changes() -> None:
     assert [(f["cross_check"], f["severity"]) for f in flags] == [(None, "high"), (None, "high")]
 
 
-def test_a_run_folder_written_before_the_column_reads_it_as_null(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    folder = tmp_path / "old-run"
-    builder.build(folder)
-    path = folder / "divergences.parquet"
+def test_a_run_folder_written_before_the_column_reads_it_as_null(run_dir: Path) -> None:
+    path = run_dir / "divergences.parquet"
     pl.read_parquet(path).drop("cross_check").write_parquet(path)
-    flags = read_run(folder).flags
+    flags = read_run(run_dir).flags
     assert flags["cross_check"].null_count() == flags.height > 0
 
 

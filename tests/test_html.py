@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import json
 import re
 import shutil
@@ -21,19 +20,7 @@ from toolkit.cli import main
 from toolkit.report.picture import alignment_svg
 from toolkit.report.rundir import read_run
 
-BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
 INJECTED = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
-
-
-@pytest.fixture
-def run_dir(tmp_path: Path) -> Path:
-    """A fresh copy of the hand-made run folder (tests/fixtures/rundir/make_fixture.py)."""
-    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    folder = tmp_path / "putin-bush-nato-2001"
-    builder.build(folder)
-    return folder
 
 
 def _html(run_dir: Path, out: Path) -> str:

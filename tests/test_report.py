@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -19,19 +18,7 @@ from toolkit.report.highlight import evidence_terms, highlight_spans
 from toolkit.report.rundir import read_run
 from toolkit.report.table import CATEGORIES, filter_flags, sort_flags
 
-BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
 VALID_CATEGORIES = ", ".join(CATEGORIES)
-
-
-@pytest.fixture
-def run_dir(tmp_path: Path) -> Path:
-    """A fresh copy of the hand-made run folder (tests/fixtures/rundir/make_fixture.py)."""
-    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    folder = tmp_path / "putin-bush-nato-2001"
-    builder.build(folder)
-    return folder
 
 
 def _report(*args: str) -> object:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import multiprocessing
 import os
@@ -19,21 +18,9 @@ from toolkit.cli import main
 from toolkit.errors import InputError
 from toolkit.report.rundir import read_run
 
-BUILDER = Path(__file__).parent / "fixtures" / "rundir" / "make_fixture.py"
 NUMBER_1945 = "0f3bc2115285"  # rbc-ukraine.en -> meduza.ru, numbers: 1954 -> 1945
 HALF = "40b45accb23d"  # rbc-ukraine.en -> rbc-ukraine.uk, numbers: one third -> половину
 MOOD = "312dfefb293d"  # rbc-ukraine.en -> rbc-ukraine.uk, could be -> має бути
-
-
-@pytest.fixture
-def run_dir(tmp_path: Path) -> Path:
-    """A fresh copy of the hand-made run folder (tests/fixtures/rundir/make_fixture.py)."""
-    spec = importlib.util.spec_from_file_location("make_fixture", BUILDER)
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    folder = tmp_path / "putin-bush-nato-2001"
-    builder.build(folder)
-    return folder
 
 
 def _decision(flag_id: str, status: str, *, note: str | None = None, who: str = "Olena") -> dict:
