@@ -189,24 +189,35 @@ def test_evaluate_drift_reports_rows_flagged_under_another_category(embedder, tm
     assert result["false_flag_rate"] == 0.0
 
 
+def _three_line_ntrex(tmp_path, ids: list[str], *, uk_students: int):
+    """An NTREX folder of three lines in en / uk / ru with these document ids; the
+    Ukrainian second line says `uk_students` students where the others say 25."""
+    from toolkit.ntrex import NTREX_FILES
+
+    ntrex = tmp_path / "ntrex"
+    ntrex.mkdir()
+    lines = {
+        "en": ["The talks lasted four hours.", "He met 25 students.", "It rained."],
+        "uk": [
+            "Переговори тривали чотири години.",
+            f"Він зустрівся з {uk_students} студентами.",
+            "Йшов дощ.",
+        ],
+        "ru": ["Переговоры длились четыре часа.", "Он встретился с 25 студентами.", "Шёл дождь."],
+    }
+    (ntrex / "DOCUMENT_IDS.tsv").write_text("\n".join(ids) + "\n", encoding="utf-8")
+    for lang, texts in lines.items():
+        (ntrex / NTREX_FILES[lang]).write_text("\n".join(texts) + "\n", encoding="utf-8")
+    return ntrex
+
+
 @pytest.mark.model
 def test_evaluate_stories_reads_each_document_as_a_three_version_story(embedder, tmp_path) -> None:
     """A two-document NTREX folder: the Ukrainian line changes a number the Russian keeps,
     so en-uk and uk-ru flag that sentence and en-ru flags nothing."""
     from toolkit.divergence_eval import evaluate_stories
 
-    ntrex = tmp_path / "ntrex"
-    ntrex.mkdir()
-    lines = {
-        "en": ["The talks lasted four hours.", "He met 25 students.", "It rained."],
-        "uk": ["Переговори тривали чотири години.", "Він зустрівся з 35 студентами.", "Йшов дощ."],
-        "ru": ["Переговоры длились четыре часа.", "Он встретился с 25 студентами.", "Шёл дождь."],
-    }
-    (ntrex / "DOCUMENT_IDS.tsv").write_text("d1\nd1\nd2\n", encoding="utf-8")
-    from toolkit.ntrex import NTREX_FILES
-
-    for lang, texts in lines.items():
-        (ntrex / NTREX_FILES[lang]).write_text("\n".join(texts) + "\n", encoding="utf-8")
+    ntrex = _three_line_ntrex(tmp_path, ["d1", "d1", "d2"], uk_students=35)
     suite = tmp_path / "en-uk.csv"
     suite.write_text(
         "id,split,lang_pair,doc_id,line,category,text_en,text_tgt,change\n"
@@ -231,18 +242,8 @@ def test_evaluate_story_drift_puts_the_edit_back_into_one_translation(embedder, 
     """A drift row replaces its line in the Ukrainian version only; the Russian keeps the
     published number. A row whose English the suite wrapped as a quote is left out."""
     from toolkit.divergence_eval import evaluate_story_drift
-    from toolkit.ntrex import NTREX_FILES
 
-    ntrex = tmp_path / "ntrex"
-    ntrex.mkdir()
-    lines = {
-        "en": ["The talks lasted four hours.", "He met 25 students.", "It rained."],
-        "uk": ["Переговори тривали чотири години.", "Він зустрівся з 25 студентами.", "Йшов дощ."],
-        "ru": ["Переговоры длились четыре часа.", "Он встретился с 25 студентами.", "Шёл дождь."],
-    }
-    (ntrex / "DOCUMENT_IDS.tsv").write_text("d1\nd1\nd1\n", encoding="utf-8")
-    for lang, texts in lines.items():
-        (ntrex / NTREX_FILES[lang]).write_text("\n".join(texts) + "\n", encoding="utf-8")
+    ntrex = _three_line_ntrex(tmp_path, ["d1", "d1", "d1"], uk_students=25)
     suite = tmp_path / "en-uk.csv"
     suite.write_text(
         "id,split,lang_pair,doc_id,line,category,text_en,text_tgt,change\n"
