@@ -47,6 +47,7 @@ FAMILY = {
     "PARAPHRASE_AS_QUOTE": "quote",
 }
 LOWER = {"high": "medium", "medium": "low", "low": "low"}
+ODD_ONE = "odd one: "  # + the version that differs from both others
 # The words family has a direction: the version that lacks the words (WORDS_DROPPED: words
 # of version a missing in b; WORDS_ADDED: words of b missing in a). A flag that the Ukrainian
 # version lacks words is confirmed only by another saying the Ukrainian version lacks them.
@@ -95,9 +96,9 @@ def cross_check(
         seen_a = [c for c in thirds if _seen(index, units, (a, ids_a, kind_a), (b, ids_b), c)]
         seen_b = [c for c in thirds if _seen(index, units, (b, ids_b, kind_b), (a, ids_a), c)]
         if seen_a and not seen_b:
-            flag["cross_check"] = f"odd one: {a}"
+            flag["cross_check"] = ODD_ONE + a
         elif seen_b and not seen_a:
-            flag["cross_check"] = f"odd one: {b}"
+            flag["cross_check"] = ODD_ONE + b
         elif seen_a:
             flag["cross_check"] = "seen against " + ", ".join(sorted(set(seen_a) | set(seen_b)))
         else:
@@ -120,6 +121,20 @@ def _opposite(kind: str) -> str:
     """The kind the other version of the same difference shows (lacks <-> has)."""
     family, _, role = kind.partition(":")
     return {"lacks": f"{family}:has", "has": f"{family}:lacks"}.get(role, kind)
+
+
+def odd_version(check: str | None) -> str | None:
+    """The version a `cross_check` value names as the one that differs from both others, or
+    None (another outcome, or no cross-check)."""
+    return check.removeprefix(ODD_ONE) if check and check.startswith(ODD_ONE) else None
+
+
+def odd_counts(checks: Iterable[str | None]) -> dict[str, int]:
+    """Version -> how many of the `cross_check` values name it as the odd one."""
+    counts: dict[str, int] = {}
+    for version in filter(None, map(odd_version, checks)):
+        counts[version] = counts.get(version, 0) + 1
+    return counts
 
 
 def _index(flags: list[dict]) -> dict[_Key, set[int]]:

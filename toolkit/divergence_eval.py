@@ -35,6 +35,7 @@ import polars as pl
 
 from toolkit.compare import compare_texts
 from toolkit.compare.pairs import VersionPair, compare_versions, word_vector_function
+from toolkit.crosscheck import odd_version
 from toolkit.errors import InputError
 from toolkit.flag import (
     DEFAULT_THRESHOLDS,
@@ -540,7 +541,7 @@ def evaluate_story_drift(
                 tally["flagged"] += bool(found)
                 tally["flagged_medium"] += any(f["severity"] != "low" for f in found)
                 tally["odd_one_right"] += any(
-                    f["cross_check"] == f"odd one: ntrex.{lang}" for f in found
+                    odd_version(f["cross_check"]) == f"ntrex.{lang}" for f in found
                 )
         result[path.stem] = {c: dict(t) for c, t in sorted(counts.items())}
     return {"split": split, "pairs": result}

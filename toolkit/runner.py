@@ -16,7 +16,6 @@ import io
 import json
 import os
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ import numpy as np
 import polars as pl
 
 from toolkit import schemas
+from toolkit.crosscheck import odd_counts
 from toolkit.errors import InputError, OutputError
 from toolkit.output import render_csv
 
@@ -380,7 +380,7 @@ def cross_check_line(flags: pl.DataFrame) -> str | None:
     checks = flags["cross_check"].drop_nulls().to_list() if "cross_check" in flags.columns else []
     if not checks:
         return None
-    odd = Counter(c.removeprefix("odd one: ") for c in checks if c.startswith("odd one: "))
+    odd = odd_counts(checks)
     unseen = sum(c.startswith("not seen") for c in checks)
     seen = len(checks) - sum(odd.values()) - unseen
     by_version = ", ".join(

@@ -19,6 +19,7 @@ from importlib import resources
 
 import polars as pl
 
+from toolkit.crosscheck import odd_counts, odd_version
 from toolkit.report.highlight import evidence_terms, highlight_spans
 from toolkit.report.picture import alignment_svg
 from toolkit.report.rundir import Run, unit_columns
@@ -178,14 +179,7 @@ def _odd_counts(flags: pl.DataFrame) -> dict[str, int] | None:
     if "cross_check" not in flags.columns:
         return None
     checks = flags.get_column("cross_check").drop_nulls().to_list()
-    if not checks:
-        return None
-    counts: dict[str, int] = {}
-    for check in checks:
-        if check.startswith("odd one: "):
-            version = check.removeprefix("odd one: ")
-            counts[version] = counts.get(version, 0) + 1
-    return counts
+    return odd_counts(checks) if checks else None
 
 
 def _pair_key(a: str, b: str) -> str:
@@ -250,8 +244,9 @@ def _flag_row(flag: dict, locate: dict[tuple[str, int], int]) -> str:
         f'data-status="{_e(status)}" data-pair="{_e(_pair_key(a, b))}"'
     )
     check = flag.get("cross_check") or ""
-    if check.startswith("odd one: "):
-        attrs += f' data-odd="{_e(check.removeprefix("odd one: "))}"'
+    odd = odd_version(check)
+    if odd:
+        attrs += f' data-odd="{_e(odd)}"'
     score = "" if flag["score"] is None else f"{flag['score']:.2f}"
     shown = f'<div class="muted">{_e(check)}</div>' if check else ""
     severity = f'<span class="sev sev-{_e(flag["severity"])}">{_e(flag["severity"])}</span>{shown}'

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import polars as pl
 
+from toolkit.crosscheck import ODD_ONE
 from toolkit.errors import InputError
 from toolkit.flag import CATEGORIES, SEVERITIES
 from toolkit.review import FLAG_STATUSES as STATUSES
@@ -84,7 +85,7 @@ def filter_flags(
         out = _filter_versions(out, versions, known_versions)
     if odd_one is not None:
         _check_versions(out, [odd_one], known_versions)
-        out = out.filter(pl.col("cross_check") == f"odd one: {odd_one}")
+        out = out.filter(pl.col("cross_check") == ODD_ONE + odd_one)
     return out
 
 
