@@ -1,6 +1,6 @@
 """Evaluate the divergence flags: DEMETR ru-en, the seeded drift suite, the putin-bush key.
 
-    .venv/bin/python bench/eval_divergence.py [--split test|calib|all]
+    .venv/bin/python bench/eval_divergence.py [--split test|calib|all|calib2|test2]
         [--parts demetr,drift,controls,key,stories,story-drift]
         [--drift-per-category N] [--context N] [--documents] [--set NAME=VALUE ...]
 
@@ -36,6 +36,9 @@
   takes a quicker subset.
 
 Thresholds (toolkit.flag.Thresholds) were set on the calib splits only; report test.
+calib2 / test2 (drift-suite parts only) cut the test documents in two halves
+(toolkit.divergence_eval.test_halves): from session 22 on, changes are chosen on calib2, whose
+documents no earlier change was chosen on, and reported on test2.
 Embeddings and token vectors are cached on disk, so a rerun costs only the comparisons.
 Writes bench/out/divergence-<part>-<split>.json and prints a summary.
 """
@@ -54,6 +57,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from toolkit.divergence_eval import (  # noqa: E402
+    HALVES,
+    SUITE_SPLITS,
     evaluate_controls,
     evaluate_demetr,
     evaluate_drift,
@@ -182,7 +187,7 @@ def run_key(embedder: object, thresholds: Thresholds) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("test", "calib", "all"), default="test")
+    parser.add_argument("--split", choices=SUITE_SPLITS, default="test")
     parser.add_argument("--parts", default="demetr,drift,key")
     parser.add_argument("--model", default=None)
     parser.add_argument(
@@ -219,6 +224,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for part in args.parts.split(","):
         start = time.time()
+        if part == "demetr" and args.split in HALVES:
+            parser.error("demetr has its own calib and test splits, not calib2 / test2")
         if part == "demetr":
             result = run_demetr(embedder, args.split, thresholds)
         elif part == "drift":

@@ -177,6 +177,23 @@ DIFFS = [
 ]
 
 
+DIFFS += [
+    # names21: South Slavic surnames written without č / ć; English month names
+    ("Kovacic did a quick give-and-go.", "en", "Ковачич швидко зіграв у стінку.", "uk", [], [],
+     "south-slavic-ic"),
+    ("Modric and Vucic met Djokovic.", "en", "Модрич и Вучич встретили Джоковича.", "ru", [], [],
+     "south-slavic-dj"),
+    ("Vucic met Djokovic.", "en", "Вучич зустрів Гордона.", "uk", ["Djokovic"], ["Гордона"],
+     "south-slavic-changed"),
+    ("since February's 4-1 triumph", "en", "після лютневого тріумфу", "uk", [], [],
+     "month-is-no-name"),
+    ("Theresa May met Kovacic in May.", "en", "Тереза Мей зустріла Ковачича в травні.", "uk",
+     [], [], "may-still-a-name"),
+    ("November's vote went to Trump.", "en", "Листопадове голосування виграв Трамп.", "uk",
+     [], [], "month-opening-a-sentence"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("a", "la", "b", "lb", "only_a", "only_b"), [c[:6] for c in DIFFS], ids=[c[6] for c in DIFFS]
 )

@@ -446,7 +446,7 @@ def test_landlocked_is_implicit_but_ne_words_are_not() -> None:
         ("Вони не заперечують, що були там.", "uk", True),
         ("The police did not rule out arson.", "en", True),
         ("He has not even stopped.", "en", True),
-        ("There is no doubt.", "en", True),
+        ("I do not doubt it.", "en", True),  # "no doubt" counts no cue (negation13)
         ("The police did not rule on it.", "en", False),
         ("Мы не исключили бы, что он не приедет.", "ru", True),
         ("Він не прийшов.", "uk", False),
@@ -527,6 +527,23 @@ def test_a_negative_prefix_explains_the_cue_only_where_the_words_correspond(embe
         "Light rains are not expected on Sunday.", "В воскресенье ожидаются небольшие дожди.", "ru"
     )
     assert rains["negation_flip"] is True
+    # negation13: a Ukrainian or Russian prefixed word needs one best match either way, and
+    # an article stands between the cue and its word
+    suitable = row(
+        "That content was not suitable, so they switched to children's programming.",
+        "Цей контент був невідповідним, тож вони пустили дитячу передачу.",
+        "uk",
+    )
+    assert suitable["negation_flip"] is False and suitable["negation_implicit"] == ["not suitable"]
+    easy = row("It is not an easy task to get there.", "Вывести его туда — непростая задача.", "ru")
+    assert easy["negation_flip"] is False and easy["negation_implicit"] == ["not easy"]
+    # English un- also makes verbs: there the two words must be each other's best match
+    unseat = row(
+        "A candidate who is not running to unseat Waters spoke.",
+        "Кандидат, який балотується, щоб зайняти місце Вотерс, висловився.",
+        "uk",
+    )
+    assert unseat["negation_flip"] is True
     # without token vectors a prefix explains nothing
     assert vars(compare_texts("It is unknown.", "en", "Не відомо.", "uk"))["negation_flip"] is True
 
@@ -560,3 +577,69 @@ def test_a_removed_cue_before_deviate_is_still_a_flip() -> None:
         )
     )
     assert row["negation_flip"] is True and row["negation_implicit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        # negation13: alternatives, idioms and outcries that deny nothing
+        ("Whether or not Trump will fire him has fuelled gossip.", "en", 0),
+        ("Nobody knows whether they like it or not.", "en", 1),  # "Nobody" still counts
+        ("He asked if the vote would pass or not.", "en", 0),
+        ("Он не знает, придет он или нет", "ru", 1),  # "не знает" counts, "или нет" not
+        ("Чи знає він чи ні.", "uk", 0),
+        ("Нет денег или нет времени.", "ru", 2),  # "или нет" mid-clause is a negation
+        ("He made do with or without a hyphen.", "en", 0),
+        ("He went without food.", "en", 1),
+        ("It wasn't until he died that I knew.", "en", 0),
+        ("He did not leave.", "en", 1),
+        ("In what would no doubt be the finale.", "en", 0),
+        ("Without a doubt he won.", "en", 0),
+        ("There is no money.", "en", 1),
+        ("Этот шаг сведет на нет результаты.", "ru", 0),
+        ("Нет результатов.", "ru", 1),
+        ("Какими бы ни были интересы вашего ребенка.", "ru", 0),
+        ("Якого б не було результату, ми раді.", "uk", 0),
+        ('"No, no, no, no , no.', "en", 1),
+        ("Нет, нет, нет!", "ru", 1),
+        ("There is no money or no time.", "en", 2),  # two refusals, words between
+    ],
+)
+def test_alternatives_idioms_and_outcries(text: str, lang: str, count: int) -> None:
+    assert negation_count(text, lang) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("With head coach Holt still to taste defeat.", "en", ["still to"]),
+        ("She boarded the plane, oblivious to the ordeal.", "en", ["oblivious"]),
+        ("Their style has scarcely changed.", "en", ["scarcely"]),
+        ("У Пхеньяні втрималися від публічних коментарів.", "uk", ["втрималися"]),
+        ("В Пхеньяне воздержались от комментариев.", "ru", ["воздержались"]),
+        ("He said it again.", "en", []),
+    ],
+)
+def test_more_implicit_negatives(text: str, lang: str, found: list[str]) -> None:
+    from toolkit.compare.negation import implicit_negatives
+
+    assert implicit_negatives(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "flip"),
+    [
+        # litotes: "not the first", "not the last", "not the only" say something positive
+        ("Kanye is one of a number of rappers to change their name.",
+         "Канье не первый рэппер, решивший сменить имя.", "ru", False),
+        ("As a senior in the field, I have a burden.",
+         "В этом спорте я не последний человек.", "ru", False),
+        ("It is one more crash in the area.", "Це не єдина аварія в районі.", "uk", False),
+        ("He was the first to arrive.", "Он пришёл не первым, а вторым.", "ru", False),
+        ("He arrived.", "Он не пришёл.", "ru", True),
+    ],
+)  # fmt: skip
+def test_slavic_litotes_of_order(en: str, other: str, lang: str, flip: bool) -> None:
+    from toolkit.compare.features import compare_texts
+
+    assert vars(compare_texts(en, "en", other, lang))["negation_flip"] is flip

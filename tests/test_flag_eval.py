@@ -269,3 +269,24 @@ def test_a_changed_name_reported_as_the_changed_speaker_is_told_apart() -> None:
     assert _speaker_names(row, speaker) is True
     assert _speaker_names(row, other) is False  # another new speaker
     assert _speaker_names(row, words) is False  # not a speaker flag
+
+
+def test_test_halves_cut_the_test_documents_in_two_for_both_pairs() -> None:
+    """calib2 / test2 (session 22): disjoint halves of the test documents, the same for
+    en-uk and en-ru, the same on every call; calib rows belong to neither."""
+    from toolkit.divergence_eval import drift_rows
+
+    suite = ROOT / "data" / "drift_suite"
+    docs = {}
+    for pair in ("en-uk", "en-ru"):
+        test = {r["doc_id"] for r in drift_rows(suite / f"{pair}.csv", split="test")}
+        calib = {r["doc_id"] for r in drift_rows(suite / f"{pair}.csv", split="calib")}
+        halves = [{r["doc_id"] for r in drift_rows(suite / f"{pair}.csv", split=s)}
+                  for s in ("calib2", "test2")]  # fmt: skip
+        assert halves[0] and halves[1] and not halves[0] & halves[1]
+        assert halves[0] | halves[1] == test and not (halves[0] | halves[1]) & calib
+        assert abs(len(halves[0]) - len(halves[1])) <= 1
+        docs[pair] = halves
+    assert docs["en-uk"] == docs["en-ru"]
+    with pytest.raises(InputError, match="unknown split 'half'"):
+        drift_rows(suite / "en-uk.csv", split="half")

@@ -126,6 +126,7 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     keys = {k for k in (latin_key(f, lang) for f in forms) if k}
     if lang == "en":  # an initial English g before e/i/y may be soft: George / Джордж, Georgia
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
+        keys |= _south_slavic(word)
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
         keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
@@ -140,6 +141,17 @@ _LONG_U = re.compile(r"u[^aeiouy][aeiouy]")  # an initial English u read "you": 
 
 _MAGIC_E = re.compile(r"([oai])([^aeiou])e(s?)$")
 _LONG_VOWELS = {"o": "ou", "a": "ei", "i": "ai"}
+
+
+def _south_slavic(word: str) -> set[str]:
+    """The keys of a South Slavic surname as English writes it, without the diacritics of
+    č / ć: every c read "ch" in a name that ends in -ic (Kovacic / Ковачич, Vucic / Вучич,
+    Djokovic / Джокович)."""
+    low = re.sub(r"['’]s?$", "", fold(word).lower())
+    if not re.search(r"[a-z]{2,}ic$", low):
+        return set()
+    spelled = re.sub(r"c(?!h)", "ch", low)
+    return {k for k in (latin_key(spelled, "en"), latin_key(re.sub(r"^dj", "j", spelled), "en"))}
 
 
 def _magic_e(key: str) -> str:

@@ -470,9 +470,14 @@ def _said_otherwise(
     implicit = implicit_negatives(poor, poor_lang)
     correspond = None
     if token_vectors is not None:
+        # a Ukrainian or Russian prefixed word is an adjective, adverb or participle by the
+        # dictionary, so one best match either way will do ("not suitable" /
+        # "невідповідним"); English has no tagger and its un- makes verbs too ("unseat"),
+        # so there each must be the other's best match
+        mutual = poor_lang == "en"
 
         def correspond(span: tuple[int, int], other: tuple[int, int]) -> bool:
-            return words_correspond(rich, span, poor, other, token_vectors, mutual=True)
+            return words_correspond(rich, span, poor, other, token_vectors, mutual=mutual)
 
     said = cues_said_otherwise(rich, rich_lang, rich_cues, poor, poor_lang, correspond)
     explained = [*implicit, *said]

@@ -86,8 +86,11 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # China" / "Китай ... в Афганистане"), so it may stand in the place of a one-sided name.
 # 20 = an English dictionary word capitalised alone mid-sentence, after no article, is a
 # name that may have no counterpart (`_lone_surname`: "to unseat Waters" / "на место
-# Миллер"), as `name_like_at` already read it in a name's place.
-NAMES_VERSION = 20
+# Миллер"), as `name_like_at` already read it in a name's place. 21 = English month names
+# other than May, June and April (which name people too) are no names ("February's 4-1
+# triumph" / "лютневого"), and a South Slavic surname written without the diacritics of
+# č / ć reads its c as "ch" (Kovacic / Ковачич, Vucic / Вучич; `translit._south_slavic`).
+NAMES_VERSION = 21
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -173,7 +176,8 @@ _EN_NOT_NAMES = set(
         "ms dr sir president prime minister chancellor secretary general foreign chairman "
         "premier leader state said but and or if when while however also after before on in "
         "at for monday tuesday wednesday thursday friday saturday sunday st saint rev father "
-        "lord lady sen gov rep gen col capt prof judge justice king queen prince pope bishop"
+        "lord lady sen gov rep gen col capt prof judge justice king queen prince pope bishop "
+        "january february september october november december"  # not May, June, April: names
     ).split()
 )
 # Common words that English capitalises in institution and place names, and demonyms

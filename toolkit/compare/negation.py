@@ -76,8 +76,16 @@ from toolkit.morph import parse as morph_parse
 # negatives hold the equivalents of the English ones (false, wrong, refuse, avoid,
 # prevent, instead, reject, shortage, hardly: хибний / ложный, відмовитися / отказаться,
 # замість / вместо, ...), so a Ukrainian and a Russian translation that render one English
-# word with and without "не" are no flip.
-NEGATION_VERSION = 12
+# word with and without "не" are no flip. 13 = a negated word the other side writes with
+# a negative prefix needs only one best match either way when that side is Ukrainian or
+# Russian ("not suitable" / "невідповідним"; English keeps the mutual match: "unseat"),
+# and articles stand between a cue and its word ("not an easy task" / "непростая");
+# "whether or not" / "чи ні" / "или нет", "with or without", "not until" (only when), "no
+# doubt", "свести на нет" and "какими бы ни" (any case of the question word) count no
+# negation; "No, no, no" counts one; still to, oblivious and scarcely are implicit
+# negatives, and so are утриматися / воздержаться (refrain); "не первый", "не последний",
+# "не единственный" are litotes.
+NEGATION_VERSION = 13
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -99,6 +107,12 @@ _SLAVIC_CONCORD = {
 _WH = {"uk": {"хто", "що", "як", "де", "куди", "коли", "який", "яка", "яке", "які", "скільки"},
        "ru": {"кто", "что", "как", "где", "куда", "когда", "какой", "какая", "какое", "какие",
               "сколько"}}  # fmt: skip
+_WH_INFLECTED = {
+    "uk": re.compile(r"^(?:як(?:ий|ого|ому|им|ім|ої|ою|ій|их|ими|і|а|е|у)|котр\w+|чий|чия|чиє|"
+                     r"чиї|кого|кому|ким|чого|чому|чим)$"),
+    "ru": re.compile(r"^(?:как(?:ой|ого|ому|им|ом|ая|ую|ие|их|ими|ое)|котор\w+|чей|чья|чьё|"
+                     r"чье|чьи|кого|кому|кем|ком|чего|чему|чем|чём)$"),
+}  # fmt: skip
 # "nevertheless": no negation
 # "went wrong" (пішло не так): no negation either
 _IDIOMS = {("тем", "не", "менее"), ("тим", "не", "менш"), ("тим", "не", "менше"),
@@ -116,6 +130,10 @@ _DESPITE = {"дивлячись", "зважаючи", "смотря"}
 # "його не стало" / "его не стало": he died (not "лучше не стало", it got no better)
 _HIS_HER = frozenset("його її їх нього неї них его её ее их него нее неё".split())  # noqa: SIM905
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
+_OUTCRY = {"no", "ні", "нет"}  # "No, no, no!": one refusal however often it is said
+# "whether or not" / "чи ні" / "или нет": an alternative, not a negation
+_ALTERNATIVE = {"en": {"or"}, "uk": {"чи", "або"}, "ru": {"или", "либо"}}
+_ALTERNATIVE_NO = {"en": "not", "uk": "ні", "ru": "нет"}
 # Words that deny without a negation cue, which translations often render with one: "the U.S.
 # lacks a strategy" / "у США немає стратегії", "has yet to be decided" / "ще не вирішено",
 # "false" / "не відповідає дійсності", "declined to be named" / "не назвав себе", "water is
@@ -124,8 +142,9 @@ _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
 _IMPLICIT = {
     "en": re.compile(
         r"\b(?:lack(?:s|ed|ing)?|absent|absence|false(?:ly)?|wrong(?:ly)?|ignorant|"
-        r"unaware|unless|hardly|barely|landlocked|declin(?:ed|es|ing) to|refus(?:ed|es|ing|e) to|"
-        r"(?:has|have|had|is|are|was|were) yet to|far from|scarce|scarcity|shortages?|short of|"
+        r"unaware|unless|hardly|barely|scarcely|landlocked|declin(?:ed|es|ing) to|"
+        r"refus(?:ed|es|ing|e) to|(?:has|have|had|is|are|was|were) yet to|still to|oblivious|"
+        r"far from|scarce|scarcity|shortages?|short of|"
         r"out[- ]of[- ]form|reject(?:s|ed|ing)?|"
         r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead|rather than|refrain(?:s|ed|ing)?)\b",
         re.IGNORECASE,
@@ -135,13 +154,13 @@ _IMPLICIT = {
     "uk": re.compile(
         r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме|хибн\w*|помилков\w*|відмов\w*|"
         r"уника\w*|уникну\w*|запобіг\w*|завад\w*|замість|відкину\w*|"
-        r"дефіцит\w*|ледве|навряд)\b",
+        r"дефіцит\w*|ледве|навряд|утрима\w*|втрима\w*)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"\b(?:отсутств\w*|недоста[её]т|недоставало|ложн\w*|ошибочн\w*|отказ\w*|"
         r"избега\w*|избежа\w*|предотвра\w*|помеша\w*|вместо|отверг\w*|"
-        r"дефицит\w*|нехватк\w*|едва|вряд)\b",
+        r"дефицит\w*|нехватк\w*|едва|вряд|воздерж\w*)\b",
         re.IGNORECASE,
     ),
 }
@@ -159,20 +178,22 @@ _LITOTES = {
     ),
     "uk": re.compile(
         r"^(?:виключ\w*|переста\w*|припин\w*|запереч\w*|сумнів\w*|проти|вистач\w*|"
-        r"зупиня\w*|втомлю\w*|забу\w*)$"
+        r"зупиня\w*|втомлю\w*|забу\w*|перш\w*|останн\w*|єдин\w*)$"
     ),
     "ru": re.compile(
         r"^(?:исключ\w*|переста\w*|прекра\w*|возра\w*|отрица\w*|сомнева\w*|против|"
-        r"хвата\w*|хватил\w*|останавлива\w*|устава\w*|упуска\w*|забы\w*)$"
+        r"хвата\w*|хватил\w*|останавлива\w*|устава\w*|упуска\w*|забы\w*|перв\w*|"
+        r"последн\w*|единствен\w*)$"
     ),
 }
 _RULED = re.compile(r"^rul(?:e|es|ed|ing)$")  # "not rule out": only with "out"
-# words between a cue and the word it negates: "has not even been", "не было бы"
+# words between a cue and the word it negates: "has not even been", "не было бы", "not an
+# easy task" (articles: negation13)
 _BETWEEN = {
     "en": {"be", "been", "being", "even", "yet", "entirely", "fully", "completely", "always",
-           "really", "quite", "have", "has", "had"},
-    "uk": {"б", "би", "ж", "же", "було", "був", "була"},
-    "ru": {"бы", "б", "же", "ж", "было", "был", "была"},
+           "really", "quite", "have", "has", "had", "a", "an", "the"},
+    "uk": {"б", "би", "ж", "же", "було", "був", "була", "були"},
+    "ru": {"бы", "б", "же", "ж", "было", "был", "была", "были"},
 }  # fmt: skip
 # English negative prefixes: un- and non- before a word of four letters or more ("unknown",
 # not "unit"); in-, im-, il-, ir- and dis- only before an adjective's ending ("impossible",
@@ -201,7 +222,20 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(folded)
                  if clause[0] <= m.start() < clause[1]]  # fmt: skip
         cues.extend(_clause_cues(words, lang, text))
-    return cues
+    return _one_per_outcry(cues, text)
+
+
+def _one_per_outcry(cues: list[Cue], text: str) -> list[Cue]:
+    """The cues with a repeated "no" said alone counted once: "No, no, no, no, no." is one
+    refusal, as "Ні, ні, ні!" (one cue: "ні" continues a negation) and "Нет, нет, нет"."""
+    return [
+        cue
+        for prev, cue in zip([None, *cues], cues, strict=False)
+        if prev is None
+        or cue.text.lower() != prev.text.lower()
+        or cue.text.lower() not in _OUTCRY
+        or _WORD.search(text, prev.end, cue.start)
+    ]
 
 
 def negation_count(text: str, lang: str) -> int:
@@ -247,8 +281,9 @@ def cues_said_otherwise(
     negation, each with the word it negates: a litotes ("не исключено" / "is possible"), or,
     given `correspond` (a span of `text` and a span of `other` -> whether the two words stand
     in each other's place), a negated word that the other side writes with a negative prefix
-    ("not surprising" / "Неудивительно", "не известно" / "unknown"). No litotes counts when
-    the other side holds a denying word itself ("ruled out" / "не исключила")."""
+    ("not surprising" / "Неудивительно", "не известно" / "unknown", "not suitable" /
+    "невідповідним"). No litotes counts when the other side holds
+    a denying word itself ("ruled out" / "не исключила")."""
     prefixed = prefixed_negatives(other, other_lang) if correspond is not None else []
     # "ruled out" / "не исключила" is a flip: the other side says the denying word itself
     other_denies = says_denying_word(other, other_lang)
@@ -354,6 +389,8 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
     cues, concord = [], []
     for i, (w, s, e) in enumerate(words):
         nxt = _word_at(words, i + 1)
+        if _alternative(words, i, lang):
+            continue
         if w in _SLAVIC_NE[lang] or (w == "ни" and lang == "ru"):
             prev = words[i - 1][0] if i else ""
             if nxt in _ONLY[lang] or _whoever(words, i, lang) or (prev, w, nxt) in _IDIOMS:
@@ -367,12 +404,24 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
         elif w in _SLAVIC_PRED[lang]:
             if w == "без" and nxt in _FIXED_WITHOUT:
                 continue
+            if w == "нет" and i and words[i - 1][0] == "на":
+                continue  # "свести на нет", "сходить на нет": to nullify, to fade away
             cues.append(Cue(text[s:e], s, e))
         elif _SLAVIC_CONCORD[lang].match(w) and not _whoever(words, i, lang):
             concord.append(Cue(text[s:e], s, e))
     if concord and not cues:
         cues.append(concord[0])
     return cues
+
+
+def _alternative(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
+    """ "or not" / "чи ні" / "или нет" (whether or not): "not" after "or" with "whether"
+    before it in the clause, or ending the clause ("whether they like it or not", "знає він
+    чи ні", "хочет он или нет")."""
+    if words[i][0] != _ALTERNATIVE_NO[lang] or not i or words[i - 1][0] not in _ALTERNATIVE[lang]:
+        return False
+    whether = lang == "en" and any(w == "whether" for w, _, _ in words[: i - 1])
+    return whether or i == len(words) - 1
 
 
 def _not_negating(words: list[tuple[str, int, int]], i: int, text: str) -> bool:
@@ -410,7 +459,19 @@ def _until(words: list[tuple[str, int, int]], i: int, text: str) -> bool:
 def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
     """ "хто б не", "кто бы ни": a free-choice pronoun, not a negation."""
     before = [w for w, _, _ in words[max(0, i - 4) : i]]
-    return any(b in ("б", "би", "бы") for b in before) and any(b in _WH[lang] for b in before)
+    return any(b in ("б", "би", "бы") for b in before) and any(_wh(b, lang) for b in before)
+
+
+def _wh(word: str, lang: str) -> bool:
+    """A question word in any case: "какими бы ни были", "якого б не" (whatever)."""
+    return word in _WH[lang] or _WH_INFLECTED[lang].match(word) is not None
+
+
+def _doubt(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether "doubt" follows word `i`, after at most an article: "no doubt", "without a
+    doubt"."""
+    nxt = _word_at(words, i + 1)
+    return nxt == "doubt" or (nxt in ("a", "any") and _word_at(words, i + 2) == "doubt")
 
 
 def _word_at(words: Sequence[tuple], i: int) -> str:
@@ -431,6 +492,14 @@ def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
             continue  # "not long after" = soon after
         if w == "no" and text[e : e + 1] == "." and text[e + 1 : e + 2].strip()[:1].isdigit():
             continue  # No.1, No. 10
+        if _alternative(words, i, "en"):
+            continue  # "whether or not"
+        if w == "without" and (_word_at(words, i - 2), prev) == ("with", "or"):
+            continue  # "with or without": either way
+        if (w == "not" or w.endswith("n't")) and nxt in ("until", "till"):
+            continue  # "it wasn't until ... that" / "not over till": only when
+        if w in ("no", "without") and _doubt(words, i):
+            continue  # "no doubt", "without a doubt" = surely, as "без сумніву"
         if w in _EN_CUES or w.endswith("n't") or _SHOUTED_NO.fullmatch(w):
             cues.append(Cue(text[s:e], s, e))
         elif w in _EN_CONCORD:
