@@ -46,6 +46,12 @@ CASES = [
     ("uk", "25/12/2025", ["2025-12-25"], "uk-slash-day-first"),
     ("ru", "25.12.2025", ["2025-12-25"], "ru-dotted"),
     ("en", "2025-12-25", ["2025-12-25"], "iso"),
+    # dates3
+    ("en", "at the end of March we will see", ["?-03"], "en-end-of-march"),
+    ("ru", "пришло к власти в мае прошлого года", ["?-05"], "ru-v-mae"),
+    ("ru", "с мая", ["?-05"], "ru-s-maya"),
+    ("ru", "песня Мая", [], "ru-maya-name"),
+    ("ru", "я маю", [], "ru-mayu-verb-still"),
 ]
 
 

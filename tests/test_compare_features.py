@@ -159,7 +159,21 @@ NOT_CHANGES = [
     ("До 25,4 см дощу в понеділок.", "uk", "Более 25 см осадков в понедельник.", "ru", "rounded"),
     ("Від 2,54 до 10,2 см дощу.", "uk", "От 2,5 до 10 см осадков.", "ru", "rounded-two"),
     ("Місцями до 7,6 см.", "uk", "Местами до 8 см.", "ru", "rounded-up"),
-]
+    # numbers5: an hour as an ordinal, a time written with a dot
+    ("At 6am, viewers were stunned.", "en", "О 6-й годині ранку глядачі завмерли.", "uk",
+     "hour-ordinal"),
+    ("It is on air at 11:15 BST.", "en", "Програма виходить об 11.15 за літнім часом.", "uk",
+     "time-dotted"),
+    ("The show starts at 7:30 p.m.", "en", "Шоу начинается в 7.30 вечера.", "ru",
+     "time-dotted-12h"),
+]  # fmt: skip
+
+
+def test_a_time_still_differs_from_another_hour_or_a_dotted_other_time() -> None:
+    f = compare_texts("He came at 6am.", "en", "Он пришёл в 7 утра.", "ru")
+    assert (f.numbers_only_a, f.numbers_only_b) == (["06:00"], ["7"])
+    g = compare_texts("It is on at 11:15.", "en", "Програма виходить об 11.45.", "uk")
+    assert (g.numbers_only_a, g.numbers_only_b) == (["11:15"], ["11.45"])
 
 
 def test_an_hour_inside_a_refused_time_is_no_bare_hour() -> None:

@@ -99,3 +99,22 @@ def test_a_short_quote_with_no_speaker_is_a_term_not_speech() -> None:
     assert [f.category for f in _unpaired(_fragment("тупица", None), off)] == [
         "PARAPHRASE_AS_QUOTE"
     ]
+
+
+def test_a_name_or_title_in_quotes_is_no_quote_whoever_says_it() -> None:
+    """Thresholds.quote_not_title (rules6): «Сент-Міррен», "60 Minutes" and «Гамільтон
+    Академікал» are names in quotes, even in a sentence with a speaker; "good guy" is not."""
+    from toolkit.flag import is_title
+
+    t = DEFAULT_THRESHOLDS
+    for name in ("Сент-Міррен", "Гамільтон Академікал", "60 Minutes", "The Rachel Maddow Show"):
+        assert is_title(name)
+        assert list(_unpaired(_fragment(name, "Ross"), t)) == []
+    for words in ("good guy", "Yes", "Клайд", "Because he makes me laugh"):
+        assert not is_title(words)
+    said = [f.category for f in _unpaired(_fragment("good guy", "Ronaldo"), t)]
+    assert said == ["PARAPHRASE_AS_QUOTE"]
+    off = t.replace(quote_not_title=False)
+    assert [f.category for f in _unpaired(_fragment("Сент-Міррен", "Ross"), off)] == [
+        "PARAPHRASE_AS_QUOTE"
+    ]

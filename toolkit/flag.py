@@ -60,7 +60,9 @@ SEVERITIES = ("high", "medium", "low")
 # rules5 (session 21): each flag is checked against the story's third versions
 # (Thresholds.cross_check, toolkit.crosscheck): `cross_check` names the version that differs
 # from both others, and a flag no third version confirms is one severity level lower
-RULES_VERSION = 5
+# rules6 (session 22): no quote flag for a quote written as a name or a title
+# (Thresholds.quote_not_title: "60 Minutes", «Сент-Міррен»)
+RULES_VERSION = 6
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
 
@@ -194,6 +196,12 @@ class Thresholds:
     # term, letter or scare quote ("twp", «тупица», "likely", «стелс»), not speech. Its words
     # are still read by the unit's flags.
     quote_needs_speaker_or_length: bool = True
+    # ... nor for a quote written as a name or a title, whoever says it: its first word and
+    # every word of four letters or more capitalised, two words or more or one hyphenated
+    # ("60 Minutes", "The Rachel Maddow Show"; «Сент-Міррен», «Гамільтон Академікал»: Ukrainian
+    # and Russian put clubs', firms' and papers' names in quotes). Drift-suite calib2 controls
+    # (session 22).
+    quote_not_title: bool = True
     dequote_min_coverage: float = 0.6
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
@@ -449,6 +457,8 @@ def _unpaired(row: dict, t: Thresholds) -> Iterator[Finding]:
     content = row.get(f"content_{side}") or 0
     if is_quote and t.quote_needs_speaker_or_length and _speakerless_fragment(row, side):
         return  # a quoted term or scare quote (Thresholds)
+    if is_quote and t.quote_not_title and is_title(row.get(f"text_{side}") or ""):
+        return  # a name or a title in quotes (Thresholds)
     if not is_quote:
         category, verb = ("WORDS_DROPPED", "dropped") if side == "a" else ("WORDS_ADDED", "added")
         yield Finding(
@@ -479,6 +489,21 @@ def _coverage(row: dict, side: str) -> float:
     if not content:
         return 0.0
     return 1.0 - len(row.get(f"unmatched_{side}") or []) / content
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def is_title(text: str) -> bool:
+    """Whether a quote's text is written as a name or a title (`quote_not_title`): its first
+    word and every word of four letters or more begin with a capital or a digit, and it has
+    two words or more, or one hyphenated ("60 Minutes", "The Last Palace", «Сент-Міррен»;
+    not "good guy", "Yes", "Because he makes me laugh")."""
+    words = _TITLE_WORD.findall(text)
+    if not words or not (len(words) > 1 or "-" in words[0]):
+        return False
+    capital = [w[0].isupper() or w[0].isdigit() for w in words]
+    return capital[0] and all(c for w, c in zip(words, capital, strict=True) if len(w) >= 4)
 
 
 def _speakerless_fragment(row: dict, side: str) -> bool:

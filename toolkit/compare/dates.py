@@ -28,8 +28,10 @@ from dataclasses import dataclass
 from toolkit.compare.numbers import check_lang, extract_numbers
 from toolkit.morph import MORPH_LANGS, analyzer, fold
 
-# dates2: month adjectives, "in late March", undotted abbreviations only with a day or year
-DATES_VERSION = 2
+# dates2: month adjectives, "in late March", undotted abbreviations only with a day or year;
+# dates3: "the end of March", and a lowercase Russian "мае" / "мая" after a preposition of
+# time ("в мае прошлого года")
+DATES_VERSION = 3
 
 _EN_MONTHS = (  # noqa: SIM905
     "January February March April May June July August September October November December"
@@ -68,7 +70,14 @@ _MONTH_ADJECTIVES = {
 # before which an ambiguous English month (May, March) is the month: "in late March".
 # Not "by" / "from" ("criticised by May"): Theresa May.
 _EN_MONTH_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|during|through|early|late|mid|last|next|this)[\s-]+$",
+    r"\b(?:in|since|until|till|during|through|early|late|mid|last|next|this|"
+    r"(?:end|beginning|start|middle) of)[\s-]+$",
+    re.IGNORECASE,
+)
+# ... and a lowercase Russian "мая" / "мае" after a preposition of time: "в мае", "с мая",
+# "в конце мая" (lowercase: Мая is a name)
+_RU_MONTH_BEFORE = re.compile(
+    r"(?:^|\s)(?:в|во|с|со|до|к|после|конце|начале|середине|конца|начала|середины)\s+$",
     re.IGNORECASE,
 )
 _YEAR_WORDS = {
@@ -218,6 +227,8 @@ def _month_alone(text: str, m: re.Match[str], lang: str) -> bool:
     if lang == "en" and word in _EN_ABBREV_LOWER:
         return False  # "Jan" without its dot ("Jan." is a form of its own)
     if word in _AMBIGUOUS[lang]:
+        if lang == "ru":
+            return m.group().islower() and bool(_RU_MONTH_BEFORE.search(text[: m.start()]))
         return lang == "en" and bool(_EN_MONTH_BEFORE.search(text[: m.start()]))
     return True
 

@@ -367,11 +367,12 @@ def _is_height(canonical: str, cm: Decimal) -> bool:
 
 def _bare_hours(mentions: list[NumberMention], text: str) -> set[str]:
     """The canonical forms of the numbers in `text` that may be an hour written alone: whole
-    numbers up to 24 in digits or words, not part of a time the clock reader refused ("13:60")."""
+    numbers up to 24 in digits or words, ordinals too ("о 6-й ранку", "к шестому часу"), not
+    part of a time the clock reader refused ("13:60")."""
     return {
         m.canonical
         for m in mentions
-        if not (m.clock or m.percent or m.ordinal or m.ratio is not None)
+        if not (m.clock or m.percent or m.ratio is not None)
         and m.value == m.value.to_integral()
         and 0 <= m.value <= 24
         and not re.match(r"[:.]\d", text[m.end : m.end + 2])
@@ -384,17 +385,30 @@ def _cancel_clock_hours(
 ) -> tuple[list[str], list[str]]:
     """Drop a whole-hour time of day ("07:00", "19:00") with a bare number on the other side
     (one of `hours_a` / `hours_b`, see `_bare_hours`) that is its hour on the 24- or 12-hour
-    clock (7; 19 or 7)."""
+    clock (7; 19 or 7), and a time with the number that writes it with a dot ("11:15" /
+    "об 11.15", as Ukrainian, Russian and British styles write times)."""
     left, right = list(only_a), list(only_b)
     for mine, other, bare_hours in ((left, right, hours_b), (right, left, hours_a)):
-        for time in [t for t in mine if re.fullmatch(r"\d\d:00", t)]:
+        for time in [t for t in mine if re.fullmatch(r"\d\d:\d\d", t)]:
             hour = int(time[:2])
-            hours = {format_decimal(Decimal(hour)), format_decimal(Decimal(hour % 12 or 12))}
-            bare = next((y for y in other if y in hours & bare_hours), None)
+            if time.endswith(":00"):
+                hours = {format_decimal(Decimal(hour)), format_decimal(Decimal(hour % 12 or 12))}
+                bare = next((y for y in other if y in hours & bare_hours), None)
+            else:  # "11.15", never a whole number ("13" of a refused "13:60")
+                dotted = Decimal(f"{hour % 12 or 12}.{time[3:]}"), Decimal(f"{hour}.{time[3:]}")
+                bare = next((y for y in other if _as_decimal(y) in dotted), None)
             if bare is not None:
                 mine.remove(time)
                 other.remove(bare)
     return left, right
+
+
+def _as_decimal(canonical: str) -> Decimal | None:
+    """A canonical number as a Decimal; None for times, percents, ratios and ordinals."""
+    try:
+        return Decimal(canonical)
+    except ArithmeticError:
+        return None
 
 
 def _name_features(

@@ -57,8 +57,10 @@ LANGS = ("en", "uk", "ru")
 # Celsius as conversion contexts, "halves" no fraction (dates2: see dates.py); numbers3: a
 # number is a conversion of any number of the other side only when the other side has no
 # unmatched number left (toolkit.compare.features._cancel_conversions); numbers4: a number
-# against itself rounded is no change (toolkit.compare.features._cancel_rounding)
-NUMBERS_VERSION = 4
+# against itself rounded is no change (toolkit.compare.features._cancel_rounding); numbers5:
+# an hour written as an ordinal ("о 6-й ранку") and a time written with a dot ("об 11.15")
+# match a time of day (toolkit.compare.features._cancel_clock_hours)
+NUMBERS_VERSION = 5
 
 _SPACES = " \u00a0\u2009\u202f"
 _TOKEN = re.compile(
