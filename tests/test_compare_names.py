@@ -191,6 +191,15 @@ DIFFS += [
      [], [], "may-still-a-name"),
     ("November's vote went to Trump.", "en", "Листопадове голосування виграв Трамп.", "uk",
      [], [], "month-opening-a-sentence"),
+    ("with North Korea's Kim Jong Un", "en", "с северокорейским лидером Ким Чен Ыном", "ru",
+     [], [], "alias-north-korea-kim"),
+    ("The Dane made his debut.", "en", "Датчанин дебютував.", "uk", [], [], "alias-dane"),
+    ("deported to Auschwitz by the Nazi regime", "en",
+     "депортував в Освенцім нацистський режим", "uk", [], [], "alias-auschwitz-nazi"),
+    ("at the Commonwealth Games", "en", "на Играх Содружества", "ru", [], [],
+     "alias-commonwealth"),
+    ("The Dane made his debut.", "en", "Німець дебютував.", "uk", ["Dane"], ["Німець"],
+     "alias-dane-changed"),
 ]  # fmt: skip
 
 

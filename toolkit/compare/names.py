@@ -89,7 +89,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # Миллер"), as `name_like_at` already read it in a name's place. 21 = English month names
 # other than May, June and April (which name people too) are no names ("February's 4-1
 # triumph" / "лютневого"), and a South Slavic surname written without the diacritics of
-# č / ć reads its c as "ch" (Kovacic / Ковачич, Vucic / Вучич; `translit._south_slavic`).
+# č / ć reads its c as "ch" (Kovacic / Ковачич, Vucic / Вучич; `translit._south_slavic`);
+# aliases for North and South Korea, Kim Jong Un, Danes, Czechoslovakia, Nazis, Auschwitz,
+# the Commonwealth and Catalonia ("North Korea's" / "северокорейским", "The Dane" /
+# "Датчанин").
 NAMES_VERSION = 21
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -119,7 +122,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 "немецкий", "немец"),
     "CHINA": ("China", "Chinese", "Китай", "китайський", "китайский"),
     "JAPAN": ("Japan", "Japanese", "Японія", "японський", "Япония", "японский"),
+    "NORTH_KOREA": ("North Korea", "North Korean", "DPRK", "Північна Корея", "КНДР",
+                    "північнокорейський", "Северная Корея", "северокорейский"),
+    "SOUTH_KOREA": ("South Korea", "South Korean", "Південна Корея", "південнокорейський",
+                    "Южная Корея", "южнокорейский"),
     "KOREA": ("Korea", "Korean", "Корея", "корейський", "корейский"),
+    "KIM_JONG_UN": ("Kim Jong Un", "Kim Jong-un", "Кім Чен Ин", "Ким Чен Ын"),
     "PYONGYANG": ("Pyongyang", "Пхеньян"),
     "BEIJING": ("Beijing", "Peking", "Пекін", "Пекин"),
     "HAGUE": ("Hague", "Гаага"),
@@ -145,7 +153,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "RED_CROSS": ("Red Cross", "Червоний Хрест", "Красный Крест"),
     "SWEDEN": ("Sweden", "Swedish", "Швеція", "шведський", "Швеция", "шведский"),
     "NORWAY": ("Norway", "Norwegian", "Норвегія", "норвезький", "Норвегия", "норвежский"),
-    "DENMARK": ("Denmark", "Danish", "Данія", "данський", "Дания", "датский"),
+    "DENMARK": ("Denmark", "Danish", "Dane", "Danes", "Данія", "данський", "датчанин",
+                "Дания", "датский"),
+    "CZECHOSLOVAKIA": ("Czechoslovakia", "Czechoslovak", "Czechoslovaks", "Чехословаччина",
+                       "чехословацький", "Чехословакия", "чехословацкий"),
+    "NAZI": ("Nazi", "Nazis", "нацист", "нацистський", "нацистский"),
+    "AUSCHWITZ": ("Auschwitz", "Освенцім", "Освенцим"),
+    "COMMONWEALTH": ("Commonwealth", "Співдружність", "Содружество"),
+    "CATALONIA": ("Catalonia", "Catalan", "Catalans", "Каталонія", "каталонський", "каталонець",
+                  "Каталония", "каталонский", "каталонец"),
     "NETHERLANDS": ("Netherlands", "Holland", "Dutch", "Нідерланди", "Голландія",
                     "нідерландський", "Нидерланды", "Голландия", "нидерландский"),
     "SWITZERLAND": ("Switzerland", "Swiss", "Швейцарія", "швейцарський", "Швейцария",
