@@ -643,3 +643,30 @@ def test_slavic_litotes_of_order(en: str, other: str, lang: str, flip: bool) -> 
     from toolkit.compare.features import compare_texts
 
     assert vars(compare_texts(en, "en", other, lang))["negation_flip"] is flip
+
+
+@pytest.mark.parametrize(
+    ("en", "uk", "antonyms", "flip", "explained"),
+    [
+        # negation13: a negated pole says the other pole ("denied" / "не підтвердив")
+        ("Rosenstein denied the report.", "Розенштейн не підтвердив цю інформацію.", [], False,
+         ["не підтвердив"]),
+        ("Rosenstein did not deny the report.", "Розенштейн підтвердив цю інформацію.", [],
+         False, ["not deny"]),
+        ("Rosenstein denied the report.", "Розенштейн підтвердив цю інформацію.",
+         ["confirm_deny:denied/підтвердив"], False, []),
+        ("Rosenstein confirmed the report.", "Розенштейн не підтвердив цю інформацію.", [],
+         True, []),
+    ],
+)  # fmt: skip
+def test_a_negated_antonym_says_the_other_pole(
+    en: str, uk: str, antonyms: list[str], flip: bool, explained: list[str]
+) -> None:
+    from toolkit.compare.features import compare_texts
+
+    row = vars(compare_texts(en, "en", uk, "uk"))
+    assert (row["antonyms"], row["negation_flip"], row["negation_implicit"]) == (
+        antonyms,
+        flip,
+        explained,
+    )

@@ -35,6 +35,7 @@ from toolkit.compare.negation import (
     cues_said_otherwise,
     implicit_negatives,
     modality_pairs,
+    negated_word,
     negation_cues,
     negation_flip,
     negation_gain,
@@ -446,8 +447,24 @@ def _negation_features(
         pairs = [
             p for p in pairs if words_correspond(text_a, p.span_a, text_b, p.span_b, token_vectors)
         ]
+    # "denied" / "не підтвердив": a negated pole says the other pole, so the pair opposes
+    # nothing and its cue makes up the difference in cues
+    turned: dict[str, list[str]] = {"a": [], "b": []}
+    kept = []
+    for p in pairs:
+        cue_a = _negating(text_a, lang_a, cues_a, p.span_a)
+        cue_b = _negating(text_b, lang_b, cues_b, p.span_b)
+        if (cue_a is None) == (cue_b is None):
+            kept.append(p)
+        elif cue_a is not None:
+            turned["a"].append(f"{cue_a.text} {p.word_a}")
+        elif cue_b is not None:
+            turned["b"].append(f"{cue_b.text} {p.word_b}")
+    pairs = kept
     modal = modality_pairs(text_a, lang_a, text_b, lang_b)
-    said = _said_otherwise(text_a, lang_a, cues_a, text_b, lang_b, cues_b, token_vectors)
+    said = _said_otherwise(
+        text_a, lang_a, cues_a, text_b, lang_b, cues_b, token_vectors, turned=turned
+    )
     return {
         "negation_a": len(cues_a),
         "negation_b": len(cues_b),
@@ -460,6 +477,12 @@ def _negation_features(
     }
 
 
+def _negating(text: str, lang: str, cues: tuple, span: tuple[int, int]) -> Cue | None:
+    """The one of `cues` that negates the word at `span` (toolkit.compare.negation's
+    negated_word), or None."""
+    return next((cue for cue in cues if negated_word(text, lang, cue) == span), None)
+
+
 def _said_otherwise(
     text_a: str,
     lang_a: str,
@@ -468,11 +491,14 @@ def _said_otherwise(
     lang_b: str,
     cues_b: tuple,
     token_vectors: TokenVectors | None,
+    *,
+    turned: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """What makes up a difference in negation cues, or [] when nothing does: the poorer
     side's implicit negatives ("lacks" / "немає") and the richer side's cues that need no
     negation on the other side (`cues_said_otherwise`: "не исключено" / "possible", "not
-    surprising" / "Неудивительно"), as many as the difference."""
+    surprising" / "Неудивительно"; `turned`, per side: negated antonyms, "не підтвердив" /
+    "denied"), as many as the difference."""
     if len(cues_a) == len(cues_b):
         return []
     a_richer = len(cues_a) > len(cues_b)
@@ -494,6 +520,7 @@ def _said_otherwise(
             return words_correspond(rich, span, poor, other, token_vectors, mutual=mutual)
 
     said = cues_said_otherwise(rich, rich_lang, rich_cues, poor, poor_lang, correspond)
+    said = list(dict.fromkeys([*said, *(turned or {}).get("a" if a_richer else "b", [])]))
     explained = [*implicit, *said]
     return explained if len(explained) >= abs(len(cues_a) - len(cues_b)) else []
 

@@ -84,7 +84,8 @@ from toolkit.morph import parse as morph_parse
 # doubt", "свести на нет" and "какими бы ни" (any case of the question word) count no
 # negation; "No, no, no" counts one; still to, oblivious and scarcely are implicit
 # negatives, and so are утриматися / воздержаться (refrain); "не первый", "не последний",
-# "не единственный" are litotes.
+# "не единственный" are litotes; a negated pole of an antonym pair says the other pole
+# ("denied" / "не підтвердив": no opposed pair, and the cue is made up).
 NEGATION_VERSION = 13
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
