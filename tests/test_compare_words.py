@@ -323,3 +323,34 @@ def _place_vectors(text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
     spans = word_spans(text)
     rows = [_vec(slot.get(text[s:e].lower(), text[s:e].lower())) for s, e in spans]
     return spans, np.vstack(rows)
+
+
+def test_words_of_a_name_matched_by_the_name_stage_are_never_unmatched(embedder: object) -> None:
+    """names21: "Salt Lake City" against the one word "Солт-Лейк-Сіті"; not a name the text
+    says twice ("Dr. Ford ... Christine Blasey Ford"), nor a loose match ("Миллер" / Mike)."""
+    from toolkit.compare.features import compare_texts
+    from toolkit.compare.names import matched_name_spans
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = pooled(TokenEmbedder(embedder))
+    en = "Rosa threatens Phoenix, Las Vegas, Salt Lake City with flash flooding."
+    uk = "Роза загрожує Феніксу, Лас-Вегасу та Солт-Лейк-Сіті зливовими повенями."
+    spans = [en[s:e] for s, e in matched_name_spans(en, "en", uk, "uk")]
+    assert spans == ["Las Vegas", "Salt Lake City"]
+    plain = align_words(en, "en", uk, "uk", token_vectors=tokens)
+    known = align_words(en, "en", uk, "uk", token_vectors=tokens,
+                        known_a=matched_name_spans(en, "en", uk, "uk"))  # fmt: skip
+    assert {"Lake", "City"} & {w.text for w in plain.unmatched_a}
+    assert not {"Salt", "Lake", "City"} & {w.text for w in known.unmatched_a}
+    row = vars(compare_texts(en, "en", uk, "uk", token_vectors=tokens))
+    assert not {"Salt", "Lake", "City"} & set(row["unmatched_a"])
+
+    ford = "Dr. Ford said so, Graham added, referring to Christine Blasey Ford."
+    assert [ford[s:e] for s, e in matched_name_spans(ford, "en", "Доктор Форд так сказала.", "uk")
+            ] == []  # fmt: skip
+    ru = "Эксперты Аарон Дэвид Миллер и Ричард Сокольский назвали Майка Помпео худшим."
+    en2 = "Experts and Richard Sokolsky have called Mike Pompeo the worst."
+    assert [ru[s:e] for s, e in matched_name_spans(ru, "ru", en2, "en")] == [
+        "Ричард Сокольский",
+        "Майка Помпео",
+    ]

@@ -28,7 +28,7 @@ import polars as pl
 
 from toolkit.compare.dates import DateMention, date_diff, extract_dates
 from toolkit.compare.lengths import length_shortfall
-from toolkit.compare.names import extract_names, unmatched_names
+from toolkit.compare.names import extract_names, matched_name_spans, unmatched_names
 from toolkit.compare.negation import (
     Cue,
     antonym_pairs,
@@ -528,7 +528,15 @@ def _said_otherwise(
 def _word_features(
     text_a: str, lang_a: str, text_b: str, lang_b: str, token_vectors: TokenVectors
 ) -> dict[str, object]:
-    result = align_words(text_a, lang_a, text_b, lang_b, token_vectors=token_vectors)
+    result = align_words(
+        text_a,
+        lang_a,
+        text_b,
+        lang_b,
+        token_vectors=token_vectors,
+        known_a=matched_name_spans(text_a, lang_a, text_b, lang_b),
+        known_b=matched_name_spans(text_b, lang_b, text_a, lang_a),
+    )
     return {
         "content_a": result.content_a,
         "content_b": result.content_b,

@@ -92,7 +92,8 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # č / ć reads its c as "ch" (Kovacic / Ковачич, Vucic / Вучич; `translit._south_slavic`);
 # aliases for North and South Korea, Kim Jong Un, Danes, Czechoslovakia, Nazis, Auschwitz,
 # the Commonwealth and Catalonia ("North Korea's" / "северокорейским", "The Dane" /
-# "Датчанин").
+# "Датчанин"); the words of a name matched exactly and mentioned once are never unmatched
+# words (`matched_name_spans`: "Salt Lake City" / "Солт-Лейк-Сіті").
 NAMES_VERSION = 21
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -306,6 +307,32 @@ def names_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list
 
 def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[NameMention]:
     """The name mentions of `text` with no same name anywhere in `other`."""
+    return [m for m, status in _matching(text, lang, other, other_lang) if status == "unmatched"]
+
+
+def matched_name_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:
+    """The spans of the name mentions of `text` that found the same name in `other` (by
+    alias, transliteration or inflection): "Salt Lake City" / "Солт-Лейк-Сіті". Weak
+    mentions the rules leave out (common words, acronyms) are not among them, nor a name
+    `text` mentions twice ("Dr. Ford ... Christine Blasey Ford" / "Доктор Форд": which
+    mention the other side's Форд stands for is unknown), nor one whose key (its head's, or
+    its alias concept) the other side does not hold exactly: a loose match may be another
+    person ("Аарон Дэвид Миллер" against "Mike")."""
+    found = _matching(text, lang, other, other_lang)
+    keys = Counter(m.key for m, _ in found)
+    exact = concepts(other, other_lang) | {
+        k for w in _words(fold(other)) for k in name_keys(_bare(w.text), other_lang)
+    }
+    return [
+        (m.start, m.end)
+        for m, status in found
+        if status == "matched" and keys[m.key] == 1 and m.key in exact
+    ]
+
+
+def _matching(text: str, lang: str, other: str, other_lang: str) -> list[tuple[NameMention, str]]:
+    """Each name mention of `text` with its status against `other`: "matched", "weak" (no
+    evidence either way: a shouted word, an acronym, a common word) or "unmatched"."""
     other_words = _words(fold(other))
     other_concepts = concepts(other, other_lang)
     other_keys = {k for w in other_words for k in name_keys(_bare(w.text), other_lang)}
@@ -324,12 +351,15 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
     out = []
     for mention in extract_names(text, lang):
         if mention.key in other_concepts:
+            out.append((mention, "matched"))
             continue
         strong = _strong_words(mention, lang, own_concepts, other_concepts)
         if strong is None:  # every word is a concept the other side has
+            out.append((mention, "matched"))
             continue
         if strong:
             if _strong_matched(strong, lang, other_keys, other_names):
+                out.append((mention, "matched"))
                 continue
         elif (
             any(
@@ -339,6 +369,7 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
             or _matches_any(mention, lang, other_keys, loose=False)
             or _matches_any(mention, lang, other_names, loose=True)
         ):
+            out.append((mention, "matched"))
             continue
         in_alias = mention.key in ALIASES or any(
             s < mention.end and mention.start < e for _, s, e in own_concepts
@@ -351,8 +382,9 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
                 or (_common(mention.text, lang) and not _lone_surname(mention, text, lang))
             )
         ):
+            out.append((mention, "weak"))
             continue
-        out.append(mention)
+        out.append((mention, "unmatched"))
     return out
 
 

@@ -90,7 +90,7 @@ COMPARE_SIGNATURE_BASE = (
 
 def compare_signature(*, words: str | None) -> str:
     """The `compare:` fragment of the run signature; `words` names the token vectors used."""
-    return COMPARE_SIGNATURE_BASE + (f"+words:itermax2,runs,signs,{words}" if words else "")
+    return COMPARE_SIGNATURE_BASE + (f"+words:itermax2,runs,signs,names,{words}" if words else "")
 
 
 @dataclass

@@ -193,6 +193,8 @@ def align_words(
     *,
     token_vectors: TokenVectors,
     rounds: int = 2,
+    known_a: Sequence[Span] = (),
+    known_b: Sequence[Span] = (),
 ) -> WordAlignment:
     """Align the words of two texts and list the content words left unmatched on each side.
 
@@ -201,6 +203,9 @@ def align_words(
         lang_a, lang_b: their languages (for the stopword lists).
         token_vectors: text -> (word spans, one vector per word).
         rounds: mutual-argmax rounds (1 = SimAlign's ArgMax; 2 = IterMax's default).
+        known_a, known_b: character spans whose words have a counterpart found otherwise
+            (names the name stage matched: "Salt Lake City" / "Солт-Лейк-Сіті"); they are
+            never unmatched.
     """
     check_lang(lang_a)
     check_lang(lang_b)
@@ -213,8 +218,8 @@ def align_words(
     content_rows = np.array([is_content(w, lang_a) for w in words_a], dtype=bool)
     content_cols = np.array([is_content(w, lang_b) for w in words_b], dtype=bool)
     pairs = same | mutual_argmax(sim, rounds=rounds, taken=same, later=(content_rows, content_cols))
-    aligned_a = {i for i, _ in pairs} | spelled_out(words_a, text_b)
-    aligned_b = {j for _, j in pairs} | spelled_out(words_b, text_a)
+    aligned_a = {i for i, _ in pairs} | spelled_out(words_a, text_b) | _inside(spans_a, known_a)
+    aligned_b = {j for _, j in pairs} | spelled_out(words_b, text_a) | _inside(spans_b, known_b)
     return WordAlignment(
         pairs=tuple(sorted(pairs)),
         unmatched_a=_unmatched(words_a, spans_a, lang_a, aligned_a, sim),
@@ -224,6 +229,11 @@ def align_words(
         run_a=longest_unaligned_run(words_a, lang_a, aligned_a),
         run_b=longest_unaligned_run(words_b, lang_b, aligned_b),
     )
+
+
+def _inside(spans: Sequence[Span], known: Sequence[Span]) -> set[int]:
+    """The indexes of `spans` that lie within one of `known`."""
+    return {i for i, (s, e) in enumerate(spans) if any(ks <= s and e <= ke for ks, ke in known)}
 
 
 def spelled_out(words: Sequence[str], other_text: str) -> set[int]:
