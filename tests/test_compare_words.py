@@ -354,3 +354,30 @@ def test_words_of_a_name_matched_by_the_name_stage_are_never_unmatched(embedder:
         "Ричард Сокольский",
         "Майка Помпео",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "content"),
+    [
+        # inflected forms of function words are function words too (session 22)
+        ("своего", "ru", False),
+        ("тех", "ru", False),
+        ("котором", "ru", False),
+        ("этого", "ru", False),
+        ("из-за", "ru", False),
+        ("кто-либо", "ru", False),
+        ("чем", "ru", False),
+        ("моєї", "uk", False),
+        ("після", "uk", False),
+        ("Проте", "uk", False),
+        ("нічого", "uk", False),
+        # content words stay content words, names too
+        ("президент", "uk", True),
+        ("сталь", "ru", True),
+        ("Путин", "ru", True),
+        ("образом", "ru", True),
+        ("таємно", "uk", True),
+    ],
+)
+def test_inflected_function_words_are_not_content(word: str, lang: str, content: bool) -> None:
+    assert is_content(word, lang) is content

@@ -90,7 +90,9 @@ COMPARE_SIGNATURE_BASE = (
 
 def compare_signature(*, words: str | None) -> str:
     """The `compare:` fragment of the run signature; `words` names the token vectors used."""
-    return COMPARE_SIGNATURE_BASE + (f"+words:itermax2,runs,signs,names,{words}" if words else "")
+    if not words:
+        return COMPARE_SIGNATURE_BASE
+    return COMPARE_SIGNATURE_BASE + f"+words:itermax2,runs,signs,names,lemma-stop,{words}"
 
 
 @dataclass

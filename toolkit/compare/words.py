@@ -25,6 +25,7 @@ Example (with a fake token_vectors):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -34,7 +35,8 @@ import numpy as np
 
 from toolkit.compare.numbers import check_lang
 from toolkit.errors import InputError
-from toolkit.morph import fold
+from toolkit.morph import MORPH_LANGS, fold, grammemes
+from toolkit.morph import parse as morph_parse
 
 Span = tuple[int, int]
 TokenVectors = Callable[[str], tuple[list[Span], np.ndarray]]
@@ -65,7 +67,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "вона воно вони я ми ви ти мене мені нас нам вас вам себе свій своя своє свої мій "
             "моя наш ваш є був була було були буде будуть бути який яка яке які котрий весь "
             "вся все всі сказав сказала заявив заявила зазначив каже кажуть за словами також "
-            "теж там тут саме ось адже нібито"
+            "теж там тут саме ось адже нібито хто ніж після перед проте однак зараз тепер "
+            "нині знову тоді потім дуже надто такий інший кожен кожний деякий будь-який "
+            "можна могти мусити треба повинен"
         ).split()
     ),
     "ru": frozenset(
@@ -76,7 +80,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "им он она оно они я мы вы ты меня мне нас нам вас вам себя свой своя своё свои "
             "мой моя наш ваш есть был была было были будет будут быть который которая которое "
             "которые весь вся всё все сказал сказала заявил заявила отметил говорит по словам "
-            "также тоже там тут именно вот ведь якобы"
+            "также тоже там тут именно вот ведь якобы кто чем после перед однако сейчас "
+            "теперь снова тогда потом очень слишком такой другой каждый некоторый любой "
+            "можно мочь надо нужно должен более наиболее"
         ).split()
     ),
 }
@@ -180,9 +186,32 @@ def _rank(row: np.ndarray, k: int) -> int:
 
 
 def is_content(word: str, lang: str) -> bool:
-    """Whether `word` is a content word: not a stopword, has a letter, not one letter."""
+    """Whether `word` is a content word: not a stopword, has a letter, not one letter; in
+    Ukrainian and Russian also not a form of a stopword or another function word by the
+    dictionary ("своего", "тех", "котором", "моєї": `_slavic_function_word`)."""
     low = fold(word).lower()
-    return len(low) > 1 and any(ch.isalpha() for ch in low) and low not in STOPWORDS[lang]
+    if len(low) <= 1 or not any(ch.isalpha() for ch in low) or low in STOPWORDS[lang]:
+        return False
+    return not (lang in MORPH_LANGS and _slavic_function_word(low, lang))
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def _slavic_function_word(low: str, lang: str) -> bool:
+    """Whether pymorphy3's first reading of `low` is a function word: a preposition,
+    conjunction, particle, interjection, pronoun or pronominal adjective ("своего", "тех"),
+    or a form of a stopword ("котором" of "который")."""
+    parses = morph_parse(low, lang)
+    if not parses or not parses[0].is_known:
+        return False
+    tags = grammemes(parses[0].tag)
+    return (
+        bool(tags & _FUNCTION_POS)
+        or "Apro" in tags
+        or fold(parses[0].normal_form) in STOPWORDS[lang]
+    )
 
 
 def align_words(
