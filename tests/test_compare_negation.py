@@ -590,6 +590,8 @@ def test_a_removed_cue_before_deviate_is_still_a_flip() -> None:
         ("Чи знає він чи ні.", "uk", 0),
         ("Нет денег или нет времени.", "ru", 2),  # "или нет" mid-clause is a negation
         ("He made do with or without a hyphen.", "en", 0),
+        ("Он писал имя с дефисом и без, прописными буквами.", "ru", 0),
+        ("Угода без гарантій, кажуть вони.", "uk", 1),
         ("He went without food.", "en", 1),
         ("It wasn't until he died that I knew.", "en", 0),
         ("He did not leave.", "en", 1),

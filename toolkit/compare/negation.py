@@ -85,7 +85,8 @@ from toolkit.morph import parse as morph_parse
 # negation; "No, no, no" counts one; still to, oblivious and scarcely are implicit
 # negatives, and so are утриматися / воздержаться (refrain); "не первый", "не последний",
 # "не единственный" are litotes; a negated pole of an antonym pair says the other pole
-# ("denied" / "не підтвердив": no opposed pair, and the cue is made up).
+# ("denied" / "не підтвердив": no opposed pair, and the cue is made up); a "без" that ends
+# its clause ("с дефисом и без") has nothing to go without.
 NEGATION_VERSION = 13
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -403,8 +404,8 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
                 continue
             cues.append(Cue(text[s:e], s, e))
         elif w in _SLAVIC_PRED[lang]:
-            if w == "без" and nxt in _FIXED_WITHOUT:
-                continue
+            if w == "без" and (nxt in _FIXED_WITHOUT or i == len(words) - 1):
+                continue  # "без сумніву"; "з дефісом і без": nothing it goes without
             if w == "нет" and i and words[i - 1][0] == "на":
                 continue  # "свести на нет", "сходить на нет": to nullify, to fade away
             cues.append(Cue(text[s:e], s, e))
