@@ -198,6 +198,12 @@ DIFFS += [
      "депортував в Освенцім нацистський режим", "uk", [], [], "alias-auschwitz-nazi"),
     ("at the Commonwealth Games", "en", "на Играх Содружества", "ru", [], [],
      "alias-commonwealth"),
+    # names22: a changed surname beside a kept first name
+    ("Donald Trump's meeting could be pushed back, the White House said.", "en",
+     "Зустріч Дональда Сміта можуть відкласти, повідомили в Білому домі.", "uk",
+     ["Donald Trump's"], ["Дональда Сміта"], "first-name-kept-surname-changed"),
+    ("Mateo Kovacic scored.", "en", "Матео Ковачичу забив.", "uk", [], [], "surname-drifts"),
+    ("Tiffany Ng said.", "en", "Тіффані Нг сказала.", "uk", [], [], "short-surname"),
     ("The Dane made his debut.", "en", "Німець дебютував.", "uk", ["Dane"], ["Німець"],
      "alias-dane-changed"),
 ]  # fmt: skip
