@@ -491,15 +491,14 @@ def _coverage(row: dict, side: str) -> float:
     return 1.0 - len(row.get(f"unmatched_{side}") or []) / content
 
 
-_TITLE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-
-
 def is_title(text: str) -> bool:
     """Whether a quote's text is written as a name or a title (`quote_not_title`): its first
     word and every word of four letters or more begin with a capital or a digit, and it has
     two words or more, or one hyphenated ("60 Minutes", "The Last Palace", «Сент-Міррен»;
     not "good guy", "Yes", "Because he makes me laugh")."""
-    words = _TITLE_WORD.findall(text)
+    from toolkit.compare.words import WORD_RE
+
+    words = WORD_RE.findall(text)
     if not words or not (len(words) > 1 or "-" in words[0]):
         return False
     capital = [w[0].isupper() or w[0].isdigit() for w in words]

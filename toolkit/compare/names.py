@@ -326,19 +326,18 @@ def matched_name_spans(text: str, lang: str, other: str, other_lang: str) -> lis
     person ("Аарон Дэвид Миллер" against "Mike")."""
     found = _matching(text, lang, other, other_lang)
     keys = Counter(m.key for m, _ in found)
-    exact = concepts(other, other_lang) | {
-        k for w in _words(fold(other)) for k in name_keys(_bare(w.text), other_lang)
-    }
-    return [
-        (m.start, m.end)
-        for m, status in found
-        if status == "matched" and keys[m.key] == 1 and m.key in exact
-    ]
+    return [(m.start, m.end) for m, status in found if status == "exact" and keys[m.key] == 1]
 
 
-def _matching(text: str, lang: str, other: str, other_lang: str) -> list[tuple[NameMention, str]]:
-    """Each name mention of `text` with its status against `other`: "matched", "weak" (no
-    evidence either way: a shouted word, an acronym, a common word) or "unmatched"."""
+@functools.lru_cache(maxsize=4096)
+def _matching(
+    text: str, lang: str, other: str, other_lang: str
+) -> tuple[tuple[NameMention, str], ...]:
+    """Each name mention of `text` with its status against `other`: "exact" (matched, and
+    its key, the head's or its alias concept's, is one `other` holds), "matched" (matched
+    otherwise, e.g. loosely), "weak" (no evidence either way: a shouted word, an acronym, a
+    common word) or "unmatched". Cached: compare asks for the unmatched names and for the
+    spans of the exactly matched ones of the same pair."""
     other_words = _words(fold(other))
     other_concepts = concepts(other, other_lang)
     other_keys = {k for w in other_words for k in name_keys(_bare(w.text), other_lang)}
@@ -356,42 +355,60 @@ def _matching(text: str, lang: str, other: str, other_lang: str) -> list[tuple[N
     own_concepts = concept_spans(text, lang)
     out = []
     for mention in extract_names(text, lang):
-        if mention.key in other_concepts:
-            out.append((mention, "matched"))
-            continue
-        strong = _strong_words(mention, lang, own_concepts, other_concepts)
-        if strong is None:  # every word is a concept the other side has
-            out.append((mention, "matched"))
-            continue
-        if strong:
-            if _strong_matched(strong, lang, other_keys, other_names):
-                out.append((mention, "matched"))
-                continue
-        elif (
-            any(
-                c in other_concepts and s < mention.end and mention.start < e
-                for c, s, e in own_concepts
-            )
-            or _matches_any(mention, lang, other_keys, loose=False)
-            or _matches_any(mention, lang, other_names, loose=True)
-        ):
-            out.append((mention, "matched"))
-            continue
-        in_alias = mention.key in ALIASES or any(
-            s < mention.end and mention.start < e for _, s, e in own_concepts
-        )
-        if _shouted(mention.text) or (
-            not in_alias
-            and (
-                _acronym(mention.text)
-                or _weak(mention.text, lang)
-                or (_common(mention.text, lang) and not _lone_surname(mention, text, lang))
-            )
-        ):
+        if _found_its_name(mention, lang, own_concepts, other_concepts, other_keys, other_names):
+            exact = mention.key in other_concepts or mention.key in other_keys
+            out.append((mention, "exact" if exact else "matched"))
+        elif _no_evidence(mention, text, lang, own_concepts):
             out.append((mention, "weak"))
-            continue
-        out.append((mention, "unmatched"))
-    return out
+        else:
+            out.append((mention, "unmatched"))
+    return tuple(out)
+
+
+def _found_its_name(
+    mention: NameMention,
+    lang: str,
+    own_concepts: tuple[tuple[str, int, int], ...],
+    other_concepts: set[str],
+    other_keys: set[str],
+    other_names: set[str],
+) -> bool:
+    """Whether the other side names what `mention` names: its alias concept, or its strong
+    words (`_strong_words`, `_strong_matched`), or, with no strong word, a concept it holds
+    or a key of the other side's words (exactly) or names (loosely)."""
+    if mention.key in other_concepts:
+        return True
+    strong = _strong_words(mention, lang, own_concepts, other_concepts)
+    if strong is None:  # every word is a concept the other side has
+        return True
+    if strong:
+        return _strong_matched(strong, lang, other_keys, other_names)
+    return (
+        any(
+            c in other_concepts and s < mention.end and mention.start < e
+            for c, s, e in own_concepts
+        )
+        or _matches_any(mention, lang, other_keys, loose=False)
+        or _matches_any(mention, lang, other_names, loose=True)
+    )
+
+
+def _no_evidence(
+    mention: NameMention, text: str, lang: str, own_concepts: tuple[tuple[str, int, int], ...]
+) -> bool:
+    """Whether an unmatched mention says too little to count: shouted, or (outside an
+    alias) an acronym, a weak word or a common word that is no lone surname."""
+    in_alias = mention.key in ALIASES or any(
+        s < mention.end and mention.start < e for _, s, e in own_concepts
+    )
+    return _shouted(mention.text) or (
+        not in_alias
+        and (
+            _acronym(mention.text)
+            or _weak(mention.text, lang)
+            or (_common(mention.text, lang) and not _lone_surname(mention, text, lang))
+        )
+    )
 
 
 def _lone_surname(mention: NameMention, text: str, lang: str) -> bool:

@@ -106,13 +106,14 @@ _SLAVIC_CONCORD = {
     "ru": re.compile(r"^(?:ни|никто|никого|никому|никем|ничто|ничего|ничему|ничем|никогда|"
                      r"нигде|никуда|ниоткуда|никак\w*|ничуть|нисколько)$"),
 }  # fmt: skip
-_WH = {"uk": {"хто", "що", "як", "де", "куди", "коли", "який", "яка", "яке", "які", "скільки"},
-       "ru": {"кто", "что", "как", "где", "куда", "когда", "какой", "какая", "какое", "какие",
-              "сколько"}}  # fmt: skip
-_WH_INFLECTED = {
-    "uk": re.compile(r"^(?:як(?:ий|ого|ому|им|ім|ої|ою|ій|их|ими|і|а|е|у)|котр\w+|чий|чия|чиє|"
+# question words in any case, which with "б / бы" before a "не / ни" make a free-choice
+# pronoun: "хто б не", "кто бы ни", "какими бы ни были", "якого б не"
+_WH = {
+    "uk": re.compile(r"^(?:хто|що|як|де|куди|коли|скільки|"
+                     r"як(?:ий|ого|ому|им|ім|ої|ою|ій|их|ими|і|а|е|у)|котр\w+|чий|чия|чиє|"
                      r"чиї|кого|кому|ким|чого|чому|чим)$"),
-    "ru": re.compile(r"^(?:как(?:ой|ого|ому|им|ом|ая|ую|ие|их|ими|ое)|котор\w+|чей|чья|чьё|"
+    "ru": re.compile(r"^(?:кто|что|как|где|куда|когда|сколько|"
+                     r"как(?:ой|ого|ому|им|ом|ая|ую|ие|их|ими|ое)|котор\w+|чей|чья|чьё|"
                      r"чье|чьи|кого|кому|кем|ком|чего|чему|чем|чём)$"),
 }  # fmt: skip
 # "nevertheless": no negation
@@ -461,12 +462,7 @@ def _until(words: list[tuple[str, int, int]], i: int, text: str) -> bool:
 def _whoever(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
     """ "хто б не", "кто бы ни": a free-choice pronoun, not a negation."""
     before = [w for w, _, _ in words[max(0, i - 4) : i]]
-    return any(b in ("б", "би", "бы") for b in before) and any(_wh(b, lang) for b in before)
-
-
-def _wh(word: str, lang: str) -> bool:
-    """A question word in any case: "какими бы ни были", "якого б не" (whatever)."""
-    return word in _WH[lang] or _WH_INFLECTED[lang].match(word) is not None
+    return any(b in ("б", "би", "бы") for b in before) and any(_WH[lang].match(b) for b in before)
 
 
 def _doubt(words: list[tuple[str, int, int]], i: int) -> bool:
