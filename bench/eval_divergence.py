@@ -36,9 +36,9 @@
   takes a quicker subset.
 
 Thresholds (toolkit.flag.Thresholds) were set on the calib splits only; report test.
-calib2 / test2 (drift-suite parts only) cut the test documents in two halves
-(toolkit.divergence_eval.test_halves): from session 22 on, changes are chosen on calib2, whose
-documents no earlier change was chosen on, and reported on test2.
+calib2 / test2 cut the test documents (DEMETR: the test sources) in two halves
+(toolkit.divergence_eval.test_halves): from session 22 on (DEMETR: session 23), changes are
+chosen on calib2, whose documents no earlier change was chosen on, and reported on test2.
 Embeddings and token vectors are cached on disk, so a rerun costs only the comparisons.
 Writes bench/out/divergence-<part>-<split>.json and prints a summary.
 """
@@ -57,7 +57,6 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from toolkit.divergence_eval import (  # noqa: E402
-    HALVES,
     SUITE_SPLITS,
     evaluate_controls,
     evaluate_demetr,
@@ -224,8 +223,6 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for part in args.parts.split(","):
         start = time.time()
-        if part == "demetr" and args.split in HALVES:
-            parser.error("demetr has its own calib and test splits, not calib2 / test2")
         if part == "demetr":
             result = run_demetr(embedder, args.split, thresholds)
         elif part == "drift":

@@ -156,7 +156,22 @@ ANTONYMS = [
         [("detain_release", "задержала", "released")],
         "detained-released",
     ),
-]
+    # antonyms2 (session 23)
+    ("Ціни стали нижчими", "uk", "Prices became higher", "en",
+     [("high_low", "нижчими", "higher")], "uk-lower-en-higher"),
+    ("Он продал дом", "ru", "He bought the house", "en",
+     [("buy_sell", "продал", "bought")], "ru-sold-en-bought"),
+    ("это более двух миллионов", "ru", "that is less than two million", "en",
+     [("more_less", "более", "less")], "ru-bolee-en-less"),
+    ("одна з найменш помітних змін", "uk", "one of the most visible changes", "en",
+     [("most_least", "найменш", "most")], "uk-least-en-most"),
+    ("Задача оказалась сложной", "ru", "The task turned out easy", "en",
+     [("easy_hard", "сложной", "easy")], "ru-hard-en-easy"),
+    ("Переговоры закончились неудачей", "ru", "The talks ended in success", "en",
+     [("success_failure", "неудачей", "success")], "ru-failure-en-success"),
+    ("не менее десяти человек", "ru", "at least ten people", "en", [], "ru-ne-menee-at-least"),
+    ("более ста человек", "ru", "more than a hundred people", "en", [], "ru-bolee-more"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(

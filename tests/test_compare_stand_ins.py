@@ -74,6 +74,14 @@ def test_a_long_name_with_a_close_key_has_its_counterpart() -> None:
     assert counterpart_spans("Rosa is coming.", "en", "Россия идет.", "ru") == []
 
 
+def test_an_english_th_is_read_t() -> None:
+    """Lithgow / Литгоу: English th is Cyrillic т (Thomas / Томас), so the Russian name
+    has its counterpart and stands in no other name's place."""
+    en = "Lithgow flicked wide from another Livingston set play."
+    ru = "Литгоу сделал широкую подачу из стандартного положения."
+    assert [ru[s:e] for s, e in counterpart_spans(ru, "ru", en, "en")] == ["Литгоу"]
+
+
 def test_a_name_said_more_often_has_no_counterpart() -> None:
     """names19: "China ... in China" against "Китае ... в Афганистане": which China lost
     its counterpart is unknown, so neither is taken; a name said as often on both sides is."""
@@ -107,6 +115,11 @@ def test_no_words_no_places() -> None:
         # a dictionary word capitalised alone mid-sentence: a surname
         ('"an absolute lie," Waters continued.', "en", "Waters", True),
         ("Waters continued.", "en", "Waters", False),
+        # a Slavic adjective capitalised alone mid-sentence opens a name (names23)
+        ("Далее на юг расположен Ниагарский водопад.", "ru", "Ниагарский", True),
+        ("Туристи їдуть на Чорне море.", "uk", "Чорне", True),
+        ("Рішення ухвалив Верховний Суд.", "uk", "Верховний", False),
+        ("Южный ветер усилился.", "ru", "Южный", False),
     ],
 )
 def test_name_like_at(text: str, lang: str, word: str, expected: bool) -> None:

@@ -42,6 +42,21 @@ def test_demetr_pairs_follow_the_split() -> None:
     assert {p["type"] for p in test} >= {"numbers_replaced", "ne_replaced", "negation"}
 
 
+def test_demetr_halves_cut_the_test_sources_in_two() -> None:
+    """calib2 / test2 (session 23): disjoint halves of DEMETR's test sources, each source with
+    all its pairs; calib sources belong to neither; an unknown split is an InputError."""
+    folder = ROOT / "data" / "demetr_ru_en"
+    test = demetr_pairs(folder, split="test")
+    halves = [demetr_pairs(folder, split=s) for s in ("calib2", "test2")]
+    ids = [{p["id"] for p in h} for h in halves]
+    assert ids[0] and ids[1] and not ids[0] & ids[1]
+    assert ids[0] | ids[1] == {p["id"] for p in test}
+    assert abs(len(ids[0]) - len(ids[1])) <= 1
+    assert len(halves[0]) + len(halves[1]) == len(test)
+    with pytest.raises(InputError, match="unknown split 'half'"):
+        demetr_pairs(folder, split="half")
+
+
 def test_drift_rows_subset() -> None:
     rows = drift_rows(ROOT / "data" / "drift_suite" / "en-uk.csv", split="test", per_category=3)
     assert {r["split"] for r in rows} == {"test"}

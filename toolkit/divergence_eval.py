@@ -86,7 +86,8 @@ def as_ingested(text: str) -> str:
 
 
 def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]:
-    """The DEMETR pairs of `split` ("calib", "test" or "all"): id, type, label, src, tgt.
+    """The DEMETR pairs of `split` (one of SUITE_SPLITS: calib, test, all, or a half of test,
+    calib2 / test2, as `test_halves` cuts the test sources): id, type, label, src, tgt.
 
     type is "equivalent" (eng_sent), "equivalent_mt" (mt_sent, also equivalent) or the
     perturbation name without its "critical_idNN_" prefix.
@@ -94,8 +95,11 @@ def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]
     folder = Path(data_dir)
     rows = _read_tsv(folder / "demetr_russian.tsv")
     splits = {r["id"]: r["split"] for r in _read_tsv(folder / "split.tsv")}
-    if split not in ("calib", "test", "all"):
-        raise InputError(f"unknown split {split!r}; valid: calib, test, all")
+    if split not in SUITE_SPLITS:
+        raise InputError(f"unknown split {split!r}; valid: {', '.join(SUITE_SPLITS)}")
+    if split in HALVES:
+        half = test_halves([i for i, s in splits.items() if s == "test"])[split]
+        splits = {i: split if i in half else "other" for i in splits}
     pairs: list[dict[str, object]] = []
     seen: set[str] = set()
     for r in rows:
@@ -280,12 +284,14 @@ def render_report(result: dict[str, object]) -> str:
 
 
 def test_halves(docs: list[str]) -> dict[str, frozenset[str]]:
-    """The test documents cut in two halves, "calib2" and "test2" (a seeded shuffle of the
-    sorted ids; the same for both language pairs, which share their documents).
+    """The test documents (drift suite) or sources (DEMETR) cut in two halves, "calib2" and
+    "test2" (a seeded shuffle of the sorted ids; the same for both language pairs of the
+    drift suite, which share their documents).
 
     Twenty sessions of changes chosen on calib took its false flags from 22% to 9% while
     test went from 33% to 17%: calib no longer tells what generalises. From session 22 on,
-    changes are chosen on calib2 and reported on test2 only."""
+    drift-suite changes are chosen on calib2 and reported on test2 only; from session 23 on,
+    DEMETR's too (its calib has 30 sources, every one of them read many times)."""
     order = sorted(docs)
     random.Random("drift-suite-halves").shuffle(order)
     cut = len(order) // 2

@@ -129,6 +129,7 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= _south_slavic(word)
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
         keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
+        keys |= {k.replace("th", "t") for k in keys if "th" in k}  # Lithgow / Литгоу
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
         # and Греем / Graham (the forms keyed with г as g, as Russian keys it)
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}

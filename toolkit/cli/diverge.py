@@ -30,7 +30,7 @@ TABLE_COLUMNS = (
     "text_a",
     "text_b",
 )
-SPLITS = ("test", "calib", "all")
+SPLITS = ("test", "calib", "all", "calib2", "test2")
 
 
 @main.command()
@@ -127,7 +127,8 @@ def _table_view(flags):
     type=click.Choice(SPLITS),
     default="test",
     show_default=True,
-    help="DEMETR source sentences to score (thresholds were calibrated on calib).",
+    help="DEMETR source sentences to score: calib, test, all, or a seeded half of test "
+    "(calib2, where changes are chosen from session 23 on; test2, where they are reported).",
 )
 @click.option(
     "--data",

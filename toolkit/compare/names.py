@@ -95,8 +95,11 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # "Датчанин"); the words of a name matched exactly and mentioned once are never unmatched
 # words (`matched_name_spans`: "Salt Lake City" / "Солт-Лейк-Сіті"). 22 = beside a matched
 # first name, a surname needs a key 0.6 alike a capitalised word of the other side, not 0.5
-# ("Donald Trump" / "Дональда Сміта" is a changed name).
-NAMES_VERSION = 22
+# ("Donald Trump" / "Дональда Сміта" is a changed name). 23 = a Ukrainian or Russian
+# adjective capitalised alone mid-sentence opens a name, so it can stand in a name's place
+# ("Lower Austria" / "Ниагарский водопад"; `name_like_at`), and an English th is also
+# keyed as t (Lithgow / Литгоу, Thompson / Томпсон; toolkit.translit.name_keys).
+NAMES_VERSION = 23
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -601,12 +604,15 @@ def _en_common(word: str) -> bool:
 def _slavic_common(word: str, lang: str) -> bool:
     """An adjective (Верховного, Південного) or a noun of the institution list by any of its
     readings (Рада: pymorphy3 reads рад first)."""
-    parses = morph_parse(word.lower(), lang)
-    if not parses:
-        return False
-    if all({"ADJF"} <= grammemes(p.tag) for p in parses):
+    if _adjective(word, lang):
         return True
     return any(fold(n) in SLAVIC_COMMON_CAPITALISED for n in normal_forms(word.lower(), lang))
+
+
+def _adjective(word: str, lang: str) -> bool:
+    """A Ukrainian or Russian word that is a full adjective by every dictionary reading."""
+    parses = morph_parse(word.lower(), lang)
+    return bool(parses) and all({"ADJF"} <= grammemes(p.tag) for p in parses)
 
 
 def concepts(text: str, lang: str) -> set[str]:
@@ -768,7 +774,9 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
     more than one letter, no function word, title, month or institution word, and no
     dictionary word unless capitalised alone mid-sentence ("Her decision", "Рішення", "the
     Cold War", "Joint Artificial Intelligence Center" hold none; "«Париж також", "Міллер",
-    "lie," Waters continued" may be one)."""
+    "lie," Waters continued" may be one). Ukrainian and Russian capitalise an adjective only
+    to open a name, so one capitalised alone mid-sentence is one too ("на юг расположен
+    Ниагарский водопад"), though outside names it counts as an institution word."""
     words = _words(fold(text))
     at = next((k for k, w in enumerate(words) if w.start < end and start < w.end), None)
     if at is None or not _capitalised(words[at].text) or len(words[at].text) == 1:
@@ -779,14 +787,17 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
         return False
     if lang == "en" and _en_not_name(bare):
         return False
+    neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
+    alone = not word.initial and not any(_capitalised(n) for n in neighbours)
+    if alone and lang in MORPH_LANGS and _adjective(word.text, lang):
+        return True  # Ukrainian and Russian capitalise an adjective only to open a name
     if _weak(word.text, lang):
         return False
     if not _common(word.text, lang):
         return True
     # a dictionary word capitalised alone mid-sentence is a surname ("Waters", "Corona");
     # beside another capitalised word it is part of a title ("Cold War", "Presiding Officer")
-    neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
-    return not word.initial and not any(_capitalised(n) for n in neighbours)
+    return alone
 
 
 def name_word_spans(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -86,8 +86,11 @@ from toolkit.morph import parse as morph_parse
 # negatives, and so are утриматися / воздержаться (refrain); "не первый", "не последний",
 # "не единственный" are litotes; a negated pole of an antonym pair says the other pole
 # ("denied" / "не підтвердив": no opposed pair, and the cue is made up); a "без" that ends
-# its clause ("с дефисом и без") has nothing to go without.
-NEGATION_VERSION = 13
+# its clause ("с дефисом и без") has nothing to go without. 14: fourteen more antonym pairs
+# (most / least, easy / hard, happy / sad, success / failure, similar / different, arrival /
+# departure, rich / poor, cheap / expensive, high / low, fast / slow, safe / dangerous, buy /
+# sell, maximum / minimum, positive / negative) and более / менее, більш / менш.
+NEGATION_VERSION = 14
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -539,8 +542,8 @@ ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "more_less": {
         "en": (("more",), ("less", "fewer")),
-        "uk": (("більше",), ("менше",)),
-        "ru": (("больше",), ("меньше",)),
+        "uk": (("більше", "більш"), ("менше", "менш")),
+        "ru": (("больше", "более"), ("меньше", "менее")),
     },
     "win_lose": {
         "en": (("win", "victory"), ("lose", "defeat", "loss")),
@@ -700,6 +703,88 @@ ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "en": (("official", "authorized", "authorised"), ("unofficial", "unauthorized")),
         "uk": (("офіційний",), ("неофіційний",)),
         "ru": (("официальный",), ("неофициальный",)),
+    },
+    # session 23 (antonyms2): common pairs a mistranslation or an edit turns over
+    "most_least": {
+        "en": (("most",), ("least",)),
+        "uk": (("найбільш", "найбільше"), ("найменш", "найменше")),
+        "ru": (("наиболее",), ("наименее",)),
+    },
+    "easy_hard": {
+        "en": (("easy", "easier", "easiest", "simple", "simpler", "simplest"),
+               ("hard", "harder", "hardest", "difficult", "tough", "tougher")),
+        "uk": (("легкий", "легший", "легко", "простий", "простіший"),
+               ("важкий", "важчий", "важко", "складний", "складніший", "складно")),
+        "ru": (("легкий", "легко", "простой"),
+               ("трудный", "трудно", "сложный", "сложно", "тяжелый", "тяжело")),
+    },
+    "happy_sad": {
+        "en": (("happy", "happier", "glad", "joyful", "cheerful"),
+               ("sad", "sadder", "unhappy", "sorrowful")),
+        "uk": (("щасливий", "радий", "радісний", "радісно", "веселий"),
+               ("сумний", "сумно", "нещасний", "невеселий")),
+        "ru": (("счастливый", "рад", "радостный", "радостно", "весёлый", "веселый"),
+               ("грустный", "грустно", "печальный", "печально", "несчастный")),
+    },
+    "success_failure": {
+        "en": (("success", "successful", "successfully"),
+               ("failure", "unsuccessful", "unsuccessfully")),
+        "uk": (("успіх", "успішний", "успішно", "вдалий"),
+               ("невдача", "невдалий", "провал", "безуспішний", "безуспішно")),
+        "ru": (("успех", "успешный", "успешно", "удачный"),
+               ("неудача", "неудачный", "провал", "безуспешный", "безуспешно")),
+    },
+    "similar_different": {
+        "en": (("similar", "identical", "alike"), ("different", "dissimilar")),
+        "uk": (("схожий", "подібний", "однаковий"), ("різний", "несхожий")),
+        "ru": (("похожий", "подобный", "одинаковый"), ("разный", "различный", "непохожий")),
+    },
+    "arrival_departure": {
+        "en": (("arrival",), ("departure",)),
+        "uk": (("прибуття", "приїзд"), ("відбуття", "від'їзд", "виїзд")),
+        "ru": (("прибытие", "приезд"), ("отбытие", "отъезд")),
+    },
+    "rich_poor": {
+        "en": (("rich", "richer", "wealthy"), ("poor", "poorer")),
+        "uk": (("багатий", "багатший", "заможний"), ("бідний", "бідніший")),
+        "ru": (("богатый", "состоятельный"), ("бедный",)),
+    },
+    "cheap_expensive": {
+        "en": (("cheap", "cheaper", "inexpensive"), ("expensive", "costly")),
+        "uk": (("дешевий", "дешевший", "дешево"), ("дорогий", "дорожчий", "дорого")),
+        "ru": (("дешевый", "дешево"), ("дорогой", "дорого")),
+    },
+    "high_low": {
+        "en": (("high", "higher", "highest"), ("low", "lower", "lowest")),
+        "uk": (("високий", "вищий", "високо"), ("низький", "нижчий", "низько")),
+        "ru": (("высокий", "высший", "высоко"), ("низкий", "низший", "низко")),
+    },
+    "fast_slow": {
+        "en": (("fast", "faster", "quick", "quickly", "rapid", "rapidly"),
+               ("slow", "slower", "slowly")),
+        "uk": (("швидкий", "швидший", "швидко"), ("повільний", "повільніший", "повільно")),
+        "ru": (("быстрый", "быстро"), ("медленный", "медленно")),
+    },
+    "safe_dangerous": {
+        "en": (("safe", "safer", "safely"), ("dangerous", "unsafe")),
+        "uk": (("безпечний", "безпечно"), ("небезпечний", "небезпечно")),
+        "ru": (("безопасный", "безопасно"), ("опасный", "опасно")),
+    },
+    "buy_sell": {
+        "en": (("buy", "bought", "purchase"), ("sell", "sold")),
+        "uk": (("купити", "купувати"), ("продати", "продавати")),
+        "ru": (("купить", "покупать"), ("продать", "продавать")),
+    },
+    "maximum_minimum": {
+        "en": (("maximum",), ("minimum",)),
+        "uk": (("максимальний", "максимум"), ("мінімальний", "мінімум")),
+        "ru": (("максимальный", "максимум"), ("минимальный", "минимум")),
+    },
+    "positive_negative": {
+        "en": (("positive", "positively"), ("negative", "negatively")),
+        "uk": (("позитивний", "позитивно"), ("негативний", "негативно")),
+        "ru": (("позитивный", "позитивно", "положительный", "положительно"),
+               ("негативный", "негативно", "отрицательный", "отрицательно")),
     },
 }  # fmt: skip
 

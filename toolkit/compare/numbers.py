@@ -59,8 +59,10 @@ LANGS = ("en", "uk", "ru")
 # unmatched number left (toolkit.compare.features._cancel_conversions); numbers4: a number
 # against itself rounded is no change (toolkit.compare.features._cancel_rounding); numbers5:
 # an hour written as an ordinal ("о 6-й ранку") and a time written with a dot ("об 11.15")
-# match a time of day (toolkit.compare.features._cancel_clock_hours)
-NUMBERS_VERSION = 5
+# match a time of day (toolkit.compare.features._cancel_clock_hours); numbers6: a mixed
+# number in digits ("2 1/2") and a digit fraction before a scale word ("2½ million" =
+# 2,500,000, as "two and a half million" and "двух с половиной миллионов" read)
+NUMBERS_VERSION = 6
 
 _SPACES = " \u00a0\u2009\u202f"
 _TOKEN = re.compile(
@@ -70,6 +72,8 @@ _TOKEN = re.compile(
     r"|(?P<other>\S)"
 )
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+# the numerator token of a digit fraction: "1" (of "1/2"), or "2 1" (of the mixed "2 1/2")
+_MIXED = re.compile(r"(?:(?P<whole>\d+)[" + _SPACES + r"])?(?P<n>\d+)")
 _SKIP = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dotted dates
     r"|\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
@@ -572,7 +576,8 @@ class _Parser:
         return i + 5
 
     def _digit_fraction(self, i: int) -> int | None:
-        """Digits "1/3", "3/4": a proper fraction with a denominator up to 10 (not 24/7, 9/11)."""
+        """Digits "1/3", "3/4": a proper fraction with a denominator up to 10 (not 24/7, 9/11),
+        and a mixed number "2 1/2" (the tokenizer reads "2 1" as one spaced number)."""
         if i + 2 >= len(self.toks):
             return None
         num, slash, den = self.toks[i : i + 3]
@@ -580,13 +585,14 @@ class _Parser:
             return None
         if num.end != slash.start or slash.end != den.start:
             return None
-        if not (num.text.isdigit() and den.text.isdigit()):
+        mixed = _MIXED.fullmatch(num.text)
+        if not (mixed and den.text.isdigit()):
             return None
-        n, d = int(num.text), int(den.text)
+        n, d = int(mixed["n"]), int(den.text)
         if not 0 < n < d <= 10:
             return None
-        self._emit_ratio(Fraction(n, d), num.start, den.end, spelled=False)
-        return i + 3
+        whole = int(mixed["whole"]) if mixed["whole"] else 0
+        return self._ratio_scaled(Fraction(n, d) + whole, num.start, den.end, i + 3)
 
     def _vulgar(self, i: int) -> int:
         """A vulgar fraction "½", and "2½" (a whole number written right before it)."""
@@ -598,8 +604,19 @@ class _Parser:
             self.out.pop()
             ratio += int(last.value)
             start = last.start
-        self._emit_ratio(ratio, start, tok.end, spelled=False)
-        return i + 1
+        return self._ratio_scaled(ratio, start, tok.end, i + 1)
+
+    def _ratio_scaled(self, ratio: Fraction, start: int, end: int, nxt: int) -> int:
+        """Emit a fraction written in digits, times the scale word right after it as one
+        number ("2½ million", "1/2 млн" read as 2,500,000 and 500,000, as "two and a half
+        million" is); the index after it."""
+        scale = self._scale_after(nxt)
+        if scale is None:
+            self._emit_ratio(ratio, start, end, spelled=False)
+            return nxt
+        value = Decimal(ratio.numerator) * scale[0] / Decimal(ratio.denominator)
+        self._emit(value, start, self.toks[scale[1] - 1].end)
+        return scale[1]
 
 
 def _whole(m: NumberMention) -> bool:
