@@ -156,7 +156,7 @@ ANTONYMS = [
         [("detain_release", "задержала", "released")],
         "detained-released",
     ),
-    # antonyms2 (session 23)
+    # negation14 (session 23): more antonym pairs
     ("Ціни стали нижчими", "uk", "Prices became higher", "en",
      [("high_low", "нижчими", "higher")], "uk-lower-en-higher"),
     ("Он продал дом", "ru", "He bought the house", "en",

@@ -704,7 +704,7 @@ ANTONYMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "uk": (("офіційний",), ("неофіційний",)),
         "ru": (("официальный",), ("неофициальный",)),
     },
-    # session 23 (antonyms2): common pairs a mistranslation or an edit turns over
+    # negation14 (session 23): common pairs a mistranslation or an edit turns over
     "most_least": {
         "en": (("most",), ("least",)),
         "uk": (("найбільш", "найбільше"), ("найменш", "найменше")),
