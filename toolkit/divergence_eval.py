@@ -93,17 +93,13 @@ def demetr_pairs(data_dir: str | Path, *, split: str) -> list[dict[str, object]]
     perturbation name without its "critical_idNN_" prefix.
     """
     folder = Path(data_dir)
+    _check_split(split)
     rows = _read_tsv(folder / "demetr_russian.tsv")
-    splits = {r["id"]: r["split"] for r in _read_tsv(folder / "split.tsv")}
-    if split not in SUITE_SPLITS:
-        raise InputError(f"unknown split {split!r}; valid: {', '.join(SUITE_SPLITS)}")
-    if split in HALVES:
-        half = test_halves([i for i, s in splits.items() if s == "test"])[split]
-        splits = {i: split if i in half else "other" for i in splits}
+    members = split_members({r["id"]: r["split"] for r in _read_tsv(folder / "split.tsv")}, split)
     pairs: list[dict[str, object]] = []
     seen: set[str] = set()
     for r in rows:
-        if split != "all" and splits.get(r["id"]) != split:
+        if members is not None and r["id"] not in members:
             continue
         if r["id"] not in seen:
             seen.add(r["id"])
@@ -298,6 +294,23 @@ def test_halves(docs: list[str]) -> dict[str, frozenset[str]]:
     return {"calib2": frozenset(order[:cut]), "test2": frozenset(order[cut:])}
 
 
+def _check_split(split: str) -> None:
+    if split not in SUITE_SPLITS:
+        raise InputError(f"unknown split {split!r}; valid: {', '.join(SUITE_SPLITS)}")
+
+
+def split_members(assigned: dict[str, str], split: str) -> frozenset[str] | None:
+    """The ids that `assigned` (id -> "calib" or "test": drift-suite documents, DEMETR
+    sources) puts in `split`: calib, test, or a half of test (calib2 / test2,
+    `test_halves`); None for "all"."""
+    _check_split(split)
+    if split == "all":
+        return None
+    if split in HALVES:
+        return test_halves([i for i, s in assigned.items() if s == "test"])[split]
+    return frozenset(i for i, s in assigned.items() if s == split)
+
+
 def drift_rows(
     path: str | Path, *, split: str, per_category: int | None = None
 ) -> list[dict[str, str]]:
@@ -307,15 +320,11 @@ def drift_rows(
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    if split not in SUITE_SPLITS:
-        raise InputError(f"unknown split {split!r}; valid: {', '.join(SUITE_SPLITS)}")
+    _check_split(split)
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    if split in HALVES:
-        half = test_halves(sorted({r["doc_id"] for r in rows if r["split"] == "test"}))[split]
-        rows = [r for r in rows if r["split"] == "test" and r["doc_id"] in half]
-    elif split != "all":
-        rows = [r for r in rows if r["split"] == split]
+    members = split_members({r["doc_id"]: r["split"] for r in rows}, split)
+    rows = [r for r in rows if members is None or r["doc_id"] in members]
     for r in rows:
         r["text_en"], r["text_tgt"] = as_ingested(r["text_en"]), as_ingested(r["text_tgt"])
     return _first_per_category(rows, per_category)
