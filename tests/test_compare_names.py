@@ -627,3 +627,34 @@ def test_a_ukrainian_place_inside_a_name_must_find_its_own_counterpart() -> None
     kept = "Голова Червоного Хреста в Індонезії Ян Гельфанд розповів CNN."
     assert names_diff(en, "en", changed, "uk") == (["Indonesia"], ["Ірландії Ян Гельфанд"])
     assert names_diff(en, "en", kept, "uk") == ([], [])
+
+
+def test_a_dotted_acronym_without_its_last_dot_is_one_word() -> None:
+    en = "according to the Washington, D.C. newspaper."
+    uk = 'Як повідомляє видання "Washington, D.C", головний радник.'
+    assert [m.text for m in extract_names(uk, "uk")] == ["Washington", "D.C"]
+    assert names_diff(en, "en", uk, "uk") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        # the seat stands for its country: the other side names China once more
+        ("Envoy to China Terry Branstad said Beijing had hurt American workers.",
+         "Посол у Китаї Террі Бренстед заявив, що Китай завдав шкоди американським робітникам.",
+         "uk", ([], [])),
+        ("The referendum was deemed illegal by Madrid.",
+         "Референдум был признан незаконным властями Испании.", "ru", ([], [])),
+        ("Spain deemed the referendum illegal.", "Мадрид признал референдум незаконным.", "ru",
+         ([], [])),
+        # another country's seat is still a changed name
+        ("Beijing said so.", "Москва так сказала.", "ru", (["Beijing"], ["Москва"])),
+        # China said once on both sides: no China is left over to stand for Beijing
+        ("China and Beijing agreed.", "Китай и Москва договорились.", "ru",
+         (["Beijing"], ["Москва"])),
+    ],
+)  # fmt: skip
+def test_a_seat_of_government_and_its_country_stand_for_each_other(
+    en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert names_diff(en, "en", other, lang) == expected

@@ -98,8 +98,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # ("Donald Trump" / "Дональда Сміта" is a changed name). 23 = a Ukrainian or Russian
 # adjective capitalised alone mid-sentence opens a name, so it can stand in a name's place
 # ("Lower Austria" / "Ниагарский водопад"; `name_like_at`), and an English th is also
-# keyed as t (Lithgow / Литгоу, Thompson / Томпсон; toolkit.translit.name_keys).
-NAMES_VERSION = 23
+# keyed as t (Lithgow / Литгоу, Thompson / Томпсон; toolkit.translit.name_keys). 24 = a
+# dotted acronym whose last dot is left out is one word ("D.C" / "D.C.", not "D."); a seat
+# of government and its country stand for each other (`SEATS`: Beijing / Китай).
+NAMES_VERSION = 24
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -190,6 +192,29 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "BRITAIN": ("Britain", "British", "UK", "United Kingdom", "Британія", "британський",
                 "Великобританія", "Сполучене Королівство", "Британия", "британский",
                 "Великобритания", "Соединённое Королевство", "Соединенное Королевство"),
+    "WASHINGTON": ("Washington", "Вашингтон"),
+    "LONDON": ("London", "Лондон"),
+    "PARIS": ("Paris", "Париж"),
+    "BERLIN": ("Berlin", "Берлін", "Берлин"),
+    "MADRID": ("Madrid", "Мадрид"),
+    "TOKYO": ("Tokyo", "Токіо", "Токио"),
+    "SEOUL": ("Seoul", "Сеул"),
+    "BRUSSELS": ("Brussels", "Брюссель"),
+    "WARSAW": ("Warsaw", "Варшава"),
+    "MINSK": ("Minsk", "Мінськ", "Минск"),
+    "ANKARA": ("Ankara", "Анкара"),
+    "ATHENS": ("Athens", "Афіни", "Афины"),
+    "CAIRO": ("Cairo", "Каїр", "Каир"),
+}  # fmt: skip
+# a seat of government that news writes for its country ("Beijing had hurt American
+# workers" / "Китай завдав шкоди"; "deemed illegal by Madrid" / "признан незаконным
+# Испанией"): seat concept -> country concept (`_seat_for_country`)
+SEATS: dict[str, str] = {
+    "WASHINGTON": "US", "WHITE_HOUSE": "US", "MOSCOW": "RUSSIA", "KREMLIN": "RUSSIA",
+    "KYIV": "UKRAINE", "BEIJING": "CHINA", "PYONGYANG": "NORTH_KOREA", "SEOUL": "SOUTH_KOREA",
+    "TOKYO": "JAPAN", "LONDON": "BRITAIN", "UK_PARLIAMENT": "BRITAIN", "PARIS": "FRANCE",
+    "BERLIN": "GERMANY", "MADRID": "SPAIN", "BRUSSELS": "EU", "WARSAW": "POLAND",
+    "MINSK": "BELARUS", "ANKARA": "TURKEY", "ATHENS": "GREECE", "CAIRO": "EGYPT",
 }  # fmt: skip
 
 _EN_NOT_NAMES = set(
@@ -242,6 +267,7 @@ _POSSESSIVE = re.compile(r"['’]s$|s['’]$")  # "Trump's West Virginia" is two
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # acronym with dots: U.S.
+    r"|(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])"  # ... its last dot left out: "D.C"
     r"|[^\W\d_]\.(?=\s*[^\W\d_])"  # initial: W.
     r"|[^\W\d_]+(?:['\-][^\W\d_]+)*"
 )
@@ -361,6 +387,8 @@ def _matching(
         if _found_its_name(mention, lang, own_concepts, other_concepts, other_keys, other_names):
             exact = mention.key in other_concepts or mention.key in other_keys
             out.append((mention, "exact" if exact else "matched"))
+        elif _seat_for_country(mention.key, own_concepts, concept_spans(other, other_lang)):
+            out.append((mention, "matched"))
         elif _no_evidence(mention, text, lang, own_concepts):
             out.append((mention, "weak"))
         else:
@@ -394,6 +422,20 @@ def _found_its_name(
         or _matches_any(mention, lang, other_keys, loose=False)
         or _matches_any(mention, lang, other_names, loose=True)
     )
+
+
+def _seat_for_country(
+    key: str,
+    own_concepts: tuple[tuple[str, int, int], ...],
+    other_concepts: tuple[tuple[str, int, int], ...],
+) -> bool:
+    """Whether a seat of government and its country (`SEATS`) stand for each other: `key`
+    is one of them, and the other side names the other one more often than this side does
+    ("China ... China ... Beijing" / "Китаї ... Китаю ... Китай")."""
+    partners = {c for s, c in SEATS.items() if s == key} | {s for s, c in SEATS.items() if c == key}
+    own = Counter(c for c, _, _ in own_concepts)
+    other = Counter(c for c, _, _ in other_concepts)
+    return any(other[p] > own[p] for p in partners)
 
 
 def _no_evidence(

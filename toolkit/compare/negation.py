@@ -89,8 +89,9 @@ from toolkit.morph import parse as morph_parse
 # its clause ("с дефисом и без") has nothing to go without. 14: fourteen more antonym pairs
 # (most / least, easy / hard, happy / sad, success / failure, similar / different, arrival /
 # departure, rich / poor, cheap / expensive, high / low, fast / slow, safe / dangerous, buy /
-# sell, maximum / minimum, positive / negative) and более / менее, більш / менш.
-NEGATION_VERSION = 14
+# sell, maximum / minimum, positive / negative) and более / менее, більш / менш. 15: a
+# "nor" after a "not" counts only where it opens a clause of its own ("nor did she").
+NEGATION_VERSION = 15
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -98,6 +99,13 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
 _EN_CUES = {"not", "never", "no", "none", "nobody", "nothing", "nowhere", "cannot", "without",
             "unable", "fail", "fails", "failed", "failing"}  # fmt: skip
 _EN_CONCORD = {"neither", "nor"}
+# a "nor" before one of these opens a negated clause of its own ("nor did she"); before
+# anything else it carries an earlier "not" on ("I do not mean that - nor that of his
+# equivalents"), as "ні" carries "не" on
+_EN_INVERTED = frozenset(
+    "do does did is are was were am will would can could shall should may might must has have"  # noqa: SIM905
+    " had".split()
+)
 _SHOUTED_NO = re.compile(r"no{2,}")  # "NOOOOO", as "ні" / "нет" render it
 _ONLY = {"en": {"only", "just", "merely"}, "uk": {"лише", "тільки", "лиш"},
          "ru": {"только", "лишь"}}  # fmt: skip
@@ -503,6 +511,8 @@ def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
             continue  # "no doubt", "without a doubt" = surely, as "без сумніву"
         if w in _EN_CUES or w.endswith("n't") or _SHOUTED_NO.fullmatch(w):
             cues.append(Cue(text[s:e], s, e))
+        elif w == "nor" and cues and nxt not in _EN_INVERTED:
+            continue  # "not ... nor that of": one negation, carried on
         elif w in _EN_CONCORD:
             concord.append(Cue(text[s:e], s, e))
     if concord:
