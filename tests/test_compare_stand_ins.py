@@ -159,9 +159,22 @@ def test_same_name_is_loose() -> None:
          "новый мировой порядок» была опубликована в этом месяце, является генеральным "
          "директором Sinovation Ventures, которая инвестировала в одну из самых выдающихся "
          "компаний ИИ в Афганистане, Face ++.", "ru", True),
+        # names24: «Рейнджерс» has its counterpart, loosely (Rangers), so it cannot stand in
+        # the Ibrox club's place ...
+        ("Promoted Livingston stunned Rangers to consign Steven Gerrard to just his second "
+         "defeat in 18 games as manager of the Ibrox club.", "en",
+         "Благодаря забитому мячу «Ливингстон» одержал неожиданную победу над «Рейнджерс». "
+         "Для главного тренера шотландского клуба, Стивена Джеррарда, это всего лишь второе "
+         "поражение за 18 игр.", "ru", False),
+        # ... but a short key matched loosely (Ирана / Yuan) still can
+        ('The man, identified only by his surname "Yuan," was found dead at the market in '
+         "Liupanshui in Guizhou province, the South China Morning Post reported Sunday.", "en",
+         "Тело жертвы (в СМИ упоминается только его фамилия, «Юань») обнаружили на рынке в "
+         "округе Люпаньшуй провинции Гуйчжоу на юге Ирана. Об этом сообщила газета Morning "
+         "Post в воскресенье.", "ru", True),
     ],
     ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby", "un-osce",
-         "china-twice"],
+         "china-twice", "rangers-loosely", "iran-short-key"],
 )  # fmt: skip
 def test_real_model_stand_ins(
     embedder: object, text: str, lang: str, other: str, other_lang: str, changed: bool

@@ -100,7 +100,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # ("Lower Austria" / "Ниагарский водопад"; `name_like_at`), and an English th is also
 # keyed as t (Lithgow / Литгоу, Thompson / Томпсон; toolkit.translit.name_keys). 24 = a
 # dotted acronym whose last dot is left out is one word ("D.C" / "D.C.", not "D."); a seat
-# of government and its country stand for each other (`SEATS`: Beijing / Китай).
+# of government and its country stand for each other (`SEATS`: Beijing / Китай); a name
+# the other side matched loosely (Рейнджерс / Rangers) cannot stand in a one-sided name's
+# place (`matched_name_spans(loose=True)`, toolkit.compare.stand_ins).
 NAMES_VERSION = 24
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -345,17 +347,33 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
     return [m for m, status in _matching(text, lang, other, other_lang) if status == "unmatched"]
 
 
-def matched_name_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:
+def matched_name_spans(
+    text: str, lang: str, other: str, other_lang: str, *, loose: bool = False
+) -> list[tuple[int, int]]:
     """The spans of the name mentions of `text` that found the same name in `other` (by
     alias, transliteration or inflection): "Salt Lake City" / "Солт-Лейк-Сіті". Weak
     mentions the rules leave out (common words, acronyms) are not among them, nor a name
     `text` mentions twice ("Dr. Ford ... Christine Blasey Ford" / "Доктор Форд": which
     mention the other side's Форд stands for is unknown), nor one whose key (its head's, or
     its alias concept) the other side does not hold exactly: a loose match may be another
-    person ("Аарон Дэвид Миллер" against "Mike")."""
+    person ("Аарон Дэвид Миллер" against "Mike"). With `loose`, the mentions matched
+    otherwise instead (loosely: Рейнджерс / Rangers), only those with a key of six letters
+    or more that is named by a name, not an alias concept ("ООН Міллер" reads as the UN; a
+    short key matches loosely by chance: Ирана / Yuan), and none whose key is close to
+    another mention's of `text` ("Indonesian ... Indonesia": which one the other side's
+    word stands for is unknown)."""
     found = _matching(text, lang, other, other_lang)
-    keys = Counter(m.key for m, _ in found)
-    return [(m.start, m.end) for m, status in found if status == "exact" and keys[m.key] == 1]
+    if not loose:
+        keys = Counter(m.key for m, _ in found)
+        return [(m.start, m.end) for m, status in found if status == "exact" and keys[m.key] == 1]
+    return [
+        (m.start, m.end)
+        for i, (m, status) in enumerate(found)
+        if status == "matched"
+        and m.key not in ALIASES
+        and len(m.key) >= COUNTERPART_MIN_LENGTH
+        and not any(keys_close(m.key, n.key) for j, (n, _) in enumerate(found) if j != i)
+    ]
 
 
 @functools.lru_cache(maxsize=4096)

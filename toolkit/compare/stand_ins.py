@@ -28,6 +28,7 @@ import numpy as np
 from toolkit.compare.names import (
     NameMention,
     counterpart_spans,
+    matched_name_spans,
     name_like_at,
     name_word_spans,
     same_name,
@@ -49,7 +50,10 @@ def stand_ins(
         return []
     spans, vecs = token_vectors(text)
     other_spans, other_vecs = token_vectors(other)
+    # a name the other side matched, even loosely, stands for its own counterpart: "the Ibrox
+    # club" / "«Рейнджерс»" beside "Rangers" is no changed name
     taken = counterpart_spans(other, other_lang, text, lang)
+    taken += matched_name_spans(other, other_lang, text, lang, loose=True)
     free = [k for k, span in enumerate(other_spans) if not _overlaps(span, taken)]
     if not free or not spans:
         return [""] * len(mentions)
