@@ -562,6 +562,15 @@ def test_a_negative_prefix_explains_the_cue_only_where_the_words_correspond(embe
         "uk",
     )
     assert unseat["negation_flip"] is True
+    # negation16: among each other's two nearest words is enough ("not guilty" / "невинним")
+    guilty = row(
+        'He appeared in court Saturday, where he declared himself "not guilty, for sure" when '
+        "asked his plea, reported the network.",
+        'Він постав перед судом у суботу, де оголосив себе "невинним", коли його запитали, чи '
+        "визнає він свою провину, повідомляють у мережі.",
+        "uk",
+    )
+    assert guilty["negation_flip"] is False and guilty["negation_implicit"] == ["not guilty"]
     # without token vectors a prefix explains nothing
     assert vars(compare_texts("It is unknown.", "en", "Не відомо.", "uk"))["negation_flip"] is True
 

@@ -57,6 +57,11 @@ from toolkit.quotes.names import same_speaker
 # Per-text extractions kept in memory: a text is compared in one pair per other version, so
 # a story of n versions reads each text n - 1 times; ~1 KB per entry.
 PROFILE_CACHE = 65_536
+# A negated word and the other side's word with a negative prefix stand in each other's
+# place when each is among the other's this many most similar words ("not guilty" /
+# "невинним", "untroubled" / "не обеспокоен"), beside the best-match rule of
+# `_said_otherwise`. Since negation16 (session 24, chosen on the drift suite's calib2)
+PREFIXED_TOP = 2
 
 # The polars schema of a features table (one row per compared pair); `pair_id` and the
 # identifying columns are added by whoever builds the pairs.
@@ -513,11 +518,15 @@ def _said_otherwise(
         # a Ukrainian or Russian prefixed word is an adjective, adverb or participle by the
         # dictionary, so one best match either way will do ("not suitable" /
         # "невідповідним"); English has no tagger and its un- makes verbs too ("unseat"),
-        # so there each must be the other's best match
+        # so there each must be the other's best match. Either way, each among the other's
+        # PREFIXED_TOP nearest will do too ("not guilty" / "невинним")
         mutual = poor_lang == "en"
 
         def correspond(span: tuple[int, int], other: tuple[int, int]) -> bool:
-            return words_correspond(rich, span, poor, other, token_vectors, mutual=mutual)
+            return words_correspond(
+                rich, span, poor, other, token_vectors, mutual=mutual
+            ) or words_correspond(rich, span, poor, other, token_vectors, mutual=True,
+                                  top=PREFIXED_TOP)  # fmt: skip
 
     said = cues_said_otherwise(rich, rich_lang, rich_cues, poor, poor_lang, correspond)
     said = list(dict.fromkeys([*said, *(turned or {}).get("a" if a_richer else "b", [])]))

@@ -90,8 +90,10 @@ from toolkit.morph import parse as morph_parse
 # (most / least, easy / hard, happy / sad, success / failure, similar / different, arrival /
 # departure, rich / poor, cheap / expensive, high / low, fast / slow, safe / dangerous, buy /
 # sell, maximum / minimum, positive / negative) and более / менее, більш / менш. 15: a
-# "nor" after a "not" counts only where it opens a clause of its own ("nor did she").
-NEGATION_VERSION = 15
+# "nor" after a "not" counts only where it opens a clause of its own ("nor did she"). 16: a
+# negated word and the other side's prefixed word correspond among each other's two most
+# similar words, not only as best matches (toolkit.compare.features.PREFIXED_TOP).
+NEGATION_VERSION = 16
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
