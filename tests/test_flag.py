@@ -517,3 +517,20 @@ def test_one_unmatched_word_flags_a_sentence_but_not_a_short_quote() -> None:
     short = row(text_a="rocket man", text_b="людиною-ракетою", content_a=2, content_b=1,
                 unmatched_a=["man"], unmatched_best_a=[-0.05])  # fmt: skip
     assert categories(short) == []
+
+
+def test_added_words_need_a_larger_share_than_dropped_ones() -> None:
+    """words_added_min_share: translations make explicit what the original leaves implicit,
+    so three unmatched words of ten flag as dropped on the first side, not as added on the
+    second; four of ten flag either way."""
+    t = Thresholds()
+    assert t.words_min_share < 0.35 < t.words_added_min_share <= 0.4
+    three, four = ["east", "wide", "late"], ["east", "wide", "late", "soon"]
+    best3, best4 = [0.2] * 3, [0.2] * 4
+    dropped = row(content_a=10, unmatched_a=three, unmatched_best_a=best3)
+    assert categories(dropped) == ["WORDS_DROPPED"]
+    added = row(content_b=10, unmatched_b=three, unmatched_best_b=best3)
+    assert categories(added) == []
+    assert categories(row(content_b=10, unmatched_b=four, unmatched_best_b=best4)) == [
+        "WORDS_ADDED"
+    ]
