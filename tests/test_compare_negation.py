@@ -699,3 +699,34 @@ def test_a_negated_antonym_says_the_other_pole(
         flip,
         explained,
     )
+
+
+def test_modal_words_count_only_where_they_correspond(embedder) -> None:
+    """negation16: with token vectors, as antonyms, a modal pair counts only between words
+    that stand in one place: "may be" (how prolonged) against "маємо зробити" (have to
+    make, said of the choices) opposes nothing; "could fail" against "мають провалитися"
+    does."""
+    from toolkit.compare.features import compare_texts
+    from toolkit.compare.words import pooled
+    from toolkit.embed.tokens import TokenEmbedder
+
+    tokens = pooled(TokenEmbedder(embedder))
+    elsewhere = vars(
+        compare_texts(
+            "There are choices to be made by all of us on both sides of the Atlantic that will "
+            "affect how prolonged the struggle may be.",
+            "en",
+            "Усі ми по обидва боки Атлантики маємо зробити вибір, що визначить тривалість "
+            "боротьби.",
+            "uk",
+            token_vectors=tokens,
+        )
+    )
+    assert elsewhere["modality_flip"] == []
+    here = vars(
+        compare_texts(
+            "The talks could fail next week.", "en", "Переговори мають провалитися наступного "
+            "тижня.", "uk", token_vectors=tokens,
+        )
+    )  # fmt: skip
+    assert here["modality_flip"] == ["may_must:could/мають"]

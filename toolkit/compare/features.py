@@ -443,10 +443,10 @@ def _negation_features(
     cues_b: tuple,
     token_vectors: TokenVectors | None,
 ) -> dict[str, object]:
-    """Negation cues, antonyms and modality; with token vectors, an antonym pair counts only
-    between corresponding words (toolkit.compare.words.words_correspond). A difference in
-    cues that the other side's implicit negatives make up is no flip (`negation_implicit`
-    names them)."""
+    """Negation cues, antonyms and modality; with token vectors, an antonym or modal pair
+    counts only between corresponding words (toolkit.compare.words.words_correspond). A
+    difference in cues that the other side's implicit negatives make up is no flip
+    (`negation_implicit` names them)."""
     pairs = antonym_pairs(text_a, lang_a, text_b, lang_b)
     if token_vectors is not None:
         pairs = [
@@ -467,6 +467,10 @@ def _negation_features(
             turned["b"].append(f"{cue_b.text} {p.word_b}")
     pairs = kept
     modal = modality_pairs(text_a, lang_a, text_b, lang_b)
+    if token_vectors is not None:  # as antonyms: the two modal words must stand in one place
+        modal = [
+            p for p in modal if words_correspond(text_a, p.span_a, text_b, p.span_b, token_vectors)
+        ]
     said = _said_otherwise(
         text_a, lang_a, cues_a, text_b, lang_b, cues_b, token_vectors, turned=turned
     )

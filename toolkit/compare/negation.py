@@ -92,7 +92,8 @@ from toolkit.morph import parse as morph_parse
 # sell, maximum / minimum, positive / negative) and более / менее, більш / менш. 15: a
 # "nor" after a "not" counts only where it opens a clause of its own ("nor did she"). 16: a
 # negated word and the other side's prefixed word correspond among each other's two most
-# similar words, not only as best matches (toolkit.compare.features.PREFIXED_TOP).
+# similar words, not only as best matches (toolkit.compare.features.PREFIXED_TOP); with token
+# vectors a modal pair, as an antonym pair, counts only between corresponding words.
 NEGATION_VERSION = 16
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
