@@ -658,3 +658,35 @@ def test_a_seat_of_government_and_its_country_stand_for_each_other(
     en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert names_diff(en, "en", other, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Qinghai", "Цинхай", "ru"),
+        ("Xinjiang", "Синьцзян", "ru"),
+        ("Jinping", "Цзиньпин", "ru"),
+        ("Zhang", "Чжан", "uk"),
+        ("Zedong", "Цзедун", "uk"),
+    ],
+)
+def test_pinyin_names_key_as_russian_and_ukrainian_write_them(
+    en: str, other: str, lang: str
+) -> None:
+    from toolkit.translit import name_keys
+
+    assert name_keys(en, "en") & name_keys(other, lang)
+
+
+def test_a_word_that_is_no_pinyin_gets_no_pinyin_key() -> None:
+    from toolkit.translit import name_keys
+
+    assert name_keys("Washington", "en") == frozenset({"vashington"})
+    assert name_keys("Quincy", "en") == frozenset({"kuinsi"})  # "cy" is no pinyin syllable
+
+
+def test_english_dge_keys_as_dzh() -> None:
+    """An English "dge" is the sound Cyrillic writes дж (Stamford Bridge / «Стемфорд
+    Бридж», Dodge / Додж)."""
+    assert same_name("Bridge", "en", "Бридж", "uk")
+    assert same_name("Dodge", "en", "Додж", "ru")

@@ -130,6 +130,8 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
         keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
         keys |= {k.replace("th", "t") for k in keys if "th" in k}  # Lithgow / Литгоу
+        keys |= _pinyin(word)
+        keys |= {latin_key(f.replace("dge", "j"), "en") for f in forms if "dge" in f}  # Бридж
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
         # and Греем / Graham (the forms keyed with г as g, as Russian keys it)
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
@@ -153,6 +155,34 @@ def _south_slavic(word: str) -> set[str]:
         return set()
     spelled = re.sub(r"c(?!h)", "ch", low)
     return {k for k in (latin_key(spelled, "en"), latin_key(re.sub(r"^dj", "j", spelled), "en"))}
+
+
+# A Chinese name in pinyin, syllable by syllable (initial, then final): Qinghai, Xinjiang,
+# Jinping, Zhang. Other English words parse too (Hanna, Bali); their pinyin key is only one
+# more key beside the usual ones.
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua"
+    r"|uo|ue|ui|er|a|o|e|i|u))+"
+)
+# pinyin letters as Russian and Ukrainian write them (Palladius): q / j / z -> ц(з), x -> с,
+# zh -> чж, c -> ц, a syllable's final ng -> н and ong -> ун (Qinghai / Цинхай, Xinjiang /
+# Синьцзян, Xi Jinping / Си Цзиньпин, Zhang / Чжан, Zedong / Цзэдун)
+_PINYIN_LETTERS = (("zh", "ČŽ"), ("ch", "Č"), ("sh", "Š"), ("ong", "un"), ("ng", "n"),
+                   ("z", "tsz"),
+                   ("c", "ts"), ("q", "ts"), ("j", "tsz"), ("x", "s"), ("ČŽ", "chzh"),
+                   ("Č", "ch"), ("Š", "sh"))  # fmt: skip
+
+
+def _pinyin(word: str) -> set[str]:
+    """The Cyrillic-style key of an English word that reads as pinyin syllables, when it
+    has a letter pinyin writes otherwise (q, x, j, z, c, zh, ng); else none."""
+    low = re.sub(r"['’]s?$", "", fold(word).lower())
+    if not _PINYIN.fullmatch(low) or not re.search(r"[qxjzc]|ng", low):
+        return set()
+    for letters, cyrillic_style in _PINYIN_LETTERS:
+        low = low.replace(letters, cyrillic_style)
+    return {latin_key(low, "en")}
 
 
 def _magic_e(key: str) -> str:

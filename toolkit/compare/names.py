@@ -102,7 +102,9 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # dotted acronym whose last dot is left out is one word ("D.C" / "D.C.", not "D."); a seat
 # of government and its country stand for each other (`SEATS`: Beijing / Китай); a name
 # the other side matched loosely (Рейнджерс / Rangers) cannot stand in a one-sided name's
-# place (`matched_name_spans(loose=True)`, toolkit.compare.stand_ins).
+# place (`matched_name_spans(loose=True)`, toolkit.compare.stand_ins); an English word that
+# reads as pinyin is also keyed as Russian and Ukrainian write Chinese names (Qinghai /
+# Цинхай; toolkit.translit._pinyin).
 NAMES_VERSION = 24
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)

@@ -50,10 +50,15 @@ def stand_ins(
         return []
     spans, vecs = token_vectors(text)
     other_spans, other_vecs = token_vectors(other)
-    # a name the other side matched, even loosely, stands for its own counterpart: "the Ibrox
-    # club" / "«Рейнджерс»" beside "Rangers" is no changed name
+    # a name the other side matched, even loosely, stands for its own counterpart ("the Ibrox
+    # club" / "«Рейнджерс»" beside "Rangers" is no changed name), unless it is loosely one of
+    # these names itself ("Stamford Bridge" / "Бридж": one side matched, the other not)
     taken = counterpart_spans(other, other_lang, text, lang)
-    taken += matched_name_spans(other, other_lang, text, lang, loose=True)
+    taken += [
+        (start, end)
+        for start, end in matched_name_spans(other, other_lang, text, lang, loose=True)
+        if not any(_names_one(other[start:end], other_lang, m.text, lang) for m in mentions)
+    ]
     free = [k for k, span in enumerate(other_spans) if not _overlaps(span, taken)]
     if not free or not spans:
         return [""] * len(mentions)
@@ -74,6 +79,11 @@ def stand_ins(
         )
         out.append(word if changed else "")
     return out
+
+
+def _names_one(span_text: str, lang: str, name: str, name_lang: str) -> bool:
+    """Whether a word of `span_text` is loosely a word of `name` (`same_name`)."""
+    return any(same_name(w, lang, name, name_lang) for w in span_text.split())
 
 
 def _spelled_out(word: str, name: str) -> bool:
