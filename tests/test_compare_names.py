@@ -690,3 +690,13 @@ def test_english_dge_keys_as_dzh() -> None:
     Бридж», Dodge / Додж)."""
     assert same_name("Bridge", "en", "Бридж", "uk")
     assert same_name("Dodge", "en", "Додж", "ru")
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [("Dean", "Дин", "ru"), ("Heath", "Хіт", "uk"), ("Heather", "Хизер", "ru"),
+     ("Rutherford", "Резерфорд", "ru")],
+)  # fmt: skip
+def test_english_ea_and_th_key_as_cyrillic_writes_them(en: str, other: str, lang: str) -> None:
+    """ "ea" is often read i (Dean / Дин), and th t or z (Heath / Хіт, Heather / Хизер)."""
+    assert same_name(en, "en", other, lang)

@@ -129,7 +129,10 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= _south_slavic(word)
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
         keys |= {"i" + k for k in keys if _LONG_U.match(k)}  # Utah / Юта
-        keys |= {k.replace("th", "t") for k in keys if "th" in k}  # Lithgow / Литгоу
+        keys |= {k.replace("ea", "i") for k in keys if "ea" in k}  # Dean / Дин, Heath / Хит
+        # th read t (Lithgow / Литгоу) or, as Russian writes some, z (Heather / Хизер,
+        # Rutherford / Резерфорд)
+        keys |= {k.replace("th", t) for k in keys if "th" in k for t in ("t", "z")}
         keys |= _pinyin(word)
         keys |= {latin_key(f.replace("dge", "j"), "en") for f in forms if "dge" in f}  # Бридж
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),

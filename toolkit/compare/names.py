@@ -104,7 +104,8 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # the other side matched loosely (Рейнджерс / Rangers) cannot stand in a one-sided name's
 # place (`matched_name_spans(loose=True)`, toolkit.compare.stand_ins); an English word that
 # reads as pinyin is also keyed as Russian and Ukrainian write Chinese names (Qinghai /
-# Цинхай; toolkit.translit._pinyin).
+# Цинхай; toolkit.translit._pinyin), and English dge as дж, ea as i, th as z as well
+# (Bridge / Бридж, Dean / Дин, Heather / Хизер).
 NAMES_VERSION = 24
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
