@@ -171,10 +171,10 @@ _PINYIN = re.compile(
 # pinyin letters as Russian and Ukrainian write them (Palladius): q / j / z -> ц(з), x -> с,
 # zh -> чж, c -> ц, a syllable's final ng -> н and ong -> ун (Qinghai / Цинхай, Xinjiang /
 # Синьцзян, Xi Jinping / Си Цзиньпин, Zhang / Чжан, Zedong / Цзэдун)
+# (zh, ch, sh held as placeholders while z, c and s are rewritten)
 _PINYIN_LETTERS = (("zh", "ČŽ"), ("ch", "Č"), ("sh", "Š"), ("ong", "un"), ("ng", "n"),
-                   ("z", "tsz"),
-                   ("c", "ts"), ("q", "ts"), ("j", "tsz"), ("x", "s"), ("ČŽ", "chzh"),
-                   ("Č", "ch"), ("Š", "sh"))  # fmt: skip
+                   ("z", "tsz"), ("c", "ts"), ("q", "ts"), ("j", "tsz"), ("x", "s"),
+                   ("ČŽ", "chzh"), ("Č", "ch"), ("Š", "sh"))  # fmt: skip
 
 
 def _pinyin(word: str) -> set[str]:
