@@ -172,14 +172,9 @@ def test_same_name_is_loose() -> None:
          "Тело жертвы (в СМИ упоминается только его фамилия, «Юань») обнаружили на рынке в "
          "округе Люпаньшуй провинции Гуйчжоу на юге Ирана. Об этом сообщила газета Morning "
          "Post в воскресенье.", "ru", True),
-        # names25: an abbreviation in the place of a body the alias table knows, and not one
-        # of its spellings, is another body, not the ministry abbreviated
-        ("По данным Минобороны, проведение испытаний гиперзвуковой ракеты идет в плановом "
-         "порядке.", "ru", "According to VAR, testing of a hypersonic missile is proceeding "
-         "as planned.", "en", True),
     ],
     ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby", "un-osce",
-         "china-twice", "rangers-loosely", "iran-short-key", "ministry-ko"],
+         "china-twice", "rangers-loosely", "iran-short-key"],
 )  # fmt: skip
 def test_real_model_stand_ins(
     embedder: object, text: str, lang: str, other: str, other_lang: str, changed: bool

@@ -105,11 +105,8 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # place (`matched_name_spans(loose=True)`, toolkit.compare.stand_ins); an English word that
 # reads as pinyin is also keyed as Russian and Ukrainian write Chinese names (Qinghai /
 # Цинхай; toolkit.translit._pinyin), and English dge as дж, ea as i, th as z as well
-# (Bridge / Бридж, Dean / Дин, Heather / Хизер). 25 = an abbreviation in the place of a
-# body the alias table knows, and not one of its spellings, is another body, not the body
-# abbreviated ("Минобороны" / "VAR"; toolkit.compare.stand_ins), and MoD / DoD spell the
-# defence ministry.
-NAMES_VERSION = 25
+# (Bridge / Бридж, Dean / Дин, Heather / Хизер).
+NAMES_VERSION = 24
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -186,8 +183,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "LITHUANIA": ("Lithuania", "Lithuanian", "Литва", "литовський", "литовский"),
     "DEFENCE_MINISTRY": ("Defense Ministry", "Defence Ministry", "Ministry of Defense",
                          "Ministry of Defence", "Pentagon", "Defense Department",
-                         "Defence Department", "Department of Defense", "MoD", "DoD",
-                         "Міноборони",
+                         "Defence Department", "Department of Defense", "Міноборони",
                          "Міністерство оборони",
                          "Минобороны", "Министерство обороны", "Пентагон"),
     "FBI": ("FBI", "ФБР"),

@@ -27,7 +27,6 @@ import numpy as np
 
 from toolkit.compare.names import (
     NameMention,
-    concept_spans,
     counterpart_spans,
     matched_name_spans,
     name_like_at,
@@ -75,26 +74,11 @@ def stand_ins(
         start, end = other_spans[free[int((candidates @ mean[0]).argmax())]]
         word = other[start:end]
         named = " ".join(text[a:b] for a, b in where)
-        expanded = _spelled_out(word, named) and not _another_concept(
-            mention, text, lang, word, other_lang
-        )
         changed = name_like_at(other, other_lang, start, end) and not (
-            same_name(word, other_lang, mention.text, lang) or expanded
+            same_name(word, other_lang, mention.text, lang) or _spelled_out(word, named)
         )
         out.append(word if changed else "")
     return out
-
-
-def _another_concept(
-    mention: NameMention, text: str, lang: str, abbreviation: str, abbreviation_lang: str
-) -> bool:
-    """Whether `mention` is part of an alias concept (toolkit.compare.names.ALIASES) that
-    `abbreviation` does not spell: "Министерства обороны" written out against "KO" is
-    another body, not the ministry abbreviated (its spellings, MoD and the rest, would have
-    matched it)."""
-    here = {c for c, s, e in concept_spans(text, lang) if s < mention.end and mention.start < e}
-    spelled = {c for c, _, _ in concept_spans(abbreviation, abbreviation_lang)}
-    return bool(here) and not here & spelled
 
 
 def _names_one(span_text: str, lang: str, name: str, name_lang: str) -> bool:
