@@ -102,7 +102,7 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # dotted acronym whose last dot is left out is one word ("D.C" / "D.C.", not "D."); a seat
 # of government and its country stand for each other (`SEATS`: Beijing / Китай); a name
 # the other side matched loosely (Рейнджерс / Rangers) cannot stand in a one-sided name's
-# place (`matched_name_spans(loose=True)`, toolkit.compare.stand_ins); an English word that
+# place (`loosely_matched_name_spans`, toolkit.compare.stand_ins); an English word that
 # reads as pinyin is also keyed as Russian and Ukrainian write Chinese names (Qinghai /
 # Цинхай; toolkit.translit._pinyin), and English dge as дж, ea as i, th as z as well
 # (Bridge / Бридж, Dean / Дин, Heather / Хизер).
@@ -350,25 +350,28 @@ def unmatched_names(text: str, lang: str, other: str, other_lang: str) -> list[N
     return [m for m, status in _matching(text, lang, other, other_lang) if status == "unmatched"]
 
 
-def matched_name_spans(
-    text: str, lang: str, other: str, other_lang: str, *, loose: bool = False
-) -> list[tuple[int, int]]:
+def matched_name_spans(text: str, lang: str, other: str, other_lang: str) -> list[tuple[int, int]]:
     """The spans of the name mentions of `text` that found the same name in `other` (by
     alias, transliteration or inflection): "Salt Lake City" / "Солт-Лейк-Сіті". Weak
     mentions the rules leave out (common words, acronyms) are not among them, nor a name
     `text` mentions twice ("Dr. Ford ... Christine Blasey Ford" / "Доктор Форд": which
     mention the other side's Форд stands for is unknown), nor one whose key (its head's, or
     its alias concept) the other side does not hold exactly: a loose match may be another
-    person ("Аарон Дэвид Миллер" against "Mike"). With `loose`, the mentions matched
-    otherwise instead (loosely: Рейнджерс / Rangers), only those with a key of six letters
-    or more that is named by a name, not an alias concept ("ООН Міллер" reads as the UN; a
-    short key matches loosely by chance: Ирана / Yuan), and none whose key is close to
-    another mention's of `text` ("Indonesian ... Indonesia": which one the other side's
-    word stands for is unknown)."""
+    person ("Аарон Дэвид Миллер" against "Mike")."""
     found = _matching(text, lang, other, other_lang)
-    if not loose:
-        keys = Counter(m.key for m, _ in found)
-        return [(m.start, m.end) for m, status in found if status == "exact" and keys[m.key] == 1]
+    keys = Counter(m.key for m, _ in found)
+    return [(m.start, m.end) for m, status in found if status == "exact" and keys[m.key] == 1]
+
+
+def loosely_matched_name_spans(
+    text: str, lang: str, other: str, other_lang: str
+) -> list[tuple[int, int]]:
+    """The spans of the name mentions of `text` that found their name in `other` only
+    loosely (Рейнджерс / Rangers): those with a key of six letters or more that is named by a
+    name, not an alias concept ("ООН Міллер" reads as the UN; a short key matches loosely by
+    chance: Ирана / Yuan), and none whose key is close to another mention's of `text`
+    ("Indonesian ... Indonesia": which one the other side's word stands for is unknown)."""
+    found = _matching(text, lang, other, other_lang)
     return [
         (m.start, m.end)
         for i, (m, status) in enumerate(found)

@@ -28,7 +28,7 @@ import numpy as np
 from toolkit.compare.names import (
     NameMention,
     counterpart_spans,
-    matched_name_spans,
+    loosely_matched_name_spans,
     name_like_at,
     name_word_spans,
     same_name,
@@ -56,7 +56,7 @@ def stand_ins(
     taken = counterpart_spans(other, other_lang, text, lang)
     taken += [
         (start, end)
-        for start, end in matched_name_spans(other, other_lang, text, lang, loose=True)
+        for start, end in loosely_matched_name_spans(other, other_lang, text, lang)
         if not any(_names_one(other[start:end], other_lang, m.text, lang) for m in mentions)
     ]
     free = [k for k, span in enumerate(other_spans) if not _overlaps(span, taken)]
