@@ -221,6 +221,12 @@ SEATS: dict[str, str] = {
     "BERLIN": "GERMANY", "MADRID": "SPAIN", "BRUSSELS": "EU", "WARSAW": "POLAND",
     "MINSK": "BELARUS", "ANKARA": "TURKEY", "ATHENS": "GREECE", "CAIRO": "EGYPT",
 }  # fmt: skip
+# concept -> the concepts that stand for it: a seat's country, a country's seats
+_SEAT_PARTNERS: dict[str, frozenset[str]] = {
+    concept: frozenset({c for s, c in SEATS.items() if s == concept}
+                       | {s for s, c in SEATS.items() if c == concept})
+    for concept in {*SEATS, *SEATS.values()}
+}  # fmt: skip
 
 _EN_NOT_NAMES = set(
     (  # noqa: SIM905
@@ -456,7 +462,9 @@ def _seat_for_country(
     """Whether a seat of government and its country (`SEATS`) stand for each other: `key`
     is one of them, and the other side names the other one more often than this side does
     ("China ... China ... Beijing" / "Китаї ... Китаю ... Китай")."""
-    partners = {c for s, c in SEATS.items() if s == key} | {s for s, c in SEATS.items() if c == key}
+    partners = _SEAT_PARTNERS.get(key)
+    if not partners:
+        return False
     own = Counter(c for c, _, _ in own_concepts)
     other = Counter(c for c, _, _ in other_concepts)
     return any(other[p] > own[p] for p in partners)
