@@ -48,6 +48,20 @@ COUNTS = [
     ("ru", "хватит ненадолго, как бы на то ни уповали", 0, "ru-kak-by-ni-far"),
     ("en", "to be No.1 in AI", 0, "en-number-abbrev"),
     ("en", "Rangers failed to score", 1, "en-failed"),
+    # negation17: a verb of failure after a negation is one negated verb ("не підведемо")
+    ("en", "But I believe we will not fail", 1, "en-not-fail"),
+    ("en", "We won't ever fail them", 1, "en-wont-ever-fail"),
+    ("en", "If we fail those tests, democracy suffers", 1, "en-fail-object"),
+    ("en", "and never more so than at competitions like these", 0, "en-never-more-so"),
+    ("en", "He has never been more confident", 1, "en-never-been-more"),
+    # negation17: bounds count no negation
+    ("ru", "Погибли не менее 10 человек", 0, "ru-ne-menee"),
+    ("uk", "Деталей можна розмістити не більше, ніж на один день", 0, "uk-ne-bilshe"),
+    ("ru", "Ответ будет дан не позднее 1 декабря", 0, "ru-ne-pozdnee"),
+    ("en", "no more than 10 people", 0, "en-no-more-than"),
+    ("en", "no later than Friday", 0, "en-no-later-than"),
+    ("en", "He is no more", 1, "en-no-more-alone"),
+    ("ru", "Он больше не придет", 1, "ru-bolshe-ne"),
     ("uk", "Групи провели ніч у наметах", 0, "uk-nich-is-night"),
 ]
 
@@ -400,6 +414,19 @@ def test_until_missing_and_without_fail_deny_nothing(lang: str, text: str) -> No
         ),
         ("He chose to walk rather than drive.", "Он решил идти пешком, а не ехать.", "ru"),
         ("Fans should refrain from travelling.", "Фанатам лучше не ехать.", "ru"),
+        # negation17: missing, awake, stay up, struggle to
+        (
+            "Friends of those still missing were holding out hope.",
+            "Друзі тих, кого ще не знайшли, сподівалися.",
+            "uk",
+        ),
+        ("They had stayed awake until dawn.", "Они не спали до утра.", "ru"),
+        ("You have stayed up all night.", "Ви не спите всю ніч.", "uk"),
+        (
+            "The parties have struggled to retain momentum.",
+            "Партії не змогли зберегти імпульс.",
+            "uk",
+        ),
     ],
 )
 def test_implicit_negatives_explain_the_other_sides_cue(en: str, other: str, lang: str) -> None:
@@ -583,6 +610,10 @@ def test_a_negative_prefix_explains_the_cue_only_where_the_words_correspond(embe
         ("Він не захотів коментувати.", "Он отказался от комментариев."),
         ("Щоб не дати іншим це зробити.", "Чтобы предотвратить это."),
         ("Вони пішли пішки, а не поїхали.", "Они пошли пешком вместо того, чтобы ехать."),
+        # negation17: lost the ability = unable ("не може ходити")
+        ("Він не може ходити.", "Он утратил способность ходить."),
+        ("Він не може ходити.", "Он лишился возможности ходить."),
+        ("Він не може ходити.", "Он утратил возможность ходить."),
     ],
 )
 def test_slavic_implicit_negatives_explain_the_other_translations_cue(uk: str, ru: str) -> None:
@@ -591,6 +622,31 @@ def test_slavic_implicit_negatives_explain_the_other_translations_cue(uk: str, r
     row = vars(compare_texts(uk, "uk", ru, "ru"))
     assert row["negation_a"] == 1 and row["negation_b"] == 0
     assert row["negation_flip"] is False and row["negation_implicit"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("uk", "Він утратив можливість ходити.", ["утратив можливість"]),
+        ("uk", "Він втратив здатність говорити.", ["втратив здатність"]),
+        ("uk", "Він утратив гаманець.", []),
+        ("ru", "Он утратил доверие.", []),
+    ],
+)
+def test_lost_the_ability_is_an_implicit_negative(lang: str, text: str, found: list) -> None:
+    from toolkit.compare.negation import implicit_negatives
+
+    assert implicit_negatives(text, lang) == found
+
+
+def test_a_bound_is_no_pole_of_an_antonym_pair() -> None:
+    """negation17: "не менее 10" (at least 10) against "more than 10" opposes nothing; "менее
+    10" (fewer than 10) still does."""
+    from toolkit.compare.negation import antonym_pairs
+
+    assert antonym_pairs("Погибли не менее 10 человек", "ru", "More than 10 died", "en") == []
+    pairs = antonym_pairs("Погибли менее 10 человек", "ru", "More than 10 died", "en")
+    assert [(p.word_a, p.word_b) for p in pairs] == [("менее", "More")]
 
 
 def test_a_removed_cue_before_deviate_is_still_a_flip() -> None:

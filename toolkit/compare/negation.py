@@ -3,9 +3,10 @@
 Negation is counted per clause (clauses split at , ; : and dashes, except that a clause
 opening with "ні"/"ни"/"nor"/"or" continues the one before: "ні Путін, ні Буш не ..."):
 - English: not, n't, never, no, none, nobody, nothing, nowhere, cannot, without, and the
-  verbs of failure unable / fail(ed) (rendered "не змогли", "не удалось") each count one;
-  "neither ... nor" counts once; "not only" / "not just" and "not long after / before / ago"
-  count zero.
+  verbs of failure unable / fail(ed) (rendered "не змогли", "не удалось") each count one,
+  except a "fail" right after a negation ("will not fail" / "не підведемо");
+  "neither ... nor" counts once; "not only" / "not just", "not long after / before / ago"
+  and the bounds "no more / less / fewer / later / earlier than" count zero.
 - Ukrainian and Russian: each "не" counts one, as do немає/нема/нет/нельзя and без; the
   negative pronouns and adverbs (ніхто, нічого, ніколи, жоден, ні; никто, ничего, никогда,
   ни один, ни) agree with a verb's "не" (negative concord: "ніхто не прийшов" is one
@@ -13,7 +14,9 @@ opening with "ні"/"ни"/"nor"/"or" continues the one before: "ні Путін
   не только / не лишь" (not only) count zero; "хто б не / кто бы ни" (whoever) count zero;
   so do "чуть не / ледь не / мало не" (almost), "не раз" (repeatedly), "не так давно" (recently),
   "не дивлячись на / не зважаючи на / не смотря на" (despite), "його / его не стало" (died);
-  "не можу не сказати" counts two (a double negation, read as positive).
+  "не можу не сказати" counts two (a double negation, read as positive); the bounds "не
+  менше / більше / пізніше / раніше", "не менее / более / позднее / раньше" (at least, at most,
+  by) count zero.
 A flip between two paired texts is a difference in the parity of their counts.
 
 Antonyms: a small curated lexicon of news-relevant opposites (accept/reject, ally/enemy,
@@ -93,8 +96,13 @@ from toolkit.morph import parse as morph_parse
 # "nor" after a "not" counts only where it opens a clause of its own ("nor did she"). 16: a
 # negated word and the other side's prefixed word correspond among each other's two most
 # similar words, not only as best matches (toolkit.compare.features.PREFIXED_TOP); with token
-# vectors a modal pair, as an antonym pair, counts only between corresponding words.
-NEGATION_VERSION = 16
+# vectors a modal pair, as an antonym pair, counts only between corresponding words. 17: a
+# verb of failure right after a negation counts no second one ("will not fail" / "не
+# підведемо"); "never more so" (most of all) counts none; missing, awake, stay up and
+# struggle to are implicit negatives, and so is "lost the ability" (утратив можливість /
+# утратил способность, лишился возможности: unable); a bound counts none and is no pole
+# of an antonym pair ("не менее 10" / "at least 10", "no later than" / "не позднее").
+NEGATION_VERSION = 17
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -102,6 +110,9 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
 _EN_CUES = {"not", "never", "no", "none", "nobody", "nothing", "nowhere", "cannot", "without",
             "unable", "fail", "fails", "failed", "failing"}  # fmt: skip
 _EN_CONCORD = {"neither", "nor"}
+# verbs of failure: a negation of its own ("failed to score" / "не змогли забити"), but
+# not after a negation ("will not fail" / "не підведемо")
+_FAILING = frozenset({"fail", "fails", "failed", "failing"})
 # a "nor" before one of these opens a negated clause of its own ("nor did she"); before
 # anything else it carries an earlier "not" on ("I do not mean that - nor that of his
 # equivalents"), as "ні" carries "не" on
@@ -147,6 +158,15 @@ _DESPITE = {"дивлячись", "зважаючи", "смотря"}
 # "його не стало" / "его не стало": he died (not "лучше не стало", it got no better)
 _HIS_HER = frozenset("його її їх нього неї них его её ее их него нее неё".split())  # noqa: SIM905
 _CONTINUES = {"en": {"nor", "or"}, "uk": {"ні", "ані"}, "ru": {"ни"}}
+# a bound, not a denial: "не менее 10" (at least 10), "не більше, ніж на день" (a day at
+# most), "не позднее 1 декабря" (by 1 December), "не менее важно" (just as important); in
+# English "no more than", "no later than", "not less than"
+_BOUNDS = {
+    "en": frozenset({"more", "less", "fewer", "later", "earlier"}),
+    "uk": frozenset({"більше", "більш", "менше", "менш", "пізніше", "раніше"}),
+    "ru": frozenset({"более", "больше", "менее", "меньше", "позднее", "позже", "ранее", "раньше"}),
+}
+_BOUND_NEGATORS = frozenset({"не", "no", "not"})
 _OUTCRY = {"no", "ні", "нет"}  # "No, no, no!": one refusal however often it is said
 # "whether or not" / "чи ні" / "или нет": an alternative, not a negation
 _ALTERNATIVE = {"en": {"or"}, "uk": {"чи", "або"}, "ru": {"или", "либо"}}
@@ -163,7 +183,8 @@ _IMPLICIT = {
         r"refus(?:ed|es|ing|e) to|(?:has|have|had|is|are|was|were) yet to|still to|oblivious|"
         r"far from|scarce|scarcity|shortages?|short of|"
         r"out[- ]of[- ]form|reject(?:s|ed|ing)?|"
-        r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead|rather than|refrain(?:s|ed|ing)?)\b",
+        r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead|rather than|refrain(?:s|ed|ing)?|"
+        r"missing|awake|stay(?:s|ed|ing)? up|struggl(?:e|es|ed|ing) to)\b",
         re.IGNORECASE,
     ),
     # the equivalents of the English entries above (not "відхил-" / "отклон-": also "to
@@ -171,13 +192,15 @@ _IMPLICIT = {
     "uk": re.compile(
         r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме|хибн\w*|помилков\w*|відмов\w*|"
         r"уника\w*|уникну\w*|запобіг\w*|завад\w*|замість|відкину\w*|"
-        r"дефіцит\w*|ледве|навряд|утрима\w*|втрима\w*)\b",
+        r"дефіцит\w*|ледве|навряд|утрима\w*|втрима\w*|"
+        r"[ув]трати\w* (?:можлив|здатн)\w*)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"\b(?:отсутств\w*|недоста[её]т|недоставало|ложн\w*|ошибочн\w*|отказ\w*|"
         r"избега\w*|избежа\w*|предотвра\w*|помеша\w*|вместо|отверг\w*|"
-        r"дефицит\w*|нехватк\w*|едва|вряд|воздерж\w*)\b",
+        r"дефицит\w*|нехватк\w*|едва|вряд|воздерж\w*|"
+        r"(?:утрати|лиши)\w* (?:способн|возможн)\w*)\b",
         re.IGNORECASE,
     ),
 }
@@ -412,7 +435,7 @@ def _clause_cues(words: list[tuple[str, int, int]], lang: str, text: str) -> lis
             prev = words[i - 1][0] if i else ""
             if nxt in _ONLY[lang] or _whoever(words, i, lang) or (prev, w, nxt) in _IDIOMS:
                 continue
-            if w == "не" and _not_negating(words, i, text):
+            if w == "не" and (_not_negating(words, i, text) or nxt in _BOUNDS[lang]):
                 continue
             if w == "ни":
                 concord.append(Cue(text[s:e], s, e))
@@ -491,6 +514,17 @@ def _word_at(words: Sequence[tuple], i: int) -> str:
     return words[i][0] if i < len(words) else ""
 
 
+def _words_from(words: Sequence[tuple], i: int, n: int) -> list[str]:
+    """The words of entries `i` to `i + n - 1` of `words` (fewer at the end)."""
+    return [w[0] for w in words[i : i + n]]
+
+
+def _negates(cue: Cue, words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether `cue` stands at most two words before word `i` ("not fail", "won't ever
+    fail")."""
+    return any(start == cue.start for _, start, _ in words[max(0, i - 2) : i])
+
+
 def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
     cues, concord = [], []
     for i, (w, s, e) in enumerate(words):
@@ -512,6 +546,12 @@ def _english_cues(words: list[tuple[str, int, int]], text: str) -> list[Cue]:
             continue  # "it wasn't until ... that" / "not over till": only when
         if w in ("no", "without") and _doubt(words, i):
             continue  # "no doubt", "without a doubt" = surely, as "без сумніву"
+        if w in ("no", "not") and nxt in _BOUNDS["en"] and "than" in _words_from(words, i + 2, 3):
+            continue  # "no more than 10" (10 at most), "no later than Friday" (by Friday)
+        if w in _FAILING and cues and _negates(cues[-1], words, i):
+            continue  # "we will not fail" / "ми не підведемо": one negated verb of failure
+        if w == "never" and (nxt, _word_at(words, i + 2)) == ("more", "so"):
+            continue  # "never more so than" = most of all
         if w in _EN_CUES or w.endswith("n't") or _SHOUTED_NO.fullmatch(w):
             cues.append(Cue(text[s:e], s, e))
         elif w == "nor" and cues and nxt not in _EN_INVERTED:
@@ -886,6 +926,8 @@ def _poles(text: str, lang: str) -> _Poles:
     words = [(m.group().lower(), m.span()) for m in _WORD.finditer(fold(text))]
     found: _Poles = {}
     for i, (word, span) in enumerate(words):
+        if word in _BOUNDS[lang] and i and words[i - 1][0] in _BOUND_NEGATORS:
+            continue  # "не менее 10", "no more than 10": a bound, no pole
         for lem in _lemmas(word, lang):
             for key in index.get(lem, ()):
                 found.setdefault(key, (text[span[0] : span[1]], span))
