@@ -414,19 +414,9 @@ def test_until_missing_and_without_fail_deny_nothing(lang: str, text: str) -> No
         ),
         ("He chose to walk rather than drive.", "Он решил идти пешком, а не ехать.", "ru"),
         ("Fans should refrain from travelling.", "Фанатам лучше не ехать.", "ru"),
-        # negation17: missing, awake, stay up, struggle to
-        (
-            "Friends of those still missing were holding out hope.",
-            "Друзі тих, кого ще не знайшли, сподівалися.",
-            "uk",
-        ),
+        # negation17: awake, stay up
         ("They had stayed awake until dawn.", "Они не спали до утра.", "ru"),
         ("You have stayed up all night.", "Ви не спите всю ніч.", "uk"),
-        (
-            "The parties have struggled to retain momentum.",
-            "Партії не змогли зберегти імпульс.",
-            "uk",
-        ),
     ],
 )
 def test_implicit_negatives_explain_the_other_sides_cue(en: str, other: str, lang: str) -> None:
@@ -637,6 +627,25 @@ def test_lost_the_ability_is_an_implicit_negative(lang: str, text: str, found: l
     from toolkit.compare.negation import implicit_negatives
 
     assert implicit_negatives(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "Homes bought by non-UK residents", ["non-UK"]),
+        ("en", "un-American activity and unknown risks", ["un-American", "unknown"]),
+        ("ru", "Он заявил о своей невиновности", ["невиновности"]),
+        ("uk", "Незалежність країни", ["Незалежність"]),
+        ("ru", "Прошла неделя, приехала невеста", []),
+    ],
+)
+def test_hyphenated_prefixes_and_nouns_of_quality_are_prefixed(
+    lang: str, text: str, found: list
+) -> None:
+    """negation17: "non-UK" (two words to the word pattern) and nouns in -ость / -ість."""
+    from toolkit.compare.negation import prefixed_negatives
+
+    assert [text[a:b] for a, b in prefixed_negatives(text, lang)] == found
 
 
 def test_a_bound_is_no_pole_of_an_antonym_pair() -> None:

@@ -98,10 +98,12 @@ from toolkit.morph import parse as morph_parse
 # similar words, not only as best matches (toolkit.compare.features.PREFIXED_TOP); with token
 # vectors a modal pair, as an antonym pair, counts only between corresponding words. 17: a
 # verb of failure right after a negation counts no second one ("will not fail" / "не
-# підведемо"); "never more so" (most of all) counts none; missing, awake, stay up and
-# struggle to are implicit negatives, and so is "lost the ability" (утратив можливість /
+# підведемо"); "never more so" (most of all) counts none; awake and stay up are implicit
+# negatives, and so is "lost the ability" (утратив можливість /
 # утратил способность, лишился возможности: unable); a bound counts none and is no pole
-# of an antonym pair ("не менее 10" / "at least 10", "no later than" / "не позднее").
+# of an antonym pair ("не менее 10" / "at least 10", "no later than" / "не позднее");
+# "non-UK" and "un-American" are prefixed words, and so are nouns of quality in -ость / -ість
+# ("невиновности", "not guilty").
 NEGATION_VERSION = 17
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -184,7 +186,7 @@ _IMPLICIT = {
         r"far from|scarce|scarcity|shortages?|short of|"
         r"out[- ]of[- ]form|reject(?:s|ed|ing)?|"
         r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead|rather than|refrain(?:s|ed|ing)?|"
-        r"missing|awake|stay(?:s|ed|ing)? up|struggl(?:e|es|ed|ing) to)\b",
+        r"awake|stay(?:s|ed|ing)? up)\b",
         re.IGNORECASE,
     ),
     # the equivalents of the English entries above (not "відхил-" / "отклон-": also "to
@@ -388,21 +390,35 @@ def prefixed_negatives(text: str, lang: str) -> list[tuple[int, int]]:
     word: "unknown", "impossible", "disagree"; "неизвестно", "неудивительно", "небольшие"."""
     from toolkit.english import en_words
 
-    spans = []
-    for match in _WORD.finditer(fold(text)):
+    folded = fold(text)
+    if lang == "en":  # "non-UK", "un-American": the prefix and the word it negates
+        spans = [m.span() for m in _EN_HYPHENATED.finditer(folded)]
+    else:
+        spans = []
+    for match in _WORD.finditer(folded):
         word = match.group().lower()
         if lang == "en":
             prefix = _EN_PREFIX.match(word)
             known = prefix is not None and word[prefix.end() :] in en_words()
         else:
             stem = word[2:] if word.startswith("не") and len(word) > 5 else ""
-            known = bool(stem) and _describes(stem, lang)
+            known = bool(stem) and (_describes(stem, lang) or _quality(stem, lang))
         if known:
             spans.append(match.span())
-    return spans
+    return sorted(spans)
 
 
 _DESCRIBING = frozenset({"ADJF", "ADJS", "ADVB", "PRTF", "PRTS", "PRED", "COMP"})
+_QUALITY = re.compile(r"(?:ост|іст)(?:ь|и|ью|ей|ям|ями|ях|ю|і)$")
+_EN_HYPHENATED = re.compile(r"\b(?:non|un)-[^\W\d_]+", re.IGNORECASE)
+
+
+def _quality(word: str, lang: str) -> bool:
+    """Whether `word` is a dictionary noun of quality in -ость / -ість ("виновности" of
+    "невиновности", "залежність" of "незалежність")."""
+    return bool(_QUALITY.search(word)) and any(
+        p.is_known and str(p.tag.POS) == "NOUN" for p in morph_parse(word, lang)
+    )
 
 
 def _describes(word: str, lang: str) -> bool:
