@@ -391,10 +391,8 @@ def prefixed_negatives(text: str, lang: str) -> list[tuple[int, int]]:
     from toolkit.english import en_words
 
     folded = fold(text)
-    if lang == "en":  # "non-UK", "un-American": the prefix and the word it negates
-        spans = [m.span() for m in _EN_HYPHENATED.finditer(folded)]
-    else:
-        spans = []
+    # "non-UK", "un-American": the prefix and the word it negates
+    spans = [m.span() for m in _EN_HYPHENATED.finditer(folded)] if lang == "en" else []
     for match in _WORD.finditer(folded):
         word = match.group().lower()
         if lang == "en":
