@@ -700,3 +700,22 @@ def test_english_dge_keys_as_dzh() -> None:
 def test_english_ea_and_th_key_as_cyrillic_writes_them(en: str, other: str, lang: str) -> None:
     """ "ea" is often read i (Dean / Дин), and th t or z (Heath / Хіт, Heather / Хизер)."""
     assert same_name(en, "en", other, lang)
+
+
+def test_a_name_inside_a_sentence_has_no_counterpart_in_a_plain_english_word() -> None:
+    """names26: "Гагарина" is not found in "again" (key ratio 0.83), so the replaced singer
+    shows; a capitalised loanword opening the sentence ("Богги" / "bogey") still finds its
+    lowercase English word."""
+    singer = names_diff(
+        "Российская певица Полина Гагарина назвала пять продуктов, которые помогли ей не "
+        "набирать вес снова.",
+        "ru",
+        "Russian singer Dora Dutková named five products that helped her not gain weight again.",
+        "en",
+    )
+    assert singer == (["Полина Гагарина"], ["Dora Dutková"])
+    golf = names_diff(
+        "Богги и два двойных богги вырыли испанцу яму.", "ru", "A bogey and two doubles dug "
+        "the Spaniard into a hole.", "en",
+    )  # fmt: skip
+    assert "Богги" not in golf[0]
