@@ -428,6 +428,31 @@ def test_implicit_negatives_explain_the_other_sides_cue(en: str, other: str, lan
     assert list(_negation(row, Thresholds())) == []
 
 
+def test_an_implicit_negative_both_sides_say_explains_no_extra_cue() -> None:
+    """negation18: "избегайте" stands for "avoid", which the English says too, so it cannot
+    also stand for the English extra "not" (DEMETR calib2, a negation perturbation)."""
+    from toolkit.compare.features import compare_texts
+
+    row = vars(
+        compare_texts(
+            "Запахи привлекают медведей, поэтому избегайте пахучей пищи.",
+            "ru",
+            "Bears are not attracted to smells, so avoid smelly foods.",
+            "en",
+        )
+    )
+    assert row["negation_implicit"] == [] and row["negation_flip"] is True
+    alone = vars(
+        compare_texts(
+            "Запахи привлекают медведей, поэтому избегайте пахучей пищи.",
+            "ru",
+            "Bears are attracted to smells, so do not carry smelly foods.",
+            "en",
+        )
+    )
+    assert alone["negation_implicit"] == ["избегайте"] and alone["negation_flip"] is False
+
+
 def test_an_implicit_negative_does_not_hide_a_second_cue() -> None:
     from toolkit.compare.features import compare_texts
 

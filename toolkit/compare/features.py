@@ -516,7 +516,9 @@ def _said_otherwise(
         if a_richer
         else (text_b, lang_b, cues_b, text_a, lang_a)
     )
-    implicit = implicit_negatives(poor, poor_lang)
+    # an implicit negative the richer side says too ("избегайте" / "avoid") is accounted
+    # for there and stands for no extra cue
+    implicit = implicit_negatives(poor, poor_lang)[len(implicit_negatives(rich, rich_lang)) :]
     correspond = None
     if token_vectors is not None:
         # a Ukrainian or Russian prefixed word is an adjective, adverb or participle by the

@@ -103,8 +103,10 @@ from toolkit.morph import parse as morph_parse
 # утратил способность, лишился возможности: unable); a bound counts none and is no pole
 # of an antonym pair ("не менее 10" / "at least 10", "no later than" / "не позднее");
 # "non-UK" and "un-American" are prefixed words, and so are nouns of quality in -ость / -ість
-# ("невиновности", "not guilty").
-NEGATION_VERSION = 17
+# ("невиновности", "not guilty"). 18: an implicit negative explains an extra cue only
+# beyond the implicit negatives of the side with the cue ("avoid" / "избегайте" cancel out;
+# toolkit.compare.features._said_otherwise).
+NEGATION_VERSION = 18
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
