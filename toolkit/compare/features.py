@@ -504,7 +504,8 @@ def _said_otherwise(
     turned: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """What makes up a difference in negation cues, or [] when nothing does: the poorer
-    side's implicit negatives ("lacks" / "немає") and the richer side's cues that need no
+    side's implicit negatives ("lacks" / "немає"), as many as it has beyond the richer
+    side's own, and the richer side's cues that need no
     negation on the other side (`cues_said_otherwise`: "не исключено" / "possible", "not
     surprising" / "Неудивительно"; `turned`, per side: negated antonyms, "не підтвердив" /
     "denied"), as many as the difference."""
