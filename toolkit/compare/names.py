@@ -402,16 +402,16 @@ def _matching(
     spans of the exactly matched ones of the same pair."""
     other_words = _words(fold(other))
     other_concepts = concepts(other, other_lang)
-    all_keys = {k for w in other_words for k in name_keys(_bare(w.text), other_lang)}
     # a name inside a sentence finds no counterpart in a lowercase English dictionary word
     # ("Гагарина" / "again"); one opening a sentence may be a capitalised loanword ("Богги
     # и два двойных богги" / "A bogey and two doubles")
-    proper_keys = {
-        k
-        for w in other_words
-        if not _plain_english_word(w.text, other_lang)
-        for k in name_keys(_bare(w.text), other_lang)
-    }
+    all_keys: set[str] = set()
+    proper_keys: set[str] = set()
+    for w in other_words:
+        keys = name_keys(_bare(w.text), other_lang)
+        all_keys |= keys
+        if not _plain_english_word(w.text, other_lang):
+            proper_keys |= keys
     initial = {w.start for w in _words(fold(text)) if w.initial}
     other_names = {
         k
