@@ -350,6 +350,65 @@ def test_negation_gain_tells_a_missing_negation_from_one_said_in_other_words(emb
     assert gain("Він не прийшов.", "uk", "He did not come.", "en") is None
 
 
+def test_cue_deletion_gives_the_gain_and_how_far_the_deletion_moves_its_side(embedder) -> None:
+    from toolkit.compare.negation import cue_deletion, negation_gain
+
+    a = "The mayor agreed to meet the protesters on Monday."
+    b = "Мэр не согласился встретиться с протестующими в понедельник."
+    cues_a, cues_b = negation_cues(a, "en"), negation_cues(b, "ru")
+    gain, shift = cue_deletion(a, cues_a, b, cues_b, embedder.encode)
+    assert gain == negation_gain(a, cues_a, b, cues_b, embedder.encode)
+    # deleting "не" moves the Russian sentence, and towards the English one
+    assert 0.0 < shift < 0.2
+    assert gain > 0.0
+    assert cue_deletion("Він не прийшов.", [], "He did not come.", [], embedder.encode) is None
+
+
+def test_a_translation_that_says_the_negation_in_other_words_is_no_flip(embedder) -> None:
+    """ "stayed up all night" / "не спите всю ніч" (drift-suite calib2 control pair): deleting
+    "не" barely moves the Ukrainian sentence, and what it moves goes away from the English."""
+    from toolkit.compare.features import compare_texts
+    from toolkit.compare.pairs import word_vector_function
+    from toolkit.embed.tokens import TokenEmbedder
+    from toolkit.flag import Thresholds, find_divergences
+
+    en = (
+        "Imagine this, you have stayed up all night to watch the a packed Bellator 206 only "
+        "to be denied watching the main event."
+    )
+    uk = (
+        "Уявіть, що ви не спите всю ніч, лише щоб подивитися насичений подіями турнір Bellator "
+        "206, і вам відмовляють у можливості переглянути головну подію."
+    )
+    vectors = embedder.encode([en, uk])
+    row = compare_texts(
+        en, "en", uk, "uk", similarity=float(vectors[0] @ vectors[1]),
+        token_vectors=word_vector_function(TokenEmbedder(embedder)), encode=embedder.encode,
+    ).record() | {"kind": "unit", "text_a": en, "text_b": uk}  # fmt: skip
+    assert row["negation_gain"] < 0.0 < row["negation_shift"]
+    categories = {f.category for f in find_divergences(row)}
+    assert "NEGATION_FLIP" not in categories
+    # the gain alone (above negation_min_gain) would flag it
+    unweighed = Thresholds(negation_min_pull=-1e9)
+    assert "NEGATION_FLIP" in {f.category for f in find_divergences(row, unweighed)}
+
+
+def test_a_gain_below_its_share_of_the_shift_suppresses_the_flag() -> None:
+    from toolkit.flag import Thresholds, _negation
+
+    row = {"negation_cues_a": [], "negation_cues_b": ["не"], "negation_flip": True,
+           "negation_a": 0, "negation_b": 1}  # fmt: skip
+    t = Thresholds()
+    # a small loss over a small move: half the way goes away from the other side
+    small = row | {"negation_gain": -0.001, "negation_shift": 0.002}
+    assert list(_negation(small, t)) == []
+    # the same loss over a long move is noise beside it
+    long = row | {"negation_gain": -0.001, "negation_shift": 0.05}
+    assert [f.category for f in _negation(long, t)] == ["NEGATION_FLIP"]
+    # no shift known (features of an older run): the gain floor alone decides
+    assert [f.category for f in _negation(row | {"negation_gain": -0.001}, t)] == ["NEGATION_FLIP"]
+
+
 def test_negation_gain_below_the_floor_suppresses_the_flag() -> None:
     from toolkit.flag import Thresholds, _negation
 

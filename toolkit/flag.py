@@ -110,6 +110,14 @@ class Thresholds:
     # DEMETR calib2 negation pair, against the translators' restructured negations of the
     # control pairs (en-uk 31 -> 27 false flips)
     negation_min_gain: float = -0.0025
+    # ... nor when the gain is below this share of the shift (compare's negation_shift: how
+    # far deleting the cue moves its own side, 1 - cosine). A cue whose deletion moves its
+    # sentence away from the other side, however little the vector feels it, is said there
+    # in other words ("tears were falling" / "не могла стримати сліз"). Drift-suite calib2
+    # (session 26), flips kept of the suite's 51 NEGATION_FLIP rows / of the controls' 44
+    # flagged pairs: off 51 / 44; -0.5 51 / 39; -0.2 51 / 37; -0.1 50 / 34; 0 47 / 32. The
+    # nearest suite flip is at -0.112, the nearest control cut at -0.268
+    negation_min_pull: float = -0.2
     # MEANING_CHANGED: antonyms, or low similarity / margin.
     antonym_score: float = 0.8
     modality_score: float = 0.7  # possibility vs necessity (may/could vs must); below antonyms
@@ -348,6 +356,9 @@ def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
     gain = row.get("negation_gain")
     if gain is not None and gain < t.negation_min_gain:
         return  # deleting the extra cue takes its side further away: the other says it too
+    shift = row.get("negation_shift")
+    if gain is not None and shift and gain < t.negation_min_pull * shift:
+        return  # ... a clear share of the way the deletion moves it (Thresholds)
     if row.get("negation_flip"):
         yield Finding("NEGATION_FLIP", t.negation_score, _arrow("negation", cues_a, cues_b))
     elif row.get("negation_implicit"):

@@ -32,13 +32,13 @@ from toolkit.compare.names import extract_names, matched_name_spans, unmatched_n
 from toolkit.compare.negation import (
     Cue,
     antonym_pairs,
+    cue_deletion,
     cues_said_otherwise,
     implicit_negatives,
     modality_pairs,
     negated_word,
     negation_cues,
     negation_flip,
-    negation_gain,
 )
 from toolkit.compare.numbers import (
     NumberMention,
@@ -92,6 +92,7 @@ FEATURES = {
     "negation_flip": pl.Boolean,
     "negation_implicit": pl.List(pl.String),
     "negation_gain": pl.Float64,
+    "negation_shift": pl.Float64,
     "antonyms": pl.List(pl.String),
     "modality_flip": pl.List(pl.String),
     "content_a": pl.Int32,
@@ -148,6 +149,7 @@ class PairFeatures:
     negation_flip: bool = False
     negation_implicit: list[str] = field(default_factory=list)  # they explain the difference
     negation_gain: float | None = None  # see toolkit.compare.negation.negation_gain
+    negation_shift: float | None = None  # ... and cue_deletion
     antonyms: list[str] = field(default_factory=list)
     modality_flip: list[str] = field(default_factory=list)  # "may_must:could/має"
     content_a: int | None = None
@@ -204,8 +206,8 @@ def compare_texts(
 ) -> PairFeatures:
     """Compute every feature of the pair (text_a in lang_a, text_b in lang_b) once.
 
-    `encode` (texts -> L2-normalised sentence vectors) gives `negation_gain`; without it
-    that feature stays None."""
+    `encode` (texts -> L2-normalised sentence vectors) gives `negation_gain` and
+    `negation_shift`; without it those features stay None."""
     prof_a, prof_b = text_profile(text_a, lang_a), text_profile(text_b, lang_b)
     parts: dict[str, object] = {"lang_a": lang_a, "lang_b": lang_b,
                                 "similarity": similarity, "margin": margin}  # fmt: skip
@@ -216,7 +218,9 @@ def compare_texts(
         text_a, lang_a, text_b, lang_b, prof_a.cues, prof_b.cues, token_vectors
     )
     if encode is not None:
-        parts["negation_gain"] = negation_gain(text_a, prof_a.cues, text_b, prof_b.cues, encode)
+        deletion = cue_deletion(text_a, prof_a.cues, text_b, prof_b.cues, encode)
+        if deletion is not None:
+            parts["negation_gain"], parts["negation_shift"] = deletion
     if token_vectors is not None:
         parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)

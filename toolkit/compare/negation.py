@@ -105,8 +105,9 @@ from toolkit.morph import parse as morph_parse
 # "non-UK" and "un-American" are prefixed words, and so are nouns of quality in -ость / -ість
 # ("невиновности", "not guilty"). 18: an implicit negative explains an extra cue only
 # beyond the implicit negatives of the side with the cue ("avoid" / "избегайте" cancel out;
-# toolkit.compare.features._said_otherwise).
-NEGATION_VERSION = 18
+# toolkit.compare.features._said_otherwise). 19: `negation_shift`, how far deleting the cue
+# moves its own side, so that the flag stage can weigh the gain against it.
+NEGATION_VERSION = 19
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -302,6 +303,24 @@ def negation_gain(
     deleted (a gain near zero or above); a negation the other side expresses in its own
     words (to prevent / "щоб не дати") takes the sentence further from it (a clear loss).
     """
+    found = cue_deletion(text_a, cues_a, text_b, cues_b, encode)
+    return None if found is None else found[0]
+
+
+def cue_deletion(
+    text_a: str,
+    cues_a: Sequence[Cue],
+    text_b: str,
+    cues_b: Sequence[Cue],
+    encode: Callable[[list[str]], np.ndarray],
+) -> tuple[float, float] | None:
+    """`negation_gain` and the shift that goes with it: how far deleting that cue moves its
+    own side (1 - cosine between the side with and without the cue). None when the counts
+    agree.
+
+    The gain is a share of the shift: a deletion that moves the sentence a long way but not
+    towards the other side tells more than one the sentence vector barely feels (a long
+    sentence), whose gain is a rounding error either way."""
     if len(cues_a) == len(cues_b):
         return None
     more, other, cues = (
@@ -310,7 +329,10 @@ def negation_gain(
     variants = [(more[: c.start].rstrip() + " " + more[c.end :].lstrip()).strip() for c in cues]
     vecs = np.asarray(encode([more, other, *variants]), dtype=np.float32)
     base = float(vecs[0] @ vecs[1])
-    return round(max(float(v @ vecs[1]) for v in vecs[2:]) - base, 6)
+    gains = [float(v @ vecs[1]) - base for v in vecs[2:]]
+    best = int(np.argmax(gains))
+    shift = 1.0 - float(vecs[2 + best] @ vecs[0])
+    return round(gains[best], 6), round(max(shift, 0.0), 6)
 
 
 def cues_said_otherwise(
