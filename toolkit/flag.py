@@ -116,7 +116,9 @@ class Thresholds:
     # in other words ("tears were falling" / "не могла стримати сліз"). Drift-suite calib2
     # (session 26), flips kept of the suite's 51 NEGATION_FLIP rows / of the controls' 44
     # flagged pairs: off 51 / 44; -0.5 51 / 39; -0.2 51 / 37; -0.1 50 / 34; 0 47 / 32. The
-    # nearest suite flip is at -0.112, the nearest control cut at -0.268
+    # nearest suite flip is at -0.112, the nearest control cut at -0.268. It costs flips
+    # that the sentence vector barely feels (calib: one of 76; test2: two of 66, and one
+    # DEMETR negation; bench/results/drift_suite.md, session 26)
     negation_min_pull: float = -0.2
     # MEANING_CHANGED: antonyms, or low similarity / margin.
     antonym_score: float = 0.8
