@@ -113,7 +113,7 @@ class Thresholds:
     # ... nor when the gain is below this share of the shift (compare's negation_shift: how
     # far deleting the cue moves its own side, 1 - cosine). A cue whose deletion moves its
     # sentence away from the other side, however little the vector feels it, is said there
-    # in other words ("tears were falling" / "не могла стримати сліз"). Drift-suite calib2
+    # in other words ("stayed up all night" / "не спите всю ніч"). Drift-suite calib2
     # (session 26), flips kept of the suite's 51 NEGATION_FLIP rows / of the controls' 44
     # flagged pairs: off 51 / 44; -0.5 51 / 39; -0.2 51 / 37; -0.1 50 / 34; 0 47 / 32. The
     # nearest suite flip is at -0.112, the nearest control cut at -0.268. It costs flips

@@ -318,9 +318,9 @@ def cue_deletion(
     own side (1 - cosine between the side with and without the cue). None when the counts
     agree.
 
-    The gain is a share of the shift: a deletion that moves the sentence a long way but not
-    towards the other side tells more than one the sentence vector barely feels (a long
-    sentence), whose gain is a rounding error either way."""
+    The shift puts gains of different sentences on one scale: one "не" moves the vector of
+    a long sentence less than that of a short one, so a small loss in a long sentence can be
+    as clear as a large one in a short sentence (toolkit.flag.Thresholds.negation_min_pull)."""
     if len(cues_a) == len(cues_b):
         return None
     more, other, cues = (
