@@ -127,6 +127,27 @@ def test_name_like_at(text: str, lang: str, word: str, expected: bool) -> None:
     assert name_like_at(text, lang, start, start + len(word)) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("the coach of the Indonesian national team", "Indonesian", True),
+        ("opinions that the Chinese people may have", "Chinese", True),
+        ("a Turkish court ruled", "Turkish", True),
+        ("an Israeli soldier", "Israeli", True),
+        ("Chinese people may have opinions", "Chinese", False),  # opens the sentence
+        ("the British Prime Minister said", "British", False),  # part of a title
+        ("he was in Washington on Friday", "Washington", False),  # a name, not an adjective
+        ("the chinese people", "chinese", False),  # not capitalised
+    ],
+)
+def test_demonym_at(text: str, word: str, expected: bool) -> None:
+    from toolkit.compare.names import demonym_at
+
+    start = text.index(word)
+    assert demonym_at(text, "en", start, start + len(word)) is expected
+    assert not demonym_at(text, "ru", start, start + len(word))
+
+
 def test_same_name_is_loose() -> None:
     assert same_name("Wayde's", "en", "Уэйда Симса", "ru")
     assert same_name("Kim", "en", "Ким Чен Ыном", "ru")
@@ -172,9 +193,19 @@ def test_same_name_is_loose() -> None:
          "Тело жертвы (в СМИ упоминается только его фамилия, «Юань») обнаружили на рынке в "
          "округе Люпаньшуй провинции Гуйчжоу на юге Ирана. Об этом сообщила газета Morning "
          "Post в воскресенье.", "ru", True),
+        # names27: an English demonym holds a place name's place ("сборной Турции" for "the
+        # Indonesian national team")
+        ("The coach of the Indonesian national paragliding team had trained two of the "
+         "missing pilots.", "en",
+         "Тренер национальной сборной Турции по парапланеризму подготовил двоих из пропавших "
+         "пилотов.", "ru", True),
+        ("Вы не увидите разнообразия мнений, которые могут быть у жителей Уэльса об экономике.",
+         "ru", "You will not see the disparate opinions that the Chinese people may have on "
+         "the economy.", "en", True),
     ],
     ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby", "un-osce",
-         "china-twice", "rangers-loosely", "iran-short-key"],
+         "china-twice", "rangers-loosely", "iran-short-key", "indonesian-turkey",
+         "chinese-wales"],
 )  # fmt: skip
 def test_real_model_stand_ins(
     embedder: object, text: str, lang: str, other: str, other_lang: str, changed: bool

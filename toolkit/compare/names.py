@@ -108,8 +108,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # (Bridge / Бридж, Dean / Дин, Heather / Хизер). (25 was an abbreviation rule, tried in
 # session 24 and reverted: bench/results/drift_suite.md.) 26 = a name inside a sentence
 # finds no counterpart in a lowercase English dictionary word ("Гагарина" / "again"; one
-# opening a sentence still may: "Богги" / "bogey").
-NAMES_VERSION = 26
+# opening a sentence still may: "Богги" / "bogey"). 27 = an English demonym capitalised
+# mid-sentence can stand in a one-sided place name's place ("the Indonesian national team"
+# / "сборной Турции"; `demonym_at`, toolkit.compare.stand_ins).
+NAMES_VERSION = 27
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -893,6 +895,31 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
     # a dictionary word capitalised alone mid-sentence is a surname ("Waters", "Corona");
     # beside another capitalised word it is part of a title ("Cold War", "Presiding Officer")
     return alone
+
+
+def demonym_at(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the word of English `text` at ``[start, end)`` reads as a demonym or another
+    adjective made from a place name: capitalised mid-sentence with no capitalised word
+    beside it, and ending as such adjectives do ("the Indonesian national team", "the Chinese
+    people", "Turkish", "Israeli"). Ukrainian and Russian write these in lowercase, and
+    render them as often with the place's name in the genitive ("сборной Индонезии"), so
+    such a word can hold a name's place. False for Ukrainian and Russian text."""
+    if lang != "en":
+        return False
+    words = _words(fold(text))
+    at = next((k for k, w in enumerate(words) if w.start < end and start < w.end), None)
+    if at is None or words[at].initial or not _capitalised(words[at].text):
+        return False
+    neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
+    bare = _bare(words[at].text).lower()
+    return (
+        not any(_capitalised(n) for n in neighbours)
+        and bare not in STOPWORDS[lang]
+        and _DEMONYM.fullmatch(bare) is not None
+    )
+
+
+_DEMONYM = re.compile(r"[a-z]{3,}(?:an|ese|ish|i)")
 
 
 def name_word_spans(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ import numpy as np
 from toolkit.compare.names import (
     NameMention,
     counterpart_spans,
+    demonym_at,
     loosely_matched_name_spans,
     name_like_at,
     name_word_spans,
@@ -74,7 +75,10 @@ def stand_ins(
         start, end = other_spans[free[int((candidates @ mean[0]).argmax())]]
         word = other[start:end]
         named = " ".join(text[a:b] for a, b in where)
-        changed = name_like_at(other, other_lang, start, end) and not (
+        placed = name_like_at(other, other_lang, start, end) or demonym_at(
+            other, other_lang, start, end
+        )
+        changed = placed and not (
             same_name(word, other_lang, mention.text, lang) or _spelled_out(word, named)
         )
         out.append(word if changed else "")
