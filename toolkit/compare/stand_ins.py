@@ -7,7 +7,9 @@ choice when a common word or a pronoun stands there:
 - "Washington has also resisted ..." / "«Париж також чинить опір ...": Париж, a name the
   name reader does not take at the start of a sentence, stands in Washington's place;
 - "Rosa is expected to move north" / "Ожидается, что ураган переместится": the storm;
-- "Her decision to pull out" / "Рішення Уіллоубі вийти": the pronoun, named.
+- "Her decision to pull out" / "Рішення Уіллоубі вийти": the pronoun, named;
+- "the Indonesian national team" / "сборной Турции": an English demonym holds the place
+  (`names.demonym_at`), and it is not this place's.
 
 The word in a name's place is the other side's word most similar to the name's words (its
 words that are no dictionary word, `names.name_word_spans`: "UN" of "UN Disarmament"; the
