@@ -874,8 +874,7 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
     "lie," Waters continued" may be one). Ukrainian and Russian capitalise an adjective only
     to open a name, so one capitalised alone mid-sentence is one too ("на юг расположен
     Ниагарский водопад"), though outside names it counts as an institution word."""
-    words = _words(fold(text))
-    at = next((k for k, w in enumerate(words) if w.start < end and start < w.end), None)
+    words, at = _word_at_span(text, start, end)
     if at is None or not _capitalised(words[at].text) or len(words[at].text) == 1:
         return False
     word = words[at]
@@ -884,8 +883,7 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
         return False
     if lang == "en" and _en_not_name(bare):
         return False
-    neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
-    alone = not word.initial and not any(_capitalised(n) for n in neighbours)
+    alone = _alone(words, at)
     if alone and lang in MORPH_LANGS and _adjective(word.text, lang):
         return True  # Ukrainian and Russian capitalise an adjective only to open a name
     if _weak(word.text, lang):
@@ -906,20 +904,28 @@ def demonym_at(text: str, lang: str, start: int, end: int) -> bool:
     such a word can hold a name's place. False for Ukrainian and Russian text."""
     if lang != "en":
         return False
-    words = _words(fold(text))
-    at = next((k for k, w in enumerate(words) if w.start < end and start < w.end), None)
-    if at is None or words[at].initial or not _capitalised(words[at].text):
+    words, at = _word_at_span(text, start, end)
+    if at is None or not _capitalised(words[at].text):
         return False
-    neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
     bare = _bare(words[at].text).lower()
     return (
-        not any(_capitalised(n) for n in neighbours)
-        and bare not in STOPWORDS[lang]
-        and _DEMONYM.fullmatch(bare) is not None
+        _alone(words, at) and bare not in STOPWORDS[lang] and _DEMONYM.fullmatch(bare) is not None
     )
 
 
 _DEMONYM = re.compile(r"[a-z]{3,}(?:an|ese|ish|i)")
+
+
+def _word_at_span(text: str, start: int, end: int) -> tuple[list[_Word], int | None]:
+    """The words of `text` and the index of the one overlapping ``[start, end)`` (None)."""
+    words = _words(fold(text))
+    return words, next((k for k, w in enumerate(words) if w.start < end and start < w.end), None)
+
+
+def _alone(words: list[_Word], at: int) -> bool:
+    """Whether word `at` stands mid-sentence with no capitalised word beside it."""
+    neighbours = [words[k].text for k in (at - 1, at + 1) if 0 <= k < len(words)]
+    return not words[at].initial and not any(_capitalised(n) for n in neighbours)
 
 
 def name_word_spans(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:
