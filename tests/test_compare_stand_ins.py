@@ -18,6 +18,7 @@ CONCEPTS = {
     "lsu": "SCHOOL", "луїзіана": "SCHOOL",
     "kim": "KIM", "кім": "KIM", "trump": "TRUMP", "міллер": "TRUMP",
     "wayde's": "WAYDE", "уэйда": "WAYDE",
+    "минобороны": "MOD", "var": "MOD", "kgb": "MOD",
 }  # fmt: skip
 
 
@@ -47,13 +48,42 @@ def _places(text: str, lang: str, other: str, other_lang: str, tokens=fake_token
         # the other side's word is this very name, spelled apart from the strict match
         ("Смерть Уэйда Симса вызвала шок.", "ru", "Wayde's death shocked them.", "en",
          ["Уэйда Симса"], [""]),
+        # names28: an abbreviation that holds none of the name's initials is another name
+        ("По данным Минобороны, испытания идут.", "ru", "According to VAR, tests go on.",
+         "en", ["Минобороны"], ["VAR"]),
+        ("По данным Минобороны, испытания идут.", "ru", "According to KGB, tests go on.",
+         "en", ["Минобороны"], ["KGB"]),
     ],
-    ids=["missed-name", "common-word", "pronoun", "abbreviation", "same-name"],
+    ids=["missed-name", "common-word", "pronoun", "abbreviation", "same-name",
+         "abbreviation-of-another", "abbreviation-of-another-2"],
 )  # fmt: skip
 def test_the_word_in_a_names_place(
     text: str, lang: str, other: str, other_lang: str, names: list[str], places: list[str]
 ) -> None:
     assert _places(text, lang, other, other_lang) == (names, places)
+
+
+@pytest.mark.parametrize(
+    ("word", "word_lang", "name", "name_lang", "expected"),
+    [
+        ("LSU", "en", "Університет штату Луїзіана", "uk", True),
+        ("NTS", "en", "Національного трасту Шотландії", "uk", True),
+        ("СБУ", "uk", "Security Service of Ukraine", "en", True),
+        ("EU", "en", "Євросоюз", "uk", True),  # Є is ie
+        ("CIA", "en", "Центрального разведывательного управления", "ru", True),  # Ц is c
+        ("ЦРУ", "ru", "Central Intelligence Agency", "en", True),
+        ("VAR", "en", "Минобороны", "ru", False),
+        ("KO", "en", "Министерства", "ru", False),
+        ("Var", "en", "Минобороны", "ru", False),  # no abbreviation
+        ("ООН", "ru", "ООН", "ru", False),  # the name itself is an abbreviation
+    ],
+)  # fmt: skip
+def test_an_abbreviation_spells_out_a_name_whose_initials_it_holds(
+    word: str, word_lang: str, name: str, name_lang: str, expected: bool
+) -> None:
+    from toolkit.compare.stand_ins import _spelled_out
+
+    assert _spelled_out(word, word_lang, name, name, name_lang) is expected
 
 
 def test_a_name_the_other_side_matches_elsewhere_stands_in_no_place() -> None:

@@ -110,8 +110,11 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # finds no counterpart in a lowercase English dictionary word ("Гагарина" / "again"; one
 # opening a sentence still may: "Богги" / "bogey"). 27 = an English demonym capitalised
 # mid-sentence can stand in a one-sided place name's place ("the Indonesian national team"
-# / "сборной Турции"; `demonym_at`, toolkit.compare.stand_ins).
-NAMES_VERSION = 27
+# / "сборной Турции"; `demonym_at`, toolkit.compare.stand_ins). 28 = an abbreviation in a
+# written-out name's place spells it out only when its letters hold an initial of the
+# name's words (LSU / Університет штату Луїзіана; "VAR" / "Минобороны" is another name;
+# toolkit.compare.stand_ins._spelled_out).
+NAMES_VERSION = 28
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {

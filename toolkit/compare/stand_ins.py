@@ -9,7 +9,10 @@ choice when a common word or a pronoun stands there:
 - "Rosa is expected to move north" / "Ожидается, что ураган переместится": the storm;
 - "Her decision to pull out" / "Рішення Уіллоубі вийти": the pronoun, named;
 - "the Indonesian national team" / "сборной Турции": an English demonym holds the place
-  (`names.demonym_at`), and it is not this place's.
+  (`names.demonym_at`), and it is not this place's;
+- "He played for LSU" / "Він грав за Університет штату Луїзіана": an abbreviation that holds
+  an initial of the name's words spells it out; "According to VAR" / "По данным
+  Минобороны": one that holds none is another name.
 
 The word in a name's place is the other side's word most similar to the name's words (its
 words that are no dictionary word, `names.name_word_spans`: "UN" of "UN Disarmament"; the
@@ -37,6 +40,7 @@ from toolkit.compare.names import (
     same_name,
 )
 from toolkit.compare.words import Span, TokenVectors
+from toolkit.translit import latin_key
 
 
 def stand_ins(
@@ -81,7 +85,8 @@ def stand_ins(
             other, other_lang, start, end
         )
         changed = placed and not (
-            same_name(word, other_lang, mention.text, lang) or _spelled_out(word, named)
+            same_name(word, other_lang, mention.text, lang)
+            or _spelled_out(word, other_lang, named, mention.text, lang)
         )
         out.append(word if changed else "")
     return out
@@ -92,10 +97,29 @@ def _names_one(span_text: str, lang: str, name: str, name_lang: str) -> bool:
     return any(same_name(w, lang, name, name_lang) for w in span_text.split())
 
 
-def _spelled_out(word: str, name: str) -> bool:
-    """An abbreviation in the place of a name written out (LSU / Університету штату
-    Луїзіана, NTS / Національного трасту Шотландії): the same thing, expanded."""
-    return len(word) > 1 and word.isupper() and not name.isupper()
+def _spelled_out(word: str, word_lang: str, named: str, name: str, name_lang: str) -> bool:
+    """An abbreviation in the place of a name written out, whose letters hold an initial of
+    the name's words: the same thing, expanded (LSU / Університету штату Луїзіана, NTS /
+    Національного трасту Шотландії, CIA / Центрального разведывательного управления). One
+    that holds none is another name ("VAR" / "Минобороны")."""
+    if len(word) < 2 or not word.isupper() or named.isupper():
+        return False
+    letters = {letter for ch in word for letter in _initials(ch, word_lang)}
+    return any(letters & _initials(w, name_lang) for w in name.split())
+
+
+def _initials(word: str, lang: str) -> set[str]:
+    """The letters `word`'s Latin key (`translit.latin_key`) may start with, those that
+    transliterations swap folded together: Г is h or g, Є / Е is ie or e, Ц is ts or c (the
+    key reads it k, or s before e / i / y: CIA / ЦРУ)."""
+    key = latin_key(word, lang)
+    if not key:
+        return set()
+    first = _SWAPPED.get(key[0], key[0])
+    return {first, "k", "s"} if key.startswith("ts") else {first}
+
+
+_SWAPPED = {"h": "g", "e": "i"}
 
 
 def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
