@@ -879,3 +879,106 @@ def test_modal_words_count_only_where_they_correspond(embedder) -> None:
         )
     )  # fmt: skip
     assert here["modality_flip"] == ["may_must:could/мають"]
+
+
+def _alignment(text_a: str, text_b: str, pairs: list[tuple[str, str]]):
+    """A word alignment of two texts, pairing the words named in `pairs` (first match)."""
+    from toolkit.compare.words import WordAlignment, word_spans
+
+    spans_a, spans_b = word_spans(text_a), word_spans(text_b)
+    words_a = [text_a[s:e] for s, e in spans_a]
+    words_b = [text_b[s:e] for s, e in spans_b]
+    index = tuple((words_a.index(a), words_b.index(b)) for a, b in pairs)
+    return WordAlignment(index, (), (), 0, 0, spans_a=tuple(spans_a), spans_b=tuple(spans_b))
+
+
+MOVED_RU = ("Сейчас люди пишут сообщения на экранах компьютеров, и им никогда не приходится "
+            "иметь дело с точилкой.")  # fmt: skip
+MOVED_EN = ("Now people don't write messages on computer screens and they have to deal with "
+            "a sharpener.")  # fmt: skip
+MOVED_PAIRS = [("Сейчас", "Now"), ("люди", "people"), ("пишут", "write"),
+               ("сообщения", "messages"), ("экранах", "screens"), ("компьютеров", "computer"),
+               ("им", "they"), ("приходится", "have"), ("иметь", "to"), ("дело", "deal"),
+               ("точилкой", "sharpener")]  # fmt: skip
+
+
+def test_a_negation_moved_to_another_word() -> None:
+    """negation20: one cue each side, on words whose counterparts the other side leaves far
+    from its cue (a DEMETR calib2 negation perturbation)."""
+    from toolkit.compare.negation import moved_negations
+
+    cues_ru, cues_en = negation_cues(MOVED_RU, "ru"), negation_cues(MOVED_EN, "en")
+    alignment = _alignment(MOVED_RU, MOVED_EN, MOVED_PAIRS)
+    moved = moved_negations(MOVED_RU, "ru", cues_ru, MOVED_EN, "en", cues_en, alignment)
+    assert moved == ["не приходится", "don't write"]
+    # the same negation on the same word, as the translation had it: nothing moved
+    kept = ("Now people write messages on computer screens and they never have to deal with "
+            "a sharpener.")  # fmt: skip
+    kept_alignment = _alignment(MOVED_RU, kept, MOVED_PAIRS)
+    cues_kept = negation_cues(kept, "en")
+    assert moved_negations(MOVED_RU, "ru", cues_ru, kept, "en", cues_kept, kept_alignment) == []
+    # with a window as wide as the sentence, every counterpart is near a cue
+    wide = moved_negations(MOVED_RU, "ru", cues_ru, MOVED_EN, "en", cues_en, alignment, window=20)
+    assert wide == []
+
+
+def test_english_no_negates_the_noun_where_russian_negates_the_verb() -> None:
+    """ "no reports" / "сообщений не поступало": English "no" takes no part, so no move."""
+    from toolkit.compare.negation import moved_negations
+
+    en = "There had been no reports of irregularities by 1 p.m."
+    ru = "К 13:00 сообщений о нарушениях не поступало."
+    alignment = _alignment(en, ru, [("reports", "сообщений"), ("irregularities", "нарушениях"),
+                                    ("been", "поступало")])  # fmt: skip
+    cues_en, cues_ru = negation_cues(en, "en"), negation_cues(ru, "ru")
+    assert len(cues_en) == len(cues_ru) == 1
+    assert moved_negations(en, "en", cues_en, ru, "ru", cues_ru, alignment) == []
+
+
+def test_no_move_without_cues_or_with_unequal_counts() -> None:
+    from toolkit.compare.negation import moved_negations
+
+    alignment = _alignment(MOVED_RU, MOVED_EN, MOVED_PAIRS)
+    cues_ru = negation_cues(MOVED_RU, "ru")
+    assert moved_negations(MOVED_RU, "ru", cues_ru, MOVED_EN, "en", [], alignment) == []
+    assert moved_negations(MOVED_RU, "ru", [], MOVED_EN, "en", [], alignment) == []
+
+
+def test_a_moved_negation_flags_unless_switched_off() -> None:
+    from toolkit.flag import Thresholds, _negation
+
+    row = {"negation_cues_a": ["не"], "negation_cues_b": ["don't"], "negation_flip": False,
+           "negation_a": 1, "negation_b": 1}  # fmt: skip
+    t = Thresholds()
+    assert list(_negation(row, t)) == []  # an older run: no negation_moved column
+    assert list(_negation(row | {"negation_moved": []}, t)) == []
+    moved = row | {"negation_moved": ["не приходится", "don't write"]}
+    found = list(_negation(moved, t))
+    assert [(f.category, f.evidence) for f in found] == [
+        ("NEGATION_FLIP", "negation moved: не приходится -> don't write")
+    ]
+    assert found[0].score == t.negation_moved_score
+    assert list(_negation(moved, Thresholds(negation_moved=False))) == []
+
+
+def test_real_model_finds_the_moved_negation(embedder) -> None:
+    """The compare stage's word alignment (the default model's token vectors) finds the
+    DEMETR calib2 pair's moved negation, and none in the translation it was made from."""
+    from toolkit.compare.features import compare_texts
+    from toolkit.compare.pairs import word_vector_function
+    from toolkit.embed.tokens import TokenEmbedder
+    from toolkit.flag import find_divergences
+
+    ru, moved = MOVED_RU, MOVED_EN
+    kept = ("Now people write messages on computer screens and they never have to deal with "
+            "a sharpener.")  # fmt: skip
+    tokens = word_vector_function(TokenEmbedder(embedder))
+    rows = {}
+    for name, en in (("moved", moved), ("kept", kept)):
+        rows[name] = compare_texts(ru, "ru", en, "en", token_vectors=tokens).record() | {
+            "kind": "unit", "text_a": ru, "text_b": en,
+        }  # fmt: skip
+    assert rows["moved"]["negation_moved"] == ["не приходится", "don't write"]
+    assert "NEGATION_FLIP" in {f.category for f in find_divergences(rows["moved"])}
+    assert rows["kept"]["negation_moved"] == []
+    assert "NEGATION_FLIP" not in {f.category for f in find_divergences(rows["kept"])}

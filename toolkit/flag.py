@@ -120,6 +120,12 @@ class Thresholds:
     # that the sentence vector barely feels (calib: one of 76; test2: two of 66, and one
     # DEMETR negation; bench/results/drift_suite.md, session 26)
     negation_min_pull: float = -0.2
+    # ... and, with as many cues on both sides, a negation each side puts on another word
+    # (compare's negation_moved, negation20: "им никогда не приходится" / "people don't
+    # write"; chosen on DEMETR calib2 with the drift suite's calib and calib2 documents as
+    # guards, bench/results/drift_suite.md, session 27)
+    negation_moved: bool = True
+    negation_moved_score: float = 0.65
     # MEANING_CHANGED: antonyms, or low similarity / margin.
     antonym_score: float = 0.8
     modality_score: float = 0.7  # possibility vs necessity (may/could vs must); below antonyms
@@ -367,6 +373,10 @@ def _negation(row: dict, t: Thresholds) -> Iterator[Finding]:
         return  # "lacks" / "немає": the difference is said in other words
     elif t.negation_even and (row.get("negation_a") or 0) != (row.get("negation_b") or 0):
         yield Finding("NEGATION_FLIP", t.negation_even_score, _arrow("negation", cues_a, cues_b))
+    elif t.negation_moved and row.get("negation_moved"):
+        moved_a, moved_b = row["negation_moved"]
+        evidence = f"negation moved: {moved_a} -> {moved_b}"
+        yield Finding("NEGATION_FLIP", t.negation_moved_score, evidence)
 
 
 def _lexical_sides(entries: list[str]) -> tuple[list[str], list[str]]:

@@ -36,6 +36,7 @@ from toolkit.compare.negation import (
     cues_said_otherwise,
     implicit_negatives,
     modality_pairs,
+    moved_negations,
     negated_word,
     negation_cues,
     negation_flip,
@@ -51,7 +52,7 @@ from toolkit.compare.numbers import (
     unit_converted,
 )
 from toolkit.compare.stand_ins import stand_ins
-from toolkit.compare.words import TokenVectors, align_words, words_correspond
+from toolkit.compare.words import TokenVectors, WordAlignment, align_words, words_correspond
 from toolkit.quotes.names import same_speaker
 
 # Per-text extractions kept in memory: a text is compared in one pair per other version, so
@@ -93,6 +94,7 @@ FEATURES = {
     "negation_implicit": pl.List(pl.String),
     "negation_gain": pl.Float64,
     "negation_shift": pl.Float64,
+    "negation_moved": pl.List(pl.String),
     "antonyms": pl.List(pl.String),
     "modality_flip": pl.List(pl.String),
     "content_a": pl.Int32,
@@ -150,6 +152,9 @@ class PairFeatures:
     negation_implicit: list[str] = field(default_factory=list)  # they explain the difference
     negation_gain: float | None = None  # see toolkit.compare.negation.negation_gain
     negation_shift: float | None = None  # ... and cue_deletion
+    # a negation each side puts on another word (negation.moved_negations): [a's, b's], or
+    # []; None without token vectors
+    negation_moved: list[str] | None = None
     antonyms: list[str] = field(default_factory=list)
     modality_flip: list[str] = field(default_factory=list)  # "may_must:could/має"
     content_a: int | None = None
@@ -222,7 +227,19 @@ def compare_texts(
         if deletion is not None:
             parts["negation_gain"], parts["negation_shift"] = deletion
     if token_vectors is not None:
-        parts |= _word_features(text_a, lang_a, text_b, lang_b, token_vectors)
+        alignment = align_words(
+            text_a,
+            lang_a,
+            text_b,
+            lang_b,
+            token_vectors=token_vectors,
+            known_a=matched_name_spans(text_a, lang_a, text_b, lang_b),
+            known_b=matched_name_spans(text_b, lang_b, text_a, lang_a),
+        )
+        parts |= _word_features(alignment)
+        parts["negation_moved"] = moved_negations(
+            text_a, lang_a, prof_a.cues, text_b, lang_b, prof_b.cues, alignment
+        )
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)
     parts["length_shortfall"] = length_shortfall(text_a, lang_a, text_b, lang_b)
     return PairFeatures(**parts)  # type: ignore[arg-type]
@@ -545,18 +562,7 @@ def _said_otherwise(
     return explained if len(explained) >= abs(len(cues_a) - len(cues_b)) else []
 
 
-def _word_features(
-    text_a: str, lang_a: str, text_b: str, lang_b: str, token_vectors: TokenVectors
-) -> dict[str, object]:
-    result = align_words(
-        text_a,
-        lang_a,
-        text_b,
-        lang_b,
-        token_vectors=token_vectors,
-        known_a=matched_name_spans(text_a, lang_a, text_b, lang_b),
-        known_b=matched_name_spans(text_b, lang_b, text_a, lang_a),
-    )
+def _word_features(result: WordAlignment) -> dict[str, object]:
     return {
         "content_a": result.content_a,
         "content_b": result.content_b,

@@ -48,6 +48,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -106,8 +107,14 @@ from toolkit.morph import parse as morph_parse
 # ("невиновности", "not guilty"). 18: an implicit negative explains an extra cue only
 # beyond the implicit negatives of the side with the cue ("avoid" / "избегайте" cancel out;
 # toolkit.compare.features._said_otherwise). 19: `negation_shift`, how far deleting the cue
-# moves its own side, so that the flag stage can weigh the gain against it.
-NEGATION_VERSION = 19
+# moves its own side, so that the flag stage can weigh the gain against it. 20: a negation
+# moved to another word (`moved_negations`): as many cues on both sides, but a word each
+# side negates has its counterpart far from the other side's cues.
+NEGATION_VERSION = 20
+# how many words from a cue of the other side a negated word's counterpart may stand and
+# still count as negated there (`moved_negations`; chosen on the drift suite's calib and
+# calib2 control pairs and DEMETR calib2, bench/results/drift_suite.md, session 27)
+MOVED_WINDOW = 5
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–-]\s|[()«»\"“”„]")
@@ -388,6 +395,80 @@ def negated_word(text: str, lang: str, cue: Cue) -> tuple[int, int] | None:
             continue
         return match.span()
     return None
+
+
+def moved_negations(
+    text_a: str,
+    lang_a: str,
+    cues_a: Sequence[Cue],
+    text_b: str,
+    lang_b: str,
+    cues_b: Sequence[Cue],
+    alignment: Alignment,
+    *,
+    window: int = MOVED_WINDOW,
+) -> list[str]:
+    """A negation moved to another word: the two sides count as many cues, yet a word that
+    a cue of each side negates (`negated_word`) has its aligned counterpart more than
+    `window` words from every cue of the other side ("им никогда не приходится иметь дело"
+    / "people don't write messages ... they have to deal"). Returns the first such
+    negation of each side as "cue word" (["не приходится", "don't write"]), or [].
+
+    `alignment` holds each side's word spans and the aligned pairs of word indices
+    (toolkit.compare.words.WordAlignment). Of English cues only "not" and "n't" take part:
+    "no", "never", "nothing" negate a noun or a clause where Ukrainian and Russian negate
+    the verb ("no reports" / "сообщений не поступало"), which reads as a moved negation."""
+    if not cues_a or len(cues_a) != len(cues_b):
+        return []
+    spans_a, spans_b = alignment.spans_a, alignment.spans_b
+    a_to_b = dict(alignment.pairs)
+    b_to_a = {j: i for i, j in alignment.pairs}
+    at_a = [k for k in (_word_index(spans_a, c.start) for c in cues_a) if k is not None]
+    at_b = [k for k in (_word_index(spans_b, c.start) for c in cues_b) if k is not None]
+    shown_a = _shown(text_a, lang_a, cues_a, spans_a, a_to_b, at_b, window)
+    shown_b = _shown(text_b, lang_b, cues_b, spans_b, b_to_a, at_a, window)
+    return [shown_a, shown_b] if shown_a and shown_b else []
+
+
+class Alignment(Protocol):
+    """What `moved_negations` reads of a word alignment."""
+
+    pairs: tuple[tuple[int, int], ...]
+    spans_a: tuple[tuple[int, int], ...]
+    spans_b: tuple[tuple[int, int], ...]
+
+
+def _shown(
+    text: str,
+    lang: str,
+    cues: Sequence[Cue],
+    spans: Sequence[tuple[int, int]],
+    counterpart: dict[int, int],
+    other_cues: list[int],
+    window: int,
+) -> str:
+    """The first of `cues` whose negated word has a counterpart far from `other_cues` (word
+    indices of the other side's cues), as "cue word", or ""."""
+    for cue in cues:
+        if lang == "en" and not _plain_english_cue(cue.text):
+            continue
+        span = negated_word(text, lang, cue)
+        k = None if span is None else _word_index(spans, span[0])
+        if k is None or k not in counterpart:
+            continue
+        if all(abs(counterpart[k] - c) > window for c in other_cues):
+            return f"{cue.text} {text[span[0] : span[1]]}"
+    return ""
+
+
+def _plain_english_cue(word: str) -> bool:
+    low = fold(word).lower()
+    return low == "not" or low.endswith("n't")
+
+
+def _word_index(spans: Sequence[tuple[int, int]], offset: int) -> int | None:
+    """The index of the word of `spans` holding character `offset`."""
+    return next((k for k, (s, e) in enumerate(spans) if s <= offset < e), None)
 
 
 def litotes(text: str, lang: str, cue: Cue) -> bool:

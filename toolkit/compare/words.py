@@ -109,6 +109,8 @@ class WordAlignment:
     content_b: int
     run_a: int = 0  # the longest run of unaligned content words (see the module doc)
     run_b: int = 0
+    spans_a: tuple[Span, ...] = ()  # each side's word spans, which `pairs` index
+    spans_b: tuple[Span, ...] = ()
 
 
 def word_spans(text: str) -> list[Span]:
@@ -257,6 +259,8 @@ def align_words(
         content_b=sum(is_content(w, lang_b) for w in words_b),
         run_a=longest_unaligned_run(words_a, lang_a, aligned_a),
         run_b=longest_unaligned_run(words_b, lang_b, aligned_b),
+        spans_a=tuple(spans_a),
+        spans_b=tuple(spans_b),
     )
 
 
