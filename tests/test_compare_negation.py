@@ -188,6 +188,26 @@ ANTONYMS = [
      [("success_failure", "неудачей", "success")], "ru-failure-en-success"),
     ("не менее десяти человек", "ru", "at least ten people", "en", [], "ru-ne-menee-at-least"),
     ("более ста человек", "ru", "more than a hundred people", "en", [], "ru-bolee-more"),
+    # negation21: more common antonyms of news text
+    ("Это также отличный способ освежить память", "ru", "It is also a bad way to refresh it",
+     "en", [("good_bad", "отличный", "bad")], "ru-excellent-en-bad"),
+    ("Город сильно отличается от других", "ru", "The city is very similar to others", "en",
+     [("similar_different", "отличается", "similar")], "ru-differs-en-similar"),
+    ("объявлена благодарность Президента", "ru", "received a criticism from the President",
+     "en", [("praise_criticise", "благодарность", "criticism")], "ru-gratitude-en-criticism"),
+    ("у большинства живых организмов", "ru", "in most dying organisms", "en",
+     [("alive_dead", "живых", "dying")], "ru-living-en-dying"),
+    ("не нужно кормить животных", "ru", "no need to starve the animals", "en",
+     [("feed_starve", "кормить", "starve")], "ru-feed-en-starve"),
+    ("О возможности смягчения норм", "ru", "The possibility of tightening the rules", "en",
+     [("ease_tighten", "смягчения", "tightening")], "ru-ease-en-tighten"),
+    ("Кількість опадів приблизно однакова", "uk", "The amount is exactly the same", "en",
+     [("exact_approximate", "приблизно", "exactly")], "uk-roughly-en-exactly"),
+    ("after a narrow win in a widely watched election", "en",
+     "после победы с маленькой разницей на широко наблюдаемых выборах", "ru", [],
+     "en-narrow-widely-ru-widely"),
+    ("Он заявил о своей невиновности, когда спросили, виновен ли он", "ru",
+     "Він оголосив себе невинним", "uk", [], "ru-both-poles-uk-innocent"),
 ]  # fmt: skip
 
 
