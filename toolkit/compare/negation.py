@@ -53,6 +53,7 @@ from typing import Protocol
 import numpy as np
 
 from toolkit.compare.numbers import check_lang
+from toolkit.compare.words import covering
 from toolkit.morph import MORPH_LANGS, fold, grammemes
 from toolkit.morph import parse as morph_parse
 
@@ -427,8 +428,8 @@ def moved_negations(
     spans_a, spans_b = alignment.spans_a, alignment.spans_b
     a_to_b = dict(alignment.pairs)
     b_to_a = {j: i for i, j in alignment.pairs}
-    at_a = [k for k in (_word_index(spans_a, c.start) for c in cues_a) if k is not None]
-    at_b = [k for k in (_word_index(spans_b, c.start) for c in cues_b) if k is not None]
+    at_a = [k for k in (covering(spans_a, (c.start, c.end)) for c in cues_a) if k is not None]
+    at_b = [k for k in (covering(spans_b, (c.start, c.end)) for c in cues_b) if k is not None]
     shown_a = _shown(text_a, lang_a, cues_a, spans_a, a_to_b, at_b, window)
     shown_b = _shown(text_b, lang_b, cues_b, spans_b, b_to_a, at_a, window)
     return [shown_a, shown_b] if shown_a and shown_b else []
@@ -457,7 +458,7 @@ def _shown(
         if lang == "en" and not _plain_english_cue(cue.text):
             continue
         span = negated_word(text, lang, cue)
-        k = None if span is None else _word_index(spans, span[0])
+        k = None if span is None else covering(spans, span)
         if k is None or k not in counterpart:
             continue
         if all(abs(counterpart[k] - c) > window for c in other_cues):
@@ -468,11 +469,6 @@ def _shown(
 def _plain_english_cue(word: str) -> bool:
     low = fold(word).lower()
     return low == "not" or low.endswith("n't")
-
-
-def _word_index(spans: Sequence[tuple[int, int]], offset: int) -> int | None:
-    """The index of the word of `spans` holding character `offset`."""
-    return next((k for k, (s, e) in enumerate(spans) if s <= offset < e), None)
 
 
 def litotes(text: str, lang: str, cue: Cue) -> bool:

@@ -170,7 +170,7 @@ def words_correspond(
     by)."""
     spans_a, vecs_a = token_vectors(text_a)
     spans_b, vecs_b = token_vectors(text_b)
-    i, j = _covering(spans_a, span_a), _covering(spans_b, span_b)
+    i, j = covering(spans_a, span_a), covering(spans_b, span_b)
     if i is None or j is None:
         return True
     sims = _cosine(vecs_a, vecs_b)
@@ -178,7 +178,8 @@ def words_correspond(
     return all(ranks) if mutual else any(ranks)
 
 
-def _covering(spans: list[Span], span: Span) -> int | None:
+def covering(spans: Sequence[Span], span: Span) -> int | None:
+    """The index of the first of `spans` (words) that overlaps `span`, or None."""
     return next((k for k, (s, e) in enumerate(spans) if s < span[1] and span[0] < e), None)
 
 
