@@ -35,6 +35,10 @@
   cross-check with the other translation, and named as the odd one. `--drift-per-category`
   takes a quicker subset.
 
+Every rate is printed with its 95% Wilson interval, the DEMETR ROC AUC with a bootstrap
+interval over its source sentences (toolkit.intervals): on a few dozen rows a recall moves by
+a tenth or more from one sample to the next.
+
 Thresholds (toolkit.flag.Thresholds) were set on the calib splits only; report test.
 calib2 / test2 cut the test documents (DEMETR: the test sources) in two halves
 (toolkit.divergence_eval.test_halves): from session 22 on (DEMETR: session 23), changes are
@@ -95,6 +99,11 @@ def parse_sets(items: list[str]) -> dict[str, object]:
     return changes
 
 
+def _span(interval: tuple[float, float]) -> str:
+    """A 95% Wilson interval (toolkit.intervals) as "0.012-0.034"."""
+    return f"{interval[0]:.3f}-{interval[1]:.3f}"
+
+
 def run_demetr(embedder: object, split: str, thresholds: Thresholds) -> dict:
     result = evaluate_demetr(
         ROOT / "data" / "demetr_ru_en", embedder, split=split, thresholds=thresholds
@@ -115,10 +124,12 @@ def run_drift(
         result[path.stem] = part
         print(f"drift suite {path.stem}, split {split}: false flags on untouched pairs "
               f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)}), by category "
-              f"{part['false_flag_categories']}")  # fmt: skip
+              f"{part['false_flag_categories']}; "
+              f"95% {_span(part['false_flag_interval'])}")  # fmt: skip
         for category, recall in part["recall"].items():
             print(f"  {category:18} recall {recall:.3f} (n={part['count'][category]}), "
-                  f"flagged at all {part['flagged_any'][category]:.3f}")  # fmt: skip
+                  f"flagged at all {part['flagged_any'][category]:.3f}; "
+                  f"95% {_span(part['recall_interval'][category])}")  # fmt: skip
         if part.get("name_or_speaker") is not None:
             share = part["name_or_speaker"]
             print(f"  NAME_CHANGED as a name or as the changed speaker {share:.3f}")
@@ -136,7 +147,8 @@ def run_controls(
                                  documents=documents)  # fmt: skip
         result[path.stem] = part
         print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
-              f"(n={part['pairs']}), by category {part['false_flag_categories']}")  # fmt: skip
+              f"(n={part['pairs']}), by category {part['false_flag_categories']}; "
+              f"95% {_span(part['false_flag_interval'])}")  # fmt: skip
     return result
 
 

@@ -46,6 +46,7 @@ from toolkit.flag import (
     flag_features,
 )
 from toolkit.ingest.normalise import normalise
+from toolkit.intervals import METHOD, bootstrap_auc, wilson
 from toolkit.ntrex import NTREX_FILES
 from toolkit.schemas import BEADS
 
@@ -212,7 +213,20 @@ def demetr_report(scored: list[dict[str, object]], *, cosine_at: float) -> dict[
         "recall_all_cosine": rate(divergent, cos_flagged),
         "cosine_threshold": round(cosine_at, 6),
         "false_positive_categories": _category_counts(p for p in equivalent if p["categories"]),
+        "recall_interval": {t: _interval(by_type[t], flagged) for t in types},
+        "recall_all_interval": _interval(divergent, flagged),
+        "fpr_interval": _interval(equivalent, flagged),
+        "fpr_mt_interval": _interval(mt, flagged),
+        "auc_interval": bootstrap_auc(
+            [(p["id"], p["score"]) for p in divergent], [(p["id"], p["score"]) for p in equivalent]
+        ),
+        "intervals": METHOD,
     }
+
+
+def _interval(items: list[dict], hit: Callable[[dict], bool]) -> tuple[float, float]:
+    """The 95% Wilson interval of the share of `items` that `hit`."""
+    return wilson(sum(hit(p) for p in items), len(items))
 
 
 def _category_counts(items: object) -> dict[str, int]:
@@ -248,32 +262,41 @@ def evaluate_demetr(
 
 
 def render_report(result: dict[str, object]) -> str:
-    """The DEMETR evaluation as a plain-text table."""
+    """The DEMETR evaluation as a plain-text table, the flags' figures with their 95%
+    intervals (`toolkit.intervals`)."""
     lines = [
         f"DEMETR ru-en, split {result['split']}: {result['divergent']} divergent, "
         f"{result['equivalent']} equivalent pairs (model {result['model']}, flag {result['flag']})",
-        f"{'perturbation':24}{'n':>5}{'flags':>9}{'cosine':>9}",
+        f"{'perturbation':24}{'n':>5}{'flags':>9}{'95% interval':>17}{'cosine':>9}",
     ]
     recall, recall_cos, count = result["recall"], result["recall_cosine"], result["count"]
+    spans = result.get("recall_interval", {})
     for t in recall:  # type: ignore[union-attr]
-        lines.append(f"{t:24}{count[t]:5d}{recall[t]:9.3f}{recall_cos[t]:9.3f}")  # type: ignore[index]
-    lines.append(f"{'all divergent (recall)':24}{result['divergent']:5d}{result['recall_all']:9.3f}"
-                 f"{result['recall_all_cosine']:9.3f}")  # fmt: skip
-    lines.append(
-        f"{'equivalent (FPR)':24}{result['equivalent']:5d}"
-        f"{result['fpr']:9.3f}{result['fpr_cosine']:9.3f}"
+        lines.append(_row(t, count[t], recall[t], spans.get(t), recall_cos[t]))  # type: ignore[index,union-attr]
+    rows = (
+        ("all divergent (recall)", "divergent", "recall_all", "recall_all_cosine"),
+        ("equivalent (FPR)", "equivalent", "fpr", "fpr_cosine"),
+        ("equivalent MT (FPR)", "equivalent", "fpr_mt", "fpr_mt_cosine"),
     )
-    lines.append(f"{'equivalent MT (FPR)':24}{result['equivalent']:5d}{result['fpr_mt']:9.3f}"
-                 f"{result['fpr_mt_cosine']:9.3f}")  # fmt: skip
-    lines.append(f"{'ROC AUC':24}{'':5}{result['auc']:9.3f}{result['auc_cosine']:9.3f}")
+    for label, n, key, cos_key in rows:
+        lines.append(_row(label, result[n], result[key], result.get(f"{key}_interval"),
+                          result[cos_key]))  # fmt: skip
+    lines.append(_row("ROC AUC", None, result["auc"], result.get("auc_interval"),
+                      result["auc_cosine"]))  # fmt: skip
     if "auc_mt" in result:
-        lines.append(
-            f"{'ROC AUC vs MT':24}{'':5}{result['auc_mt']:9.3f}{result['auc_mt_cosine']:9.3f}"
-        )
+        lines.append(_row("ROC AUC vs MT", None, result["auc_mt"], None, result["auc_mt_cosine"]))
     lines.append(
         f"cosine baseline flags cos < {result['cosine_threshold']} (5% FPR on calib equivalents)"
     )
+    if "intervals" in result:
+        lines.append(str(result["intervals"]))
     return "\n".join(lines) + "\n"
+
+
+def _row(label: str, n: object, value: object, span: object, cosine: object) -> str:
+    count = f"{n:5d}" if isinstance(n, int) else " " * 5
+    shown = f"{span[0]:.3f}-{span[1]:.3f}" if span else ""  # type: ignore[index]
+    return f"{label:24}{count}{value:9.3f}{shown:>17}{cosine:9.3f}"
 
 
 # ---- drift suite -----------------------------------------------------------------------
@@ -421,6 +444,7 @@ def evaluate_controls(
         "context": "documents" if documents else context,
         "pairs": len(rows),
         "false_flag_rate": round(flagged / max(len(rows), 1), 4),
+        "false_flag_interval": wilson(flagged, len(rows)),
         "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
     }
 
@@ -782,6 +806,10 @@ def evaluate_drift(
         if hits["NONE"]
         else None,
         "false_flag_categories": dict(sorted(false_flags.items())),
+        "recall_interval": {
+            c: wilson(sum(v), len(v)) for c, v in sorted(hits.items()) if c != "NONE"
+        },
+        "false_flag_interval": wilson(sum(hits["NONE"]), len(hits["NONE"])),
         "flag": thresholds.fragment(),
         "per_category": per_category,
         "errors": errors,

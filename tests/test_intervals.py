@@ -1,0 +1,83 @@
+"""toolkit.intervals: Wilson intervals of rates and the grouped bootstrap interval of ROC AUC."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from toolkit.divergence_eval import demetr_report, render_report, roc_auc
+from toolkit.intervals import bootstrap_auc, wilson
+
+
+@pytest.mark.parametrize(
+    ("k", "n", "expected"),
+    [
+        (8, 10, (0.4902, 0.9433)),  # Newcombe (1998), Wilson score without continuity correction
+        (0, 70, (0.0, 0.0520)),  # z² / (n + z²)
+        (70, 70, (0.9480, 1.0)),  # n / (n + z²)
+    ],
+)
+def test_wilson_matches_the_formula(k: int, n: int, expected: tuple[float, float]) -> None:
+    assert wilson(k, n) == pytest.approx(expected, abs=1e-4)
+
+
+def test_wilson_narrows_with_more_rows_and_holds_the_rate() -> None:
+    small, large = wilson(9, 10), wilson(900, 1000)
+    assert small[0] < 0.9 < small[1] and large[0] < 0.9 < large[1]
+    assert large[1] - large[0] < (small[1] - small[0]) / 5
+
+
+def test_wilson_of_nothing_is_undefined() -> None:
+    assert all(math.isnan(x) for x in wilson(0, 0))
+
+
+def _groups(n: int, gap: float) -> tuple[list, list]:
+    """n groups, each one negative and two positives; positives score `gap` higher on
+    average, with overlap."""
+    pos = [(g, (g * 37 % 11) / 10 + gap) for g in range(n)]
+    pos += [(g, (g * 53 % 7) / 6 + gap) for g in range(n)]
+    neg = [(g, (g * 29 % 13) / 12) for g in range(n)]
+    return pos, neg
+
+
+def test_bootstrap_auc_holds_the_auc_and_repeats_exactly() -> None:
+    pos, neg = _groups(40, 0.3)
+    auc = roc_auc([s for _, s in pos], [s for _, s in neg])
+    lo, hi = bootstrap_auc(pos, neg)
+    assert lo < auc < hi
+    assert 0 < hi - lo < 0.4
+    assert bootstrap_auc(pos, neg) == (lo, hi)
+    assert bootstrap_auc(pos, neg, seed=1) != (lo, hi)
+
+
+def test_bootstrap_auc_narrows_with_more_groups() -> None:
+    few, many = bootstrap_auc(*_groups(20, 0.3)), bootstrap_auc(*_groups(400, 0.3))
+    assert many[1] - many[0] < few[1] - few[0]
+
+
+def test_bootstrap_auc_without_negatives_is_undefined() -> None:
+    assert all(math.isnan(x) for x in bootstrap_auc([("a", 1.0)], []))
+
+
+def _pair(i: int, kind: str, label: int, score: float, flagged: bool, cosine: float) -> dict:
+    return {"id": f"s{i}", "type": kind, "label": label, "score": score, "cosine": cosine,
+            "categories": ["NEGATION_FLIP"] if flagged else []}  # fmt: skip
+
+
+def test_demetr_report_gives_each_figure_its_interval() -> None:
+    scored = []
+    for i in range(30):
+        scored.append(_pair(i, "equivalent", 0, 0.1 + i / 100, i < 2, 0.9))
+        scored.append(_pair(i, "equivalent_mt", 0, 0.1, False, 0.92))
+        scored.append(_pair(i, "negation", 1, 0.85 if i < 27 else 0.2, i < 27, 0.88))
+    report = demetr_report(scored, cosine_at=0.85)
+    assert report["recall"]["negation"] == 0.9
+    assert report["recall_interval"]["negation"] == wilson(27, 30)
+    assert report["fpr_interval"] == wilson(2, 30)
+    lo, hi = report["auc_interval"]
+    assert lo <= report["auc"] <= hi
+    text = render_report(report | {"split": "calib", "model": "m", "flag": "f"})
+    negation = next(line for line in text.splitlines() if line.startswith("negation"))
+    assert f"{wilson(27, 30)[0]:.3f}-{wilson(27, 30)[1]:.3f}" in negation
+    assert "bootstrap over source sentences" in text
