@@ -95,10 +95,16 @@ def test_eval_align_json(tmp_path) -> None:
     result = CliRunner().invoke(main, [*args, "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["strict"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
-    assert set(report["lax"]) == {"precision", "recall", "f1"}
+    assert report["strict"] == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "f1_interval": [1.0, 1.0],  # one document: every resample is that document
+    }
+    assert set(report["lax"]) == {"precision", "recall", "f1", "f1_interval"}
     text = CliRunner().invoke(main, args).stdout
     assert "strict" in text and "2-1" in text
+    assert "95% 1.0000-1.0000 (documents resampled)" in text
 
 
 def test_eval_align_missing_folder(tmp_path) -> None:

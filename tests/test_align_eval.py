@@ -45,6 +45,16 @@ def test_counts_are_pooled_over_documents() -> None:
     assert result["documents"] == 2
 
 
+def test_f1_interval_resamples_the_documents() -> None:
+    perfect, poor = parse_beads(GOLD), parse_beads(TEST)
+    docs = [perfect] * 6 + [parse_beads(GOLD)] * 6
+    result = score(docs, [perfect] * 6 + [poor] * 6)
+    lo, hi = result["strict"]["f1_interval"]
+    assert lo < result["strict"]["f1"] < hi < 1.0
+    only_perfect = score([perfect] * 6, [perfect] * 6)["strict"]["f1_interval"]
+    assert only_perfect == (1.0, 1.0)
+
+
 def test_perfect_and_empty() -> None:
     gold = parse_beads(GOLD)
     assert score([gold], [gold])["strict"]["f1"] == 1.0

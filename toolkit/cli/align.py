@@ -181,7 +181,9 @@ def _report(result: dict) -> str:
     ]
     for name in ("strict", "lax"):
         r = result[name]
-        lines.append(f"{name:8}{r['precision']:10.4f}{r['recall']:10.4f}{r['f1']:10.4f}")
+        span = r.get("f1_interval")
+        shown = f"  95% {span[0]:.4f}-{span[1]:.4f} (documents resampled)" if span else ""
+        lines.append(f"{name:8}{r['precision']:10.4f}{r['recall']:10.4f}{r['f1']:10.4f}{shown}")
     lines.append(f"{'bead':8}{'gold':>6}{'test':>6}{'correct':>9}{'precision':>11}{'recall':>8}")
     for key, r in result["by_type"].items():
         lines.append(
