@@ -13,13 +13,22 @@ from toolkit.intervals import bootstrap_auc, wilson
 @pytest.mark.parametrize(
     ("k", "n", "expected"),
     [
-        (8, 10, (0.4902, 0.9433)),  # Newcombe (1998), Wilson score without continuity correction
+        (8, 10, (0.4902, 0.9433)),
         (0, 70, (0.0, 0.0520)),  # z² / (n + z²)
         (70, 70, (0.9480, 1.0)),  # n / (n + z²)
     ],
 )
 def test_wilson_matches_the_formula(k: int, n: int, expected: tuple[float, float]) -> None:
     assert wilson(k, n) == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize(("k", "n"), [(8, 10), (27, 30), (63, 69), (3, 70)])
+def test_wilson_bounds_are_where_the_score_test_turns(k: int, n: int) -> None:
+    """Each bound p0 solves |k/n - p0| = z * sqrt(p0 (1 - p0) / n), what defines the
+    Wilson interval (to the 4 places it is rounded to)."""
+    for p0 in wilson(k, n):
+        gap = abs(k / n - p0) - 1.959964 * math.sqrt(p0 * (1 - p0) / n)
+        assert abs(gap) < 2e-4
 
 
 def test_wilson_narrows_with_more_rows_and_holds_the_rate() -> None:
