@@ -72,6 +72,7 @@ from toolkit.divergence_eval import (  # noqa: E402
 )
 from toolkit.errors import InputError  # noqa: E402
 from toolkit.flag import DEFAULT_THRESHOLDS, Thresholds  # noqa: E402
+from toolkit.intervals import shown  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 STORY = ROOT / "texts" / "putin-bush-nato-2001"
@@ -99,11 +100,6 @@ def parse_sets(items: list[str]) -> dict[str, object]:
     return changes
 
 
-def _span(interval: tuple[float, float]) -> str:
-    """A 95% Wilson interval (toolkit.intervals) as "0.012-0.034"."""
-    return f"{interval[0]:.3f}-{interval[1]:.3f}"
-
-
 def run_demetr(embedder: object, split: str, thresholds: Thresholds) -> dict:
     result = evaluate_demetr(
         ROOT / "data" / "demetr_ru_en", embedder, split=split, thresholds=thresholds
@@ -125,11 +121,11 @@ def run_drift(
         print(f"drift suite {path.stem}, split {split}: false flags on untouched pairs "
               f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)}), by category "
               f"{part['false_flag_categories']}; "
-              f"95% {_span(part['false_flag_interval'])}")  # fmt: skip
+              f"95% {shown(part['false_flag_interval'])}")  # fmt: skip
         for category, recall in part["recall"].items():
             print(f"  {category:18} recall {recall:.3f} (n={part['count'][category]}), "
                   f"flagged at all {part['flagged_any'][category]:.3f}; "
-                  f"95% {_span(part['recall_interval'][category])}")  # fmt: skip
+                  f"95% {shown(part['recall_interval'][category])}")  # fmt: skip
         if part.get("name_or_speaker") is not None:
             share = part["name_or_speaker"]
             print(f"  NAME_CHANGED as a name or as the changed speaker {share:.3f}")
@@ -148,7 +144,7 @@ def run_controls(
         result[path.stem] = part
         print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
               f"(n={part['pairs']}), by category {part['false_flag_categories']}; "
-              f"95% {_span(part['false_flag_interval'])}")  # fmt: skip
+              f"95% {shown(part['false_flag_interval'])}")  # fmt: skip
     return result
 
 

@@ -46,7 +46,7 @@ from toolkit.flag import (
     flag_features,
 )
 from toolkit.ingest.normalise import normalise
-from toolkit.intervals import METHOD, bootstrap_auc, wilson
+from toolkit.intervals import METHOD, bootstrap_auc, pairwise_wins, shown, wilson
 from toolkit.ntrex import NTREX_FILES
 from toolkit.schemas import BEADS
 
@@ -66,9 +66,7 @@ def roc_auc(positive: list[float], negative: list[float]) -> float:
     """Probability that a random positive scores above a random negative (ties count half)."""
     if not positive or not negative:
         return float("nan")
-    pos = np.asarray(positive, dtype=np.float64)[:, None]
-    neg = np.asarray(negative, dtype=np.float64)[None, :]
-    return float((pos > neg).mean() + 0.5 * (pos == neg).mean())
+    return float(pairwise_wins(positive, negative).mean())
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -295,8 +293,8 @@ def render_report(result: dict[str, object]) -> str:
 
 def _row(label: str, n: object, value: object, span: object, cosine: object) -> str:
     count = f"{n:5d}" if isinstance(n, int) else " " * 5
-    shown = f"{span[0]:.3f}-{span[1]:.3f}" if span else ""  # type: ignore[index]
-    return f"{label:24}{count}{value:9.3f}{shown:>17}{cosine:9.3f}"
+    text = shown(span) if span else ""  # type: ignore[arg-type]
+    return f"{label:24}{count}{value:9.3f}{text:>17}{cosine:9.3f}"
 
 
 # ---- drift suite -----------------------------------------------------------------------

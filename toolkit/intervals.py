@@ -5,7 +5,8 @@ dozen pairs may lie from the one a larger sample would give.
   false-positive rate). Each pair counts as one independent draw.
 - `bootstrap_auc`: a percentile interval for ROC AUC, resampling whole groups (DEMETR's
   source sentences, each holding its equivalent and its perturbed pairs);
-- `bootstrap_f1`: the same for an alignment evaluation's pooled F1, resampling documents.
+- `bootstrap_pooled`: the same for a figure computed from counts pooled over documents (an
+  alignment evaluation's F1), resampling documents.
 
 Bootstraps run with a fixed seed, so the same inputs give the same interval.
 
@@ -44,6 +45,11 @@ def wilson(k: int, n: int) -> tuple[float, float]:
     return (round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4))
 
 
+def shown(interval: Sequence[float], places: int = 3) -> str:
+    """An interval as text: "0.823-0.960" (`places` decimals)."""
+    return f"{interval[0]:.{places}f}-{interval[1]:.{places}f}"
+
+
 def bootstrap_auc(
     positive: Sequence[tuple[Hashable, float]],
     negative: Sequence[tuple[Hashable, float]],
@@ -60,10 +66,7 @@ def bootstrap_auc(
     index = {g: i for i, g in enumerate(groups)}
     pos_group = np.array([index[g] for g, _ in positive])
     neg_group = np.array([index[g] for g, _ in negative])
-    pos = np.array([s for _, s in positive], dtype=np.float64)
-    neg = np.array([s for _, s in negative], dtype=np.float64)
-    # each positive against each negative, once: "above" 1, tie 0.5, below 0
-    wins = (pos[:, None] > neg[None, :]) + 0.5 * (pos[:, None] == neg[None, :])
+    wins = pairwise_wins([s for _, s in positive], [s for _, s in negative])
 
     def auc(weight: np.ndarray) -> float | None:
         wp, wn = weight[pos_group].astype(np.float64), weight[neg_group].astype(np.float64)
@@ -73,27 +76,30 @@ def bootstrap_auc(
     return _percentile_bootstrap(len(groups), auc, rounds=rounds, seed=seed)
 
 
-def bootstrap_f1(
-    counts: Sequence[tuple[int, int, int, int]],
+def pairwise_wins(positive: Sequence[float], negative: Sequence[float]) -> np.ndarray:
+    """Each positive against each negative: 1 above, 0.5 tied, 0 below; its mean is ROC AUC."""
+    pos = np.asarray(positive, dtype=np.float64)[:, None]
+    neg = np.asarray(negative, dtype=np.float64)[None, :]
+    return (pos > neg) + 0.5 * (pos == neg)
+
+
+def bootstrap_pooled(
+    counts: Sequence[Sequence[float]],
+    statistic: Callable[[np.ndarray], float | None],
     *,
     rounds: int = BOOTSTRAP_ROUNDS,
     seed: int = BOOTSTRAP_SEED,
 ) -> tuple[float, float]:
-    """A 95% percentile interval of the pooled F1 over `rounds` resamples of the documents:
-    each item is one document's (precision hits, precision misses, recall hits, recall
-    misses), as an alignment evaluation pools them. Rounded to 4 places."""
+    """A 95% percentile interval of `statistic` over `rounds` resamples of the rows of
+    `counts` (one per document): each resample's rows are summed, as an evaluation pools a
+    document's counts, and `statistic` reads the sums (None where it is undefined). Rounded
+    to 4 places; (nan, nan) without rows."""
     if not counts:
         return (math.nan, math.nan)
     table = np.asarray(counts, dtype=np.float64)
-
-    def f1(weight: np.ndarray) -> float | None:
-        hit_p, miss_p, hit_r, miss_r = weight @ table
-        if hit_p + miss_p == 0 or hit_r + miss_r == 0:
-            return None
-        p, r = hit_p / (hit_p + miss_p), hit_r / (hit_r + miss_r)
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    return _percentile_bootstrap(len(table), f1, rounds=rounds, seed=seed)
+    return _percentile_bootstrap(
+        len(table), lambda weight: statistic(weight @ table), rounds=rounds, seed=seed
+    )
 
 
 def _percentile_bootstrap(

@@ -5,7 +5,7 @@ every gold bead with sentences on both sides against the test beads with sentenc
 sides. A bead is a strict hit when the same bead is in the other set, and a lax hit when some
 bead of the other set shares a source sentence with it and, through that shared source
 sentence, a target sentence. Counts are pooled over documents before dividing. Each F1
-carries a 95% interval from resampling the documents (`toolkit.intervals.bootstrap_f1`): the
+carries a 95% interval from resampling the documents (`toolkit.intervals.bootstrap_pooled`): the
 test sets hold 7 to 83 documents, and documents differ more than beads within one.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from toolkit.errors import InputError
-from toolkit.intervals import bootstrap_f1
+from toolkit.intervals import bootstrap_pooled
 
 Pair = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -125,13 +125,22 @@ def score(gold: Sequence[Sequence[Pair]], test: Sequence[Sequence[Pair]]) -> dic
     result: dict = {}
     for name, (hit_p, miss_p, hit_r, miss_r) in _counts(prec, rec).items():
         p, r = _ratio(hit_p, miss_p), _ratio(hit_r, miss_r)
-        result[name] = {"precision": p, "recall": r, "f1": _f1(p, r),
-                        "f1_interval": bootstrap_f1(per_document[name])}  # fmt: skip
+        interval = bootstrap_pooled(per_document[name], _pooled_f1)
+        result[name] = {"precision": p, "recall": r, "f1": _f1(p, r), "f1_interval": interval}
     result["by_type"] = _by_type(prec, gold)
     result["documents"] = len(gold)
     result["gold_beads"] = sum(len(g) for g in gold)
     result["test_beads"] = sum(len(t) for t in test)
     return result
+
+
+def _pooled_f1(sums: Sequence[float]) -> float | None:
+    """F1 of summed (precision hits, misses, recall hits, misses); None when either side
+    has nothing to count (a resample of documents without beads)."""
+    hit_p, miss_p, hit_r, miss_r = sums
+    if hit_p + miss_p == 0 or hit_r + miss_r == 0:
+        return None
+    return _f1(_ratio(hit_p, miss_p), _ratio(hit_r, miss_r))
 
 
 def _counts(prec: Counts, rec: Counts) -> dict[str, tuple[int, int, int, int]]:

@@ -172,6 +172,8 @@ def _layer_note(count: int) -> str:
 
 
 def _report(result: dict) -> str:
+    from toolkit.intervals import shown
+
     lines = [
         f"documents {result['documents']}, gold beads {result['gold_beads']}, "
         f"test beads {result['test_beads']}, texts embedded {result['texts_embedded']} "
@@ -182,8 +184,8 @@ def _report(result: dict) -> str:
     for name in ("strict", "lax"):
         r = result[name]
         span = r.get("f1_interval")
-        shown = f"  95% {span[0]:.4f}-{span[1]:.4f} (documents resampled)" if span else ""
-        lines.append(f"{name:8}{r['precision']:10.4f}{r['recall']:10.4f}{r['f1']:10.4f}{shown}")
+        note = f"  95% {shown(span, 4)} (documents resampled)" if span else ""
+        lines.append(f"{name:8}{r['precision']:10.4f}{r['recall']:10.4f}{r['f1']:10.4f}{note}")
     lines.append(f"{'bead':8}{'gold':>6}{'test':>6}{'correct':>9}{'precision':>11}{'recall':>8}")
     for key, r in result["by_type"].items():
         lines.append(
