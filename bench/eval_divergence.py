@@ -35,9 +35,10 @@
   cross-check with the other translation, and named as the odd one. `--drift-per-category`
   takes a quicker subset.
 
-Every rate is printed with its 95% Wilson interval, the DEMETR ROC AUC with a bootstrap
-interval over its source sentences (toolkit.intervals): on a few dozen rows a recall moves by
-a tenth or more from one sample to the next.
+Every rate is printed with its 95% interval (toolkit.intervals): the drift suite's and the
+controls' by a bootstrap over NTREX documents (a document's sentence pairs share a topic,
+its names and its translator, so they are not independent draws); on a few dozen rows a
+recall moves by a tenth or more from one sample to the next.
 
 Thresholds (toolkit.flag.Thresholds) were set on the calib splits only; report test.
 calib2 / test2 cut the test documents (DEMETR: the test sources) in two halves

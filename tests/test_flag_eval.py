@@ -202,6 +202,10 @@ def test_evaluate_drift_reports_rows_flagged_under_another_category(embedder, tm
     assert result["recall"] == {"NAME_CHANGED": 0.0, "NUMBER_CHANGED": 1.0}
     assert result["flagged_any"] == {"NAME_CHANGED": 0.5, "NUMBER_CHANGED": 1.0}
     assert result["false_flag_rate"] == 0.0
+    # one document: every resample draws it, so the interval is its rate itself
+    assert result["recall_interval"] == {"NAME_CHANGED": (0.0, 0.0), "NUMBER_CHANGED": (1.0, 1.0)}
+    assert result["false_flag_interval"] == (0.0, 0.0)
+    assert "bootstrap over news documents" in result["intervals"]
 
 
 def _three_line_ntrex(tmp_path, ids: list[str], *, uk_students: int):

@@ -1,4 +1,5 @@
-"""toolkit.intervals: Wilson intervals of rates and the grouped bootstrap interval of ROC AUC."""
+"""toolkit.intervals: Wilson intervals of rates, the grouped bootstrap intervals of ROC AUC and
+of rates whose rows come in documents."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import math
 import pytest
 
 from toolkit.divergence_eval import demetr_report, render_report, roc_auc
-from toolkit.intervals import bootstrap_auc, wilson
+from toolkit.intervals import bootstrap_auc, bootstrap_rate, wilson
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,30 @@ def test_bootstrap_auc_narrows_with_more_groups() -> None:
 
 def test_bootstrap_auc_without_negatives_is_undefined() -> None:
     assert all(math.isnan(x) for x in bootstrap_auc([("a", 1.0)], []))
+
+
+def test_bootstrap_rate_widens_when_a_document_holds_the_hits() -> None:
+    # 600 pairs in 40 documents of 15, 60 flagged: spread one per document over 40 docs
+    # and 20 more in two documents, or all 60 in four whole documents.
+    spread = [(d, i == 0 or (d < 2 and i <= 10)) for d in range(40) for i in range(15)]
+    lumped = [(d, d < 4) for d in range(40) for i in range(15)]
+    assert sum(h for _, h in spread) == sum(h for _, h in lumped) == 60
+    lo_s, hi_s = bootstrap_rate(spread)
+    lo_l, hi_l = bootstrap_rate(lumped)
+    assert lo_s < 0.1 < hi_s and lo_l < 0.1 < hi_l
+    assert hi_l - lo_l > hi_s - lo_s
+    w_lo, w_hi = wilson(60, 600)
+    assert hi_l - lo_l > 1.5 * (w_hi - w_lo)
+    assert bootstrap_rate(lumped) == (lo_l, hi_l)
+
+
+def test_bootstrap_rate_of_independent_rows_is_near_wilson() -> None:
+    # one pair per document: the bootstrap resamples pairs and meets the Wilson interval
+    rows = [(d, d % 5 == 0) for d in range(400)]
+    lo, hi = bootstrap_rate(rows)
+    w_lo, w_hi = wilson(80, 400)
+    assert abs(lo - w_lo) < 0.015 and abs(hi - w_hi) < 0.015
+    assert all(math.isnan(x) for x in bootstrap_rate([]))
 
 
 def _pair(i: int, kind: str, label: int, score: float, flagged: bool, cosine: float) -> dict:

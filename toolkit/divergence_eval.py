@@ -46,7 +46,15 @@ from toolkit.flag import (
     flag_features,
 )
 from toolkit.ingest.normalise import normalise
-from toolkit.intervals import METHOD, bootstrap_auc, pairwise_wins, shown, wilson
+from toolkit.intervals import (
+    GROUPED_METHOD,
+    METHOD,
+    bootstrap_auc,
+    bootstrap_rate,
+    pairwise_wins,
+    shown,
+    wilson,
+)
 from toolkit.ntrex import NTREX_FILES
 from toolkit.schemas import BEADS
 
@@ -432,9 +440,11 @@ def evaluate_controls(
     else:
         found = _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
                               context=context)  # fmt: skip
-    for _row, flags in found:
+    per_document: list[tuple[str, bool]] = []
+    for row, flags in found:
         cats = set(flags["category"].to_list())
         flagged += bool(cats)
+        per_document.append((row["doc_id"], bool(cats)))
         for c in cats:
             by_category[c] += 1
     return {
@@ -442,8 +452,9 @@ def evaluate_controls(
         "context": "documents" if documents else context,
         "pairs": len(rows),
         "false_flag_rate": round(flagged / max(len(rows), 1), 4),
-        "false_flag_interval": wilson(flagged, len(rows)),
+        "false_flag_interval": bootstrap_rate(per_document),
         "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
+        "intervals": GROUPED_METHOD,
     }
 
 
@@ -771,6 +782,7 @@ def evaluate_drift(
     show at `false_flag_rate`."""
     tokens = _token_embedder(embedder) if words else None
     hits: dict[str, list[bool]] = defaultdict(list)
+    documents: dict[str, list[str]] = defaultdict(list)
     shown: dict[str, list[bool]] = defaultdict(list)
     as_speaker: list[bool] = []
     false_flags: dict[str, int] = defaultdict(int)
@@ -782,6 +794,7 @@ def evaluate_drift(
         for row, flags in flagged:
             cats = set(flags["category"].to_list())
             key = row["category"]
+            documents[key].append(row["doc_id"])
             if key == "NONE":
                 hits["NONE"].append(bool(cats))
                 for c in cats:
@@ -805,9 +818,14 @@ def evaluate_drift(
         else None,
         "false_flag_categories": dict(sorted(false_flags.items())),
         "recall_interval": {
-            c: wilson(sum(v), len(v)) for c, v in sorted(hits.items()) if c != "NONE"
+            c: bootstrap_rate(list(zip(documents[c], v, strict=True)))
+            for c, v in sorted(hits.items())
+            if c != "NONE"
         },
-        "false_flag_interval": wilson(sum(hits["NONE"]), len(hits["NONE"])),
+        "false_flag_interval": bootstrap_rate(
+            list(zip(documents["NONE"], hits["NONE"], strict=True))
+        ),
+        "intervals": GROUPED_METHOD,
         "flag": thresholds.fragment(),
         "per_category": per_category,
         "errors": errors,

@@ -7,6 +7,8 @@ dozen pairs may lie from the one a larger sample would give.
   source sentences, each holding its equivalent and its perturbed pairs);
 - `bootstrap_pooled`: the same for a figure computed from counts pooled over documents (an
   alignment evaluation's F1), resampling documents.
+- `bootstrap_rate`: a rate whose rows come in groups that are not independent draws (the
+  drift suite's sentence pairs, several from one news document), resampling the groups.
 
 Bootstraps run with a fixed seed, so the same inputs give the same interval.
 
@@ -31,6 +33,10 @@ BOOTSTRAP_SEED = 0
 METHOD = (
     f"{round(100 * LEVEL)}% intervals: Wilson score for rates; ROC AUC by a percentile "
     f"bootstrap over source sentences ({BOOTSTRAP_ROUNDS} rounds, seed {BOOTSTRAP_SEED})"
+)
+GROUPED_METHOD = (
+    f"{round(100 * LEVEL)}% intervals: percentile bootstrap over news documents "
+    f"({BOOTSTRAP_ROUNDS} rounds, seed {BOOTSTRAP_SEED}), a document's pairs drawn together"
 )
 
 
@@ -100,6 +106,25 @@ def bootstrap_pooled(
     return _percentile_bootstrap(
         len(table), lambda weight: statistic(weight @ table), rounds=rounds, seed=seed
     )
+
+
+def bootstrap_rate(
+    items: Sequence[tuple[Hashable, bool]],
+    *,
+    rounds: int = BOOTSTRAP_ROUNDS,
+    seed: int = BOOTSTRAP_SEED,
+) -> tuple[float, float]:
+    """A 95% percentile interval of the share of true items, each (group, hit), over
+    `rounds` resamples of the groups: a resampled group brings all its items. Rounded to 4
+    places; (nan, nan) without items."""
+    groups: dict[Hashable, list[int]] = {}
+    for group, hit in items:
+        counts = groups.setdefault(group, [0, 0])
+        counts[0] += bool(hit)
+        counts[1] += 1
+    table = [groups[g] for g in sorted(groups, key=repr)]
+    return bootstrap_pooled(table, lambda s: float(s[0] / s[1]) if s[1] else None,
+                            rounds=rounds, seed=seed)  # fmt: skip
 
 
 def _percentile_bootstrap(
