@@ -8,7 +8,7 @@ import math
 import pytest
 
 from toolkit.divergence_eval import demetr_report, render_report, roc_auc
-from toolkit.intervals import bootstrap_auc, bootstrap_rate, wilson
+from toolkit.intervals import bootstrap_auc, grouped_wilson, wilson
 
 
 @pytest.mark.parametrize(
@@ -70,28 +70,30 @@ def test_bootstrap_auc_without_negatives_is_undefined() -> None:
     assert all(math.isnan(x) for x in bootstrap_auc([("a", 1.0)], []))
 
 
-def test_bootstrap_rate_widens_when_a_document_holds_the_hits() -> None:
-    # 600 pairs in 40 documents of 15, 60 flagged: spread one per document over 40 docs
-    # and 20 more in two documents, or all 60 in four whole documents.
+def test_grouped_wilson_widens_when_documents_hold_the_hits() -> None:
+    # 600 pairs in 40 documents of 15, 60 flagged: one in each document and 20 more in two
+    # documents, or all 60 in four whole documents
     spread = [(d, i == 0 or (d < 2 and i <= 10)) for d in range(40) for i in range(15)]
     lumped = [(d, d < 4) for d in range(40) for i in range(15)]
     assert sum(h for _, h in spread) == sum(h for _, h in lumped) == 60
-    lo_s, hi_s = bootstrap_rate(spread)
-    lo_l, hi_l = bootstrap_rate(lumped)
-    assert lo_s < 0.1 < hi_s and lo_l < 0.1 < hi_l
-    assert hi_l - lo_l > hi_s - lo_s
     w_lo, w_hi = wilson(60, 600)
-    assert hi_l - lo_l > 1.5 * (w_hi - w_lo)
-    assert bootstrap_rate(lumped) == (lo_l, hi_l)
+    lo_s, hi_s = grouped_wilson(spread)
+    lo_l, hi_l = grouped_wilson(lumped)
+    assert lo_l < lo_s <= w_lo < 0.1 < w_hi <= hi_s < hi_l
+    assert hi_l - lo_l > 2 * (w_hi - w_lo)  # four documents are worth far fewer than 600 pairs
+    assert grouped_wilson(lumped) == (lo_l, hi_l)  # seeded: the same every run
 
 
-def test_bootstrap_rate_of_independent_rows_is_near_wilson() -> None:
-    # one pair per document: the bootstrap resamples pairs and meets the Wilson interval
-    rows = [(d, d % 5 == 0) for d in range(400)]
-    lo, hi = bootstrap_rate(rows)
+def test_grouped_wilson_is_wilson_for_independent_rows_and_at_the_bounds() -> None:
+    # one pair per document: the design effect is about 1 (never below), so about Wilson's
+    lo, hi = grouped_wilson([(d, d % 5 == 0) for d in range(400)])
     w_lo, w_hi = wilson(80, 400)
-    assert abs(lo - w_lo) < 0.015 and abs(hi - w_hi) < 0.015
-    assert all(math.isnan(x) for x in bootstrap_rate([]))
+    assert lo <= w_lo and hi >= w_hi and (hi - lo) < 1.2 * (w_hi - w_lo)
+    # every row a hit: no variance to measure the groups by, so Wilson's, not a zero width
+    all_hit = [(d, True) for d in range(10) for _ in range(4)]
+    assert grouped_wilson(all_hit) == wilson(40, 40)
+    assert grouped_wilson(all_hit)[0] < 1.0
+    assert all(math.isnan(x) for x in grouped_wilson([]))
 
 
 def _pair(i: int, kind: str, label: int, score: float, flagged: bool, cosine: float) -> dict:

@@ -50,7 +50,7 @@ from toolkit.intervals import (
     GROUPED_METHOD,
     METHOD,
     bootstrap_auc,
-    bootstrap_rate,
+    grouped_wilson,
     pairwise_wins,
     shown,
     wilson,
@@ -452,7 +452,7 @@ def evaluate_controls(
         "context": "documents" if documents else context,
         "pairs": len(rows),
         "false_flag_rate": round(flagged / max(len(rows), 1), 4),
-        "false_flag_interval": bootstrap_rate(per_document),
+        "false_flag_interval": grouped_wilson(per_document),
         "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
         "intervals": GROUPED_METHOD,
     }
@@ -818,11 +818,11 @@ def evaluate_drift(
         else None,
         "false_flag_categories": dict(sorted(false_flags.items())),
         "recall_interval": {
-            c: bootstrap_rate(list(zip(documents[c], v, strict=True)))
+            c: grouped_wilson(list(zip(documents[c], v, strict=True)))
             for c, v in sorted(hits.items())
             if c != "NONE"
         },
-        "false_flag_interval": bootstrap_rate(
+        "false_flag_interval": grouped_wilson(
             list(zip(documents["NONE"], hits["NONE"], strict=True))
         ),
         "intervals": GROUPED_METHOD,

@@ -7,8 +7,9 @@ dozen pairs may lie from the one a larger sample would give.
   source sentences, each holding its equivalent and its perturbed pairs);
 - `bootstrap_pooled`: the same for a figure computed from counts pooled over documents (an
   alignment evaluation's F1), resampling documents.
-- `bootstrap_rate`: a rate whose rows come in groups that are not independent draws (the
-  drift suite's sentence pairs, several from one news document), resampling the groups.
+- `grouped_wilson`: a rate whose rows come in groups that are not independent draws (the
+  drift suite's sentence pairs, several from one news document): Wilson's interval on the
+  sample size the groups are worth, found by resampling the groups.
 
 Bootstraps run with a fixed seed, so the same inputs give the same interval.
 
@@ -35,14 +36,15 @@ METHOD = (
     f"bootstrap over source sentences ({BOOTSTRAP_ROUNDS} rounds, seed {BOOTSTRAP_SEED})"
 )
 GROUPED_METHOD = (
-    f"{round(100 * LEVEL)}% intervals: percentile bootstrap over news documents "
-    f"({BOOTSTRAP_ROUNDS} rounds, seed {BOOTSTRAP_SEED}), a document's pairs drawn together"
+    f"{round(100 * LEVEL)}% intervals: Wilson score on the effective sample size, n over the "
+    f"design effect of news documents (a bootstrap over documents, {BOOTSTRAP_ROUNDS} rounds, "
+    f"seed {BOOTSTRAP_SEED}; never below 1)"
 )
 
 
-def wilson(k: int, n: int) -> tuple[float, float]:
+def wilson(k: float, n: float) -> tuple[float, float]:
     """The 95% Wilson score interval of the proportion k / n, rounded to 4 places;
-    (nan, nan) when n is 0."""
+    (nan, nan) when n is 0. k and n may be fractional (an effective sample size)."""
     if n <= 0:
         return (math.nan, math.nan)
     p = k / n
@@ -108,23 +110,34 @@ def bootstrap_pooled(
     )
 
 
-def bootstrap_rate(
+def grouped_wilson(
     items: Sequence[tuple[Hashable, bool]],
     *,
     rounds: int = BOOTSTRAP_ROUNDS,
     seed: int = BOOTSTRAP_SEED,
 ) -> tuple[float, float]:
-    """A 95% percentile interval of the share of true items, each (group, hit), over
-    `rounds` resamples of the groups: a resampled group brings all its items. Rounded to 4
+    """The 95% Wilson interval of the share of true items, each (group, hit), on the
+    effective sample size of grouped rows: n divided by the design effect, the variance of
+    the rate over `rounds` resamples of whole groups against the variance of n independent
+    rows. The effect is never taken below 1, so the interval is never narrower than
+    Wilson's; at a rate of 0 or 1 (no variance to compare) it is Wilson's. Rounded to 4
     places; (nan, nan) without items."""
     groups: dict[Hashable, list[int]] = {}
     for group, hit in items:
         counts = groups.setdefault(group, [0, 0])
         counts[0] += bool(hit)
         counts[1] += 1
-    table = [groups[g] for g in sorted(groups, key=repr)]
-    return bootstrap_pooled(table, lambda s: float(s[0] / s[1]) if s[1] else None,
-                            rounds=rounds, seed=seed)  # fmt: skip
+    if not groups:
+        return (math.nan, math.nan)
+    table = np.asarray([groups[g] for g in sorted(groups, key=repr)], dtype=np.float64)
+    k, n = table.sum(axis=0)
+    rate = k / n
+    values = _bootstrap_values(
+        len(table), lambda w: float((w @ table)[0] / (w @ table)[1]), rounds=rounds, seed=seed
+    )
+    independent = rate * (1 - rate) / n
+    effect = max(1.0, float(np.var(values)) / independent) if independent > 0 else 1.0
+    return wilson(k / effect, n / effect)
 
 
 def _percentile_bootstrap(
@@ -133,6 +146,18 @@ def _percentile_bootstrap(
     """The 2.5th and 97.5th percentiles of `statistic(weights)` over `rounds` resamples of
     `groups` groups (weights: how often each group was drawn); resamples where the statistic
     is undefined (None) are left out."""
+    values = _bootstrap_values(groups, statistic, rounds=rounds, seed=seed)
+    if not values:
+        return (math.nan, math.nan)
+    lo, hi = np.quantile(values, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
+    return (round(float(lo), 4), round(float(hi), 4))
+
+
+def _bootstrap_values(
+    groups: int, statistic: Callable[[np.ndarray], float | None], *, rounds: int, seed: int
+) -> list[float]:
+    """`statistic(weights)` over `rounds` resamples of `groups` groups drawn with
+    replacement (weights: how often each group was drawn), undefined (None) ones left out."""
     rng = np.random.default_rng(seed)
     values = []
     for _ in range(rounds):
@@ -140,7 +165,4 @@ def _percentile_bootstrap(
         value = statistic(weight)
         if value is not None:
             values.append(value)
-    if not values:
-        return (math.nan, math.nan)
-    lo, hi = np.quantile(values, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
-    return (round(float(lo), 4), round(float(hi), 4))
+    return values
