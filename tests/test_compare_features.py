@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 
 import polars as pl
 import pytest
@@ -206,6 +207,40 @@ def test_a_changed_number_beside_its_conversion_is_still_a_change() -> None:
         "uk",
     )
     assert (f.numbers_only_a, f.numbers_only_b) == (["30"], ["50"])
+
+
+def test_a_conversion_goes_by_a_unit_the_texts_name() -> None:
+    # feet are named, so 20 / 6 m convert; 7.5 / 3.5 are pounds to kilograms, a unit neither
+    # text names: a change (numbers7)
+    f = compare_texts(
+        "The 7.5 magnitude earthquake triggered waves as high as 20 feet.",
+        "en",
+        "Землетрус силою 3,5 бала викликав хвилі висотою 6 метрів.",
+        "uk",
+    )
+    assert (f.numbers_only_a, f.numbers_only_b) == (["7.5"], ["3.5"])
+    # 3 inches is 7.62 cm, not 9.62 (9.62 feet are about 3 m, but neither text names feet)
+    g = compare_texts(
+        "Rainfall totals of 3 to 6 inches are expected.",
+        "en",
+        "Очікується від 9,62 до 15,24 см опадів.",
+        "uk",
+    )
+    assert (g.numbers_only_a, g.numbers_only_b) == (["3"], ["9.62"])
+    # a footballer is no unit: his age is compared as it stands
+    h = compare_texts("said the 31-year-old.", "en", "сказал 81-летний футболист.", "ru")
+    assert (h.numbers_only_a, h.numbers_only_b) == (["31"], ["81"])
+
+
+def test_imperial_units_are_read_from_their_words() -> None:
+    from toolkit.compare.numbers import imperial_units, unit_converted
+
+    assert imperial_units("waves 20 feet high, 5 lbs, 80 degrees") == {"foot", "pound", "degree"}
+    assert imperial_units("за 40 миль (64 км), 10 дюймів") == {"mile", "inch"}
+    assert imperial_units("the football star, 81-летний футболист, FTSE 100") == frozenset()
+    assert unit_converted(Decimal(40), Decimal("64.4"), {"mile"})
+    assert not unit_converted(Decimal(40), Decimal("64.4"), {"foot"})
+    assert unit_converted(Decimal("7.5"), Decimal("3.5"))  # some factor, any unit: pounds
 
 
 def test_year_is_a_date_not_also_a_number() -> None:

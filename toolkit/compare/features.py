@@ -20,6 +20,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -47,7 +48,7 @@ from toolkit.compare.numbers import (
     extract_numbers,
     feet_and_inches,
     format_decimal,
-    mentions_imperial,
+    imperial_units,
     same_height,
     unit_converted,
 )
@@ -286,9 +287,10 @@ def _number_features(
     only_a, only_b = multiset_diff(cmp_a, cmp_b)
     only_a = [n for n in only_a if n not in {str(d.year) for d in dates_b}]
     only_b = [n for n in only_b if n not in {str(d.year) for d in dates_a}]
-    if mentions_imperial(text_a) or mentions_imperial(text_b):
+    units = imperial_units(text_a) | imperial_units(text_b)
+    if units:
         only_a, only_b = _cancel_heights(only_a, only_b, text_a, text_b)
-        only_a, only_b = _cancel_conversions(only_a, only_b, cmp_a, cmp_b)
+        only_a, only_b = _cancel_conversions(only_a, only_b, cmp_a, cmp_b, units)
     only_a, only_b = _cancel_clock_hours(
         only_a, only_b, _bare_hours(ment_a, text_a), _bare_hours(ment_b, text_b)
     )
@@ -302,18 +304,23 @@ def _weak_number(mention: NumberMention) -> bool:
 
 
 def _cancel_conversions(
-    only_a: list[str], only_b: list[str], all_a: list[str], all_b: list[str]
+    only_a: list[str],
+    only_b: list[str],
+    all_a: list[str],
+    all_b: list[str],
+    units: AbstractSet[str],
 ) -> tuple[list[str], list[str]]:
-    """Drop unmatched numbers that convert into each other, then, when only one side has
-    unmatched numbers left, those that are conversions of any number of the other side (40
-    miles -> "40 миль (64,4 км)"). When both sides still have some, a number was changed:
-    "800 kph (497 mph)" / "800 км/год (297 миль/год)" keeps 497 against 297."""
+    """Drop unmatched numbers that convert into each other by a unit the texts name, then,
+    when only one side has unmatched numbers left, those that are conversions of any number
+    of the other side (40 miles -> "40 миль (64,4 км)"). When both sides still have some, a
+    number was changed: "800 kph (497 mph)" / "800 км/год (297 миль/год)" keeps 497 against
+    297."""
 
     def related(a: str, b: str) -> bool:
         if ":" in a + b or "/" in a + b:  # times of day and fractions do not convert
             return False
         x, y = Decimal(a.rstrip("%")), Decimal(b.rstrip("%"))
-        return unit_converted(x, y) or unit_converted(y, x)
+        return unit_converted(x, y, units) or unit_converted(y, x, units)
 
     left, right = _cancel_pairs(only_a, only_b, related)
     if left and right:

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -61,8 +62,10 @@ LANGS = ("en", "uk", "ru")
 # an hour written as an ordinal ("о 6-й ранку") and a time written with a dot ("об 11.15")
 # match a time of day (toolkit.compare.features._cancel_clock_hours); numbers6: a mixed
 # number in digits ("2 1/2") and a digit fraction before a scale word ("2½ million" =
-# 2,500,000, as "two and a half million" and "двух с половиной миллионов" read)
-NUMBERS_VERSION = 6
+# 2,500,000, as "two and a half million" and "двух с половиной миллионов" read); numbers7: a
+# conversion only by the factor of a unit the two texts name (`imperial_units`), and a
+# football(er) / футболіст is no foot
+NUMBERS_VERSION = 7
 
 _SPACES = " \u00a0\u2009\u202f"
 _TOKEN = re.compile(
@@ -716,11 +719,22 @@ UNIT_FACTORS = {
 }
 # Also degrees ("degrees", "градусів", "Цельсія"): American degrees are Fahrenheit, which
 # translations convert ("80 degrees" / "27 градусов"), often without naming either scale.
-_IMPERIAL = re.compile(
-    r"\b(?:mile|inch|foot|feet|ft|pound|lb|yard|gallon|acre|fahrenheit|°f|mph|degree)"
-    r"|\b(?:мил[ья]|дюйм|фут|фунт|ярд|галон|галлон|акр|цельс|градус)",
-    re.IGNORECASE,
-)
+# Each unit with the words that name it (English, Ukrainian and Russian stems).
+_UNIT_WORDS = {
+    "mile": r"mile|mph|мил[ья]",
+    "inch": r"inch|дюйм",
+    "foot": r"foot(?!ball)|feet|ft\b|фут(?!бол)",  # no football, футболіст
+    "pound": r"pound|lbs?\b|фунт",
+    "yard": r"yard|ярд",
+    "gallon": r"gallon|галл?он",
+    "acre": r"acre|акр",
+    "degree": r"fahrenheit|°f|degree|цельс|градус",
+}
+_UNIT_NAMED = {
+    unit: re.compile(r"\b(?:" + words + ")", re.IGNORECASE) for unit, words in _UNIT_WORDS.items()
+}
+
+
 # a height in feet and inches: "6-foot-6", "6 feet 2 inches", "6 ft 2 in", "6'2\""
 _FEET_INCHES = re.compile(
     r"\b(?P<ft>\d)(?:-foot-|\s?(?:feet|foot|ft\.?)\s?|')(?P<in>\d{1,2})"
@@ -729,10 +743,22 @@ _FEET_INCHES = re.compile(
 )
 
 
+def _unit(factor: str) -> str:
+    """The unit a `UNIT_FACTORS` key converts: "inch_mm" -> "inch"."""
+    return factor.partition("_")[0]
+
+
 def mentions_imperial(text: str) -> bool:
     """Whether `text` names an imperial unit (miles, inches, pounds, degrees; милі, фунтів)
     or Celsius, so that its numbers may be unit conversions of the other side's."""
-    return bool(_IMPERIAL.search(text))
+    return bool(imperial_units(text))
+
+
+def imperial_units(text: str) -> frozenset[str]:
+    """The imperial units `text` names ("mile", "inch", ..., "degree" for degrees,
+    Fahrenheit and Celsius): a conversion between its numbers and the other side's can
+    only be by one of these."""
+    return frozenset(unit for unit, named in _UNIT_NAMED.items() if named.search(text))
 
 
 def feet_and_inches(text: str) -> list[tuple[Decimal, Decimal, Decimal]]:
@@ -752,10 +778,16 @@ def same_height(cm: Decimal, y: Decimal) -> bool:
     return abs(y - cm) <= Decimal("1.5") or abs(y * 100 - cm) <= Decimal("1.5")
 
 
-def unit_converted(x: Decimal, y: Decimal) -> bool:
+def unit_converted(x: Decimal, y: Decimal, units: AbstractSet[str] | None = None) -> bool:
     """Whether `y` is `x` converted by one imperial->metric factor (or Fahrenheit to
-    Celsius), up to 3% or rounding to a whole number: 40 (miles) ~ 64.4 (km)."""
+    Celsius), up to 3% or rounding to a whole number: 40 (miles) ~ 64.4 (km). With `units`
+    (`imperial_units` of the two texts), only by the factors of those units: eleven factors
+    at that tolerance relate most pairs of small numbers ("7.5 magnitude" / "3,5 балів" as
+    pounds, "3 inches" / "9,62 см" as feet)."""
     if x <= 0 or y <= 0:
         return False
-    targets = [x * f for f in UNIT_FACTORS.values()] + [(x - 32) * 5 / 9]
+    factors = [f for key, f in UNIT_FACTORS.items() if units is None or _unit(key) in units]
+    targets = [x * f for f in factors]
+    if units is None or "degree" in units:
+        targets.append((x - 32) * 5 / 9)
     return any(t > 0 and abs(y - t) <= max(t * Decimal("0.03"), Decimal("0.51")) for t in targets)
