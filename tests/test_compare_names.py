@@ -206,6 +206,13 @@ DIFFS += [
     ("Tiffany Ng said.", "en", "Тіффані Нг сказала.", "uk", [], [], "short-surname"),
     ("The Dane made his debut.", "en", "Німець дебютував.", "uk", ["Dane"], ["Німець"],
      "alias-dane-changed"),
+    # names29: a possessive is no part of the key ("trumps" was loosely "tompson")
+    ("Stormy Daniels described Mr. Trump's anatomy.", "en",
+     "Стормі Деніелс описала анатомію пана Томпсона.", "uk", ["Trump's"], ["Томпсона"],
+     "possessive-changed"),
+    ("Mr. Trump's anatomy.", "en", "Анатомія пана Трампа.", "uk", [], [], "possessive-same"),
+    ("Sainsbury's and Boots.", "en", "Sainsbury's та Boots.", "uk", [], [],
+     "possessive-kept-in-latin"),
 ]  # fmt: skip
 
 
@@ -214,6 +221,15 @@ DIFFS += [
 )
 def test_names_diff(a: str, la: str, b: str, lb: str, only_a: list[str], only_b: list[str]) -> None:
     assert names_diff(a, la, b, lb) == (only_a, only_b)
+
+
+def test_possessive_stays_an_exact_match_where_both_keep_it() -> None:
+    from toolkit.compare.names import matched_name_spans
+    from toolkit.translit import name_keys, without_possessive
+
+    assert matched_name_spans("Sainsbury's said.", "en", "Sainsbury's сказала.", "uk") == [(0, 11)]
+    assert name_keys("Trump's", "en") == name_keys("Trump", "en")
+    assert (without_possessive("Reuters'"), without_possessive("Сергія")) == ("Reuters", "Сергія")
 
 
 def test_concepts_of_multiword_aliases() -> None:

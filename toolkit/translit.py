@@ -117,7 +117,11 @@ def stem(word: str, lang: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def name_keys(word: str, lang: str) -> frozenset[str]:
-    """The Latin keys of `word`'s surface form, lemma and stem (the forms `same_name` tries)."""
+    """The Latin keys of `word`'s surface form, lemma and stem (the forms `same_name` tries).
+    An English possessive is no part of the name: "Trump's" keys as trump, not also trumps
+    (which is loosely "tompson"), in English and where a Ukrainian or Russian text keeps a
+    name in Latin letters ("Sainsbury's")."""
+    word = without_possessive(word)
     forms = {word, lemma(word, lang), stem(word, lang)}
     if "-" in word:  # Сен-Мартену: its parts too
         forms |= {
@@ -140,6 +144,17 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
         keys |= {k for k in (latin_key(f, "ru") for f in forms) if k}
     return frozenset(keys)
+
+
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+
+
+def without_possessive(word: str) -> str:
+    """A word in Latin letters less an English possessive ending: "Trump's" -> "Trump",
+    "Reuters'" -> "Reuters"; other words as they are."""
+    if word.isascii() and _POSSESSIVE.search(word):
+        return _POSSESSIVE.sub("", word) or word
+    return word
 
 
 _LONG_U = re.compile(r"u[^aeiouy][aeiouy]")  # an initial English u read "you": Utah, Unilever

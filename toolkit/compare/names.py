@@ -46,7 +46,14 @@ from toolkit.compare.words import STOPWORDS
 from toolkit.english import en_words
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.morph import parse as morph_parse
-from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_keys
+from toolkit.translit import (
+    keys_close,
+    latin_key,
+    lemma,
+    loosely_close,
+    name_keys,
+    without_possessive,
+)
 
 # Bumped when name matching changes what is reported (for the run signature's compare
 # fragment): 2 = word-level matching of mentions, capitalised words of the other side,
@@ -113,8 +120,10 @@ from toolkit.translit import keys_close, latin_key, lemma, loosely_close, name_k
 # / "сборной Турции"; `demonym_at`, toolkit.compare.stand_ins). 28 = an abbreviation in a
 # written-out name's place spells it out only when its letters hold an initial of the
 # name's words (LSU / Університет штату Луїзіана; "VAR" / "Минобороны" is another name;
-# toolkit.compare.stand_ins._spelled_out).
-NAMES_VERSION = 28
+# toolkit.compare.stand_ins._spelled_out). 29 = an English possessive is no part of a
+# name's key ("Trump's" keyed as "trumps" matched "Томпсона" loosely;
+# toolkit.translit.without_possessive).
+NAMES_VERSION = 29
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -799,7 +808,8 @@ def _mention(group: list[_Word], text: str, lang: str) -> NameMention:
             if concept:
                 return NameMention(surface, start, end, concept)
     last = next((w for w in reversed(group) if len(w.text.rstrip(".")) > 1), group[-1])
-    return NameMention(surface, start, end, latin_key(lemma(last.text.rstrip("."), lang), lang))
+    head = without_possessive(last.text.rstrip("."))
+    return NameMention(surface, start, end, latin_key(lemma(head, lang), lang))
 
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
