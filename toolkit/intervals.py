@@ -132,9 +132,12 @@ def grouped_wilson(
     table = np.asarray([groups[g] for g in sorted(groups, key=repr)], dtype=np.float64)
     k, n = table.sum(axis=0)
     rate = k / n
-    values = _bootstrap_values(
-        len(table), lambda w: float((w @ table)[0] / (w @ table)[1]), rounds=rounds, seed=seed
-    )
+
+    def share(weight: np.ndarray) -> float:
+        hits, rows = weight @ table
+        return float(hits / rows)
+
+    values = _bootstrap_values(len(table), share, rounds=rounds, seed=seed)
     independent = rate * (1 - rate) / n
     effect = max(1.0, float(np.var(values)) / independent) if independent > 0 else 1.0
     return wilson(k / effect, n / effect)

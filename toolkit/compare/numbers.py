@@ -748,16 +748,10 @@ def _unit(factor: str) -> str:
     return factor.partition("_")[0]
 
 
-def mentions_imperial(text: str) -> bool:
-    """Whether `text` names an imperial unit (miles, inches, pounds, degrees; милі, фунтів)
-    or Celsius, so that its numbers may be unit conversions of the other side's."""
-    return bool(imperial_units(text))
-
-
 def imperial_units(text: str) -> frozenset[str]:
-    """The imperial units `text` names ("mile", "inch", ..., "degree" for degrees,
-    Fahrenheit and Celsius): a conversion between its numbers and the other side's can
-    only be by one of these."""
+    """The imperial units `text` names (miles, inches, pounds, degrees; милі, фунтів; as
+    "mile", "inch", "pound", "degree" for degrees, Fahrenheit and Celsius): its numbers may
+    be unit conversions of the other side's, and only by one of these."""
     return frozenset(unit for unit, named in _UNIT_NAMED.items() if named.search(text))
 
 
