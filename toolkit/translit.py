@@ -120,7 +120,7 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     """The Latin keys of `word`'s surface form, lemma and stem (the forms `same_name` tries).
     An English possessive is no part of the name: "Trump's" keys as trump, not also trumps
     (which is loosely "tompson"), in English and where a Ukrainian or Russian text keeps a
-    name in Latin letters ("Sainsbury's")."""
+    name in plain ASCII letters ("Sainsbury's"; `without_possessive`)."""
     word = without_possessive(word)
     forms = {word, lemma(word, lang), stem(word, lang)}
     if "-" in word:  # Сен-Мартену: its parts too
@@ -150,8 +150,9 @@ _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 
 
 def without_possessive(word: str) -> str:
-    """A word in Latin letters less an English possessive ending: "Trump's" -> "Trump",
-    "Reuters'" -> "Reuters"; other words as they are."""
+    """A word of plain ASCII letters less an English possessive ending: "Trump's" ->
+    "Trump", "Reuters'" -> "Reuters"; other words as they are (a word with diacritics,
+    "Kovačić's", keeps its ending: `_south_slavic` strips it for its own keys)."""
     if word.isascii() and _POSSESSIVE.search(word):
         return _POSSESSIVE.sub("", word) or word
     return word
