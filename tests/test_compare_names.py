@@ -735,3 +735,47 @@ def test_a_name_inside_a_sentence_has_no_counterpart_in_a_plain_english_word() -
         "the Spaniard into a hole.", "en",
     )  # fmt: skip
     assert "Богги" not in golf[0]
+
+
+def test_a_place_and_the_person_after_it_are_two_names() -> None:
+    """names30: Ukrainian and Russian chain a place and a person in one genitive run
+    ("президент США Дональд ..."); the place's concept key no longer stands for the
+    person, so a changed surname beside a kept first name shows."""
+    en = "US President Donald Trump arrived in Singapore on Monday."
+    changed = "У понеділок президент США Дональд Андерсон прибув до Сінгапуру."
+    kept = "У понеділок президент США Дональд Трамп прибув до Сінгапуру."
+    assert names_diff(en, "en", changed, "uk") == (["Donald Trump"], ["Дональд Андерсон"])
+    assert names_diff(en, "en", kept, "uk") == ([], [])
+
+
+def test_another_words_own_name_is_no_partner_for_a_loose_match() -> None:
+    """names30: a surname beside a matched first name needs a half-alike partner, but not
+    one that another word of the sentence names (German / Германии, Merkel / Меркель); and
+    a name loosely like another word's exact partner (Simpson / Сімс) has no partner."""
+    en = (
+        "The talks between German Chancellor Angela Merkel and Russian President Vladimir "
+        "Putin lasted two hours."
+    )
+    changed = (
+        "Переговоры канцлера Германии Ангелы Меркель и президента России Владимира Миллера "
+        "длились два часа."
+    )
+    kept = changed.replace("Миллера", "Путина")
+    assert names_diff(en, "en", changed, "ru") == (["Vladimir Putin"], ["Владимира Миллера"])
+    assert names_diff(en, "en", kept, "ru") == ([], [])
+    police = "Police said Sims and Simpson argued before Sims left."
+    swapped = "Поліція заявила, що Сімс і Вілсон посперечалися, перш ніж Сімс пішов."
+    assert names_diff(police, "en", swapped, "uk") == (["Simpson"], ["Вілсон"])
+    assert names_diff(police, "en", swapped.replace("Вілсон", "Сімпсон"), "uk") == ([], [])
+
+
+def test_a_name_said_more_often_on_the_other_side_claims_no_partner() -> None:
+    """Will Wade and the late Wayde: Уейд and Уейда each could be either, so neither is
+    taken from Wayde's, who keeps his loose match."""
+    en = "Coach Will Wade said the team grieves Wayde's death."
+    uk = "Тренер Уїл Уейд сказав, що команда сумує через смерть Уейда."
+    assert names_diff(en, "en", uk, "uk") == ([], [])
+
+
+def test_a_month_with_a_possessive_is_no_name() -> None:
+    assert extract_names("June's figures were higher than May's.", "en") == []

@@ -122,8 +122,12 @@ from toolkit.translit import (
 # name's words (LSU / Університет штату Луїзіана; "VAR" / "Минобороны" is another name;
 # toolkit.compare.stand_ins._spelled_out). 29 = an English possessive is no part of a
 # name's key ("Trump's" keyed as "trumps" matched "Томпсона" loosely;
-# toolkit.translit.without_possessive).
-NAMES_VERSION = 29
+# toolkit.translit.without_possessive). 30 = in uk/ru a place and the person after it
+# are two mentions ("США Дональда Андерсона": the concept key had stood for the whole);
+# another word's own name is no partner for a loose or half-alike match ("Sims and
+# Simpson" / "Сімсом і Вілсоном", "Ангелы Меркель ... Владимира Миллера" / "Angela Merkel
+# ... Vladimir Putin"; `_taken`); "June's" is a month, not a name.
+NAMES_VERSION = 30
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -358,7 +362,33 @@ def _extract_names(text: str, lang: str) -> tuple[NameMention, ...]:
         else:
             mentions.append([w])
         prev_end = w.end
-    return tuple(_mention(group, text, lang) for group in mentions)
+    groups = [part for group in mentions for part in _split_at_person(group, lang)]
+    return tuple(_mention(group, text, lang) for group in groups)
+
+
+def _split_at_person(group: list[_Word], lang: str) -> list[list[_Word]]:
+    """uk/ru: a place and the person after it in one genitive chain are two names
+    ("президента США Дональда Трампа", "канцлера Германии Ангелы Меркель"). The group is cut
+    before a first name that follows a whole alias-table concept made of place names
+    (`_place`); otherwise the concept's key would stand for the person too, and a changed
+    surname would go unseen. An institution keeps its person ("главой Минобороны Сергеем
+    Шойгу" / "Defense Minister Sergei Shoigu": the ministry alone would find no name)."""
+    if lang not in MORPH_LANGS:
+        return [group]
+    for k in range(1, len(group)):
+        key = tuple(_lemma_key(w.text, lang) for w in group[:k])
+        if (
+            key in _alias_index()
+            and all(_place(w.text, lang) for w in group[:k])
+            and _first_name(group[k].text, lang)
+        ):
+            return [group[:k], group[k:]]
+    return [group]
+
+
+def _first_name(word: str, lang: str) -> bool:
+    """Whether pymorphy3 reads `word` as a first name in any of its parses."""
+    return any("Name" in grammemes(p.tag) for p in morph_parse(word.lower(), lang))
 
 
 def names_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list[str], list[str]]:
@@ -439,10 +469,13 @@ def _matching(
         k for w in other_words if _capitalised(w.text) for k in name_keys(_bare(w.text), other_lang)
     }
     own_concepts = concept_spans(text, lang)
+    own = (_capitalised_words(text, lang), own_concepts, _concept_keys(other, other_lang))
+    other_words = [keys for _, keys in _capitalised_words(other, other_lang)]
     out = []
     for mention in extract_names(text, lang):
         other_keys = all_keys if mention.start in initial else proper_keys
-        if _found_its_name(mention, lang, own_concepts, other_concepts, other_keys, other_names):
+        found = (other_concepts, other_keys, other_names, _taken(mention, *own, other_words))
+        if _found_its_name(mention, lang, own_concepts, *found):
             exact = mention.key in other_concepts or mention.key in other_keys
             out.append((mention, "exact" if exact else "matched"))
         elif _seat_for_country(mention.key, own_concepts, concept_spans(other, other_lang)):
@@ -452,6 +485,70 @@ def _matching(
         else:
             out.append((mention, "unmatched"))
     return tuple(out)
+
+
+def _taken(
+    mention: NameMention,
+    own_words: list[tuple[_Word, frozenset[str]]],
+    own_concepts: tuple[tuple[str, int, int], ...],
+    other_concept_keys: dict[str, set[str]],
+    other_words: list[frozenset[str]],
+) -> set[str]:
+    """The other side's names that another word of this text names, and so no partner for
+    the loose or half-alike match of `mention`:
+
+    - the keys of the word that another word's closest exact match is ("Sims and Simpson" /
+      "Сімсом і Вілсоном": Сімсом is Sims's), unless `mention` is as close to it, or the
+      other side says that name more often than this text does;
+    - the keys spelling an alias concept this text names elsewhere ("Германии ... Ангелы
+      Меркель ... Владимира Миллера" / "German ... Angela Merkel ... Vladimir Putin":
+      neither German nor Merkel is Миллера's).
+    """
+    inside = [k for w, keys in own_words if mention.start <= w.start < mention.end for k in keys]
+    outside = [keys for w, keys in own_words if not mention.start <= w.start < mention.end]
+    taken: set[str] = set()
+    for keys in outside:
+        closest = _closest_exact(keys, other_words)
+        # a name the other side says more often than this text (outside `mention`) claims
+        # none of its mentions: which one is its own is unknown (Wade / Уейд ... Уейда)
+        if len(closest) > sum(any(keys_close(k, o) for k in keys for o in ks) for ks in outside):
+            continue
+        for word, closeness in closest:
+            if closeness > max((_closeness(k, o) for k in inside for o in word), default=0.0):
+                taken |= word
+    for concept, start, _ in own_concepts:
+        if not mention.start <= start < mention.end:
+            taken |= other_concept_keys.get(concept, set())
+    return taken
+
+
+def _closest_exact(
+    keys: frozenset[str], other_words: list[frozenset[str]]
+) -> list[tuple[frozenset[str], float]]:
+    """The other words that `keys` match exactly (`keys_close`) and most closely, with that
+    closeness (several when tied: a name said twice)."""
+    scored = [
+        (word, max(_closeness(k, o) for k in keys for o in word))
+        for word in other_words
+        if any(keys_close(k, o) for k in keys for o in word)
+    ]
+    best = max((c for _, c in scored), default=0.0)
+    return [(word, c) for word, c in scored if c == best]
+
+
+@functools.lru_cache(maxsize=262_144)
+def _closeness(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _concept_keys(text: str, lang: str) -> dict[str, set[str]]:
+    """Per alias concept of `text`, the name keys of the words that spell it."""
+    out: dict[str, set[str]] = {}
+    folded = fold(text)
+    for concept, start, end in concept_spans(text, lang):
+        for word in _WORD.findall(folded[start:end]):
+            out.setdefault(concept, set()).update(name_keys(_bare(word), lang))
+    return out
 
 
 def _plain_english_word(word: str, lang: str) -> bool:
@@ -468,24 +565,26 @@ def _found_its_name(
     other_concepts: set[str],
     other_keys: set[str],
     other_names: set[str],
+    taken: set[str],
 ) -> bool:
     """Whether the other side names what `mention` names: its alias concept, or its strong
-    words (`_strong_words`, `_strong_matched`), or, with no strong word, a concept it holds
-    or a key of the other side's words (exactly) or names (loosely)."""
+    words (`_strong_words`, `_strong_matched`; `taken`: names other words of this text name),
+    or, with no strong word, a concept it holds or a key of the other side's words (exactly)
+    or names (loosely)."""
     if mention.key in other_concepts:
         return True
     strong = _strong_words(mention, lang, own_concepts, other_concepts)
     if strong is None:  # every word is a concept the other side has
         return True
     if strong:
-        return _strong_matched(strong, lang, other_keys, other_names)
+        return _strong_matched(strong, lang, other_keys, other_names, taken)
     return (
         any(
             c in other_concepts and s < mention.end and mention.start < e
             for c, s, e in own_concepts
         )
         or _matches_any(mention, lang, other_keys, loose=False)
-        or _matches_any(mention, lang, other_names, loose=True)
+        or _matches_any(mention, lang, other_names - taken, loose=True)
     )
 
 
@@ -570,13 +669,14 @@ def _strong_words(
 
 
 def _strong_matched(
-    strong: list[str], lang: str, other_keys: set[str], other_names: set[str]
+    strong: list[str], lang: str, other_keys: set[str], other_names: set[str], taken: set[str]
 ) -> bool:
     """Whether a mention's head (last strong word) and its place words find their names.
     When another of its words matched (the first name: Mateo / Матео), the head needs only
     a key half alike a capitalised word of the other side: transliteration keys of surnames
     drift (Kovacic / Ковачичу, Ng / Нг), while a changed surname shares little (Trump /
-    Шольц)."""
+    Шольц), and not one another word of this text names (`taken`)."""
+    other_names = other_names - taken
     head, rest = strong[-1], strong[:-1]
     places = [w for w in rest if _place(w, lang)]
     if places:
@@ -863,7 +963,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
     if not _capitalised(w.text) or len(w.text) == 1:
         return False  # a lone letter (the F of F125, the M and S of M&S) names nobody
-    bare = w.text.rstrip(".").lower()
+    bare = without_possessive(w.text.rstrip(".")).lower()  # "June's" is a month too
     if bare in month_forms(lang) or (lang == "en" and _en_not_name(bare)):
         return False
     if not w.initial:
