@@ -469,12 +469,13 @@ def _matching(
         k for w in other_words if _capitalised(w.text) for k in name_keys(_bare(w.text), other_lang)
     }
     own_concepts = concept_spans(text, lang)
-    own = (_capitalised_words(text, lang), own_concepts, _concept_keys(other, other_lang))
+    # what other words of the text name, for `_taken`
+    claims = (_capitalised_words(text, lang), own_concepts, _concept_keys(other, other_lang))
     other_words = [keys for _, keys in _capitalised_words(other, other_lang)]
     out = []
     for mention in extract_names(text, lang):
         other_keys = all_keys if mention.start in initial else proper_keys
-        found = (other_concepts, other_keys, other_names, _taken(mention, *own, other_words))
+        found = (other_concepts, other_keys, other_names, _taken(mention, *claims, other_words))
         if _found_its_name(mention, lang, own_concepts, *found):
             exact = mention.key in other_concepts or mention.key in other_keys
             out.append((mention, "exact" if exact else "matched"))
