@@ -469,13 +469,14 @@ def _matching(
         k for w in other_words if _capitalised(w.text) for k in name_keys(_bare(w.text), other_lang)
     }
     own_concepts = concept_spans(text, lang)
-    # what other words of the text name, for `_taken`
-    claims = (_capitalised_words(text, lang), own_concepts, _concept_keys(other, other_lang))
-    other_words = [keys for _, keys in _capitalised_words(other, other_lang)]
+    # what each word of the text names on the other side, for `_taken`
+    claims = _word_claims(text, lang, other, other_lang)
+    concept_keys = _concept_keys(other, other_lang)
     out = []
     for mention in extract_names(text, lang):
         other_keys = all_keys if mention.start in initial else proper_keys
-        found = (other_concepts, other_keys, other_names, _taken(mention, *claims, other_words))
+        taken = _taken(mention, claims, own_concepts, concept_keys)
+        found = (other_concepts, other_keys, other_names, taken)
         if _found_its_name(mention, lang, own_concepts, *found):
             exact = mention.key in other_concepts or mention.key in other_keys
             out.append((mention, "exact" if exact else "matched"))
@@ -490,10 +491,9 @@ def _matching(
 
 def _taken(
     mention: NameMention,
-    own_words: list[tuple[_Word, frozenset[str]]],
+    claims: list[_Claim],
     own_concepts: tuple[tuple[str, int, int], ...],
     other_concept_keys: dict[str, set[str]],
-    other_words: list[frozenset[str]],
 ) -> set[str]:
     """The other side's names that another word of this text names, and so no partner for
     the loose or half-alike match of `mention`:
@@ -505,22 +505,53 @@ def _taken(
       Меркель ... Владимира Миллера" / "German ... Angela Merkel ... Vladimir Putin":
       neither German nor Merkel is Миллера's).
     """
-    inside = [k for w, keys in own_words if mention.start <= w.start < mention.end for k in keys]
-    outside = [keys for w, keys in own_words if not mention.start <= w.start < mention.end]
+
+    def outside(start: int) -> bool:
+        return not mention.start <= start < mention.end
+
+    inside = [k for claim in claims if not outside(claim.start) for k in claim.keys]
     taken: set[str] = set()
-    for keys in outside:
-        closest = _closest_exact(keys, other_words)
+    for claim in claims:
+        if not outside(claim.start):
+            continue
         # a name the other side says more often than this text (outside `mention`) claims
         # none of its mentions: which one is its own is unknown (Wade / Уейд ... Уейда)
-        if len(closest) > sum(any(keys_close(k, o) for k in keys for o in ks) for ks in outside):
+        if len(claim.closest) > sum(outside(start) for start in claim.namesakes):
             continue
-        for word, closeness in closest:
+        for word, closeness in claim.closest:
             if closeness > max((_closeness(k, o) for k in inside for o in word), default=0.0):
                 taken |= word
     for concept, start, _ in own_concepts:
-        if not mention.start <= start < mention.end:
+        if outside(start):
             taken |= other_concept_keys.get(concept, set())
     return taken
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """A capitalised word of a text (its start and name keys), the other side's words it
+    matches exactly and most closely (`_closest_exact`), and the starts of this text's
+    words that name the same (itself included)."""
+
+    start: int
+    keys: frozenset[str]
+    closest: list[tuple[frozenset[str], float]]
+    namesakes: frozenset[int]
+
+
+def _word_claims(text: str, lang: str, other: str, other_lang: str) -> list[_Claim]:
+    """The `_Claim` of each capitalised word of `text` against `other`, once per pair."""
+    own = _capitalised_words(text, lang)
+    other_words = [keys for _, keys in _capitalised_words(other, other_lang)]
+    return [
+        _Claim(
+            w.start,
+            keys,
+            _closest_exact(keys, other_words),
+            frozenset(v.start for v, ks in own if any(keys_close(k, o) for k in keys for o in ks)),
+        )
+        for w, keys in own
+    ]
 
 
 def _closest_exact(
