@@ -146,15 +146,16 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+# an English possessive ending: "Trump's", "Reuters'"
+POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 
 
 def without_possessive(word: str) -> str:
     """A word of plain ASCII letters less an English possessive ending: "Trump's" ->
     "Trump", "Reuters'" -> "Reuters"; other words as they are (a word with diacritics,
     "Kovačić's", keeps its ending: `_south_slavic` strips it for its own keys)."""
-    if word.isascii() and _POSSESSIVE.search(word):
-        return _POSSESSIVE.sub("", word) or word
+    if word.isascii() and POSSESSIVE.search(word):
+        return POSSESSIVE.sub("", word) or word
     return word
 
 

@@ -47,6 +47,7 @@ from toolkit.english import en_words
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.morph import parse as morph_parse
 from toolkit.translit import (
+    POSSESSIVE,
     keys_close,
     latin_key,
     lemma,
@@ -295,7 +296,6 @@ SLAVIC_COMMON_CAPITALISED = frozenset(
         "север юг запад восток северо-восток северо-запад юго-восток юго-запад"
     ).split()
 )
-_POSSESSIVE = re.compile(r"['’]s$|s['’]$")  # "Trump's West Virginia" is two names
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # acronym with dots: U.S.
@@ -357,7 +357,8 @@ def _extract_names(text: str, lang: str) -> tuple[NameMention, ...]:
             continue
         adjacent = prev_end >= 0 and re.fullmatch(r"\s*", text[prev_end : w.start])
         prev = mentions[-1][-1].text if mentions else ""
-        if adjacent and prev and not _POSSESSIVE.search(prev) and _same_case(prev, w.text, lang):
+        # a possessive ends a name: "Trump's West Virginia" is two names
+        if adjacent and prev and not POSSESSIVE.search(prev) and _same_case(prev, w.text, lang):
             mentions[-1].append(w)
         else:
             mentions.append([w])
