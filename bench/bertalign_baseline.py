@@ -207,19 +207,19 @@ def align(embedder, src_lines: list[str], tgt_lines: list[str], params: Params) 
 def run(embedder, src_dir: Path, tgt_dir: Path, gold_dir: Path, *, ours: bool) -> dict:
     """Scores of the baseline (and of the toolkit's translation aligner with `ours`)."""
     golds, tests, mine = [], [], []
-    sentences = 0
-    before = embedder.stats.get("requested", 0)
+    sentences = used = 0
     for src_path, tgt_path, gold_path in document_paths(src_dir, tgt_dir, gold_dir):
         src, tgt = read_lines(src_path), read_lines(tgt_path)
         golds.append(parse_beads("\n".join(read_lines(gold_path)), name=str(gold_path)))
+        before = embedder.stats.get("requested", 0)
         tests.append(align(embedder, src, tgt, Params()))
+        used += embedder.stats.get("requested", 0) - before
         sentences += len(src) + len(tgt)
-    used = (embedder.stats.get("requested", 0) - before) / max(sentences, 1)
-    result = {"baseline": score(golds, tests), "texts_per_sentence": used}
-    if ours:
-        for src_path, tgt_path, _ in document_paths(src_dir, tgt_dir, gold_dir):
-            beads = align_document(embedder, read_lines(src_path), read_lines(tgt_path), DPParams())
+        if ours:
+            beads = align_document(embedder, src, tgt, DPParams())
             mine.append([(tuple(s), tuple(t)) for s, t, _ in beads])
+    result = {"baseline": score(golds, tests), "texts_per_sentence": used / max(sentences, 1)}
+    if ours:
         result["ours"] = score(golds, mine)
     return result
 
