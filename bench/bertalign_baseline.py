@@ -48,6 +48,7 @@ from toolkit.align.dp import DPParams  # noqa: E402
 from toolkit.align.evalfiles import document_paths, read_lines  # noqa: E402
 from toolkit.align.evaluate import Pair, parse_beads, score  # noqa: E402
 from toolkit.embed import load_embedder  # noqa: E402
+from toolkit.errors import InputError  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,9 @@ def main() -> None:
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--ours", action="store_true", help="also score the toolkit's aligner")
     args = parser.parse_args()
+    given = [args.src, args.tgt, args.gold]
+    if any(given) and not all(given):
+        parser.error("--src, --tgt and --gold go together")
     embedder = load_embedder(quiet=True)
     if args.src:
         jobs = {str(args.src): (args.src, args.tgt, args.gold)}
@@ -252,7 +256,10 @@ def main() -> None:
         names = [n for n in args.sets.split(",") if n] or default
         jobs = {name: DEV_SETS[name] for name in names}
     for name, paths in jobs.items():
-        result = run(embedder, *paths, ours=args.ours)
+        try:
+            result = run(embedder, *paths, ours=args.ours)
+        except InputError as exc:  # a missing folder or a bad gold line: one line, no traceback
+            raise SystemExit(f"error: {exc}") from None
         print(_line(name, "bertalign", result["baseline"]), end="")
         print(f"  texts/sentence {result['texts_per_sentence']:.2f}")
         if args.ours:
