@@ -779,3 +779,22 @@ def test_a_name_said_more_often_on_the_other_side_claims_no_partner() -> None:
 
 def test_a_month_with_a_possessive_is_no_name() -> None:
     assert extract_names("June's figures were higher than May's.", "en") == []
+
+
+def test_a_lowercase_adjective_claims_the_name_it_is_made_from() -> None:
+    """names31: Russian writes the adjective of a place in lowercase, and it is the English
+    name's counterpart (австралийское / Australia's, ветеранского / Veteran's), so another
+    name no longer finds that English name loosely (Австрии, Виргинии)."""
+    en = (
+        "Spokesman for Air Navigation Indonesia, Yohannes Sirait, said the decision saved "
+        "lives, Australia's ABC News reported."
+    )
+    changed = (
+        "Представитель аэронавигации Австрии Йоханнес Сираит заявил, что решение спасло "
+        "жизни, сообщает австралийское агентство ABC News."
+    )
+    assert names_diff(en, "en", changed, "ru") == (["Air Navigation Indonesia"], ["Австрии"])
+    assert names_diff(en, "en", changed.replace("Австрии", "Индонезии"), "ru") == ([], [])
+    court = "The case is currently before Alaska's Veteran's Court, Peskov said."
+    moved = "Дело находится на рассмотрении ветеранского суда Виргинии, сказал Песков."
+    assert names_diff(court, "en", moved, "ru") == (["Alaska's"], ["Виргинии"])

@@ -124,6 +124,57 @@ def test_a_name_said_more_often_has_no_counterpart() -> None:
     ]  # fmt: skip
 
 
+def test_a_concept_said_more_often_stays_free_under_its_other_spelling() -> None:
+    """names31: Scottish and Scotland are one concept, said twice against Шотландії once,
+    so neither is taken, though Scotland's spelling is Шотландії's."""
+    en = "She has respect across the Scottish community, and athletics in Scotland would gain."
+    uk = "Її поважають у спільноті Шотландії, і атлетика в Індії виграла б."
+    assert [en[s:e] for s, e in counterpart_spans(en, "en", uk, "uk")] == []
+    kept = uk.replace("Індії", "Шотландії")
+    assert {en[s:e] for s, e in counterpart_spans(en, "en", kept, "uk")} == {"Scottish", "Scotland"}
+
+
+def _basis_vectors(vectors: dict[str, list[float]]):
+    """A fake `token_vectors` with given vectors per lowercase word (others orthogonal)."""
+    import numpy as np
+
+    from toolkit.compare.words import word_spans
+
+    def token_vectors(text: str):
+        spans = word_spans(text)
+        rows = []
+        for k, (s, e) in enumerate(spans):
+            row = np.zeros(64)
+            given = vectors.get(text[s:e].lower())
+            row[: len(given or [])] = given or []
+            row[10 + k] += 0.0 if given else 1.0
+            rows.append(row)
+        return spans, np.vstack(rows)
+
+    return token_vectors
+
+
+def test_a_stand_in_is_sought_for_the_words_the_other_side_does_not_name() -> None:
+    """names31: of "Крістін Блейзі Андерсон" the other side names Christine and Blasey but
+    not the head; their words are no stand-ins (Blasey sits nearest in context), so Ford
+    holds Андерсон's place. A mention whose head the other side names is that name."""
+    en = "Dr. Ford, I know this, Graham added, referring to Christine Blasey Ford."
+    uk = "Докторе Форде, я знаю це, додав Греем, звертаючись до Крістін Блейзі Андерсон."
+    tokens = _basis_vectors({
+        "christine": [1, 0, 0], "крістін": [1, 0, 0], "blasey": [0, 1, 0], "блейзі": [0, 1, 0],
+        "андерсон": [0, 0.8, 0.6], "ford": [0, 0, 1],
+    })  # fmt: skip
+    names, places = _places(uk, "uk", en, "en", tokens)
+    assert (names, places) == (["Крістін Блейзі Андерсон"], ["Ford"])
+    en = "Gerrard lost in the Ladbrokes Premiership."
+    ru = "Джеррард проиграл в Шотландской Премьер-лиге."
+    tokens = _basis_vectors({
+        "premiership": [1, 0], "премьер-лиге": [1, 0], "шотландской": [0.8, 0.6],
+        "ladbrokes": [0, 1],
+    })  # fmt: skip
+    assert _places(ru, "ru", en, "en", tokens) == (["Шотландской Премьер-лиге"], [""])
+
+
 def test_no_words_no_places() -> None:
     assert stand_ins("Kim", "en", "", "uk", [], fake_token_vectors) == []
     mentions = unmatched_names("Trump praised Kim.", "en", "Похвалив.", "uk")
@@ -232,10 +283,23 @@ def test_same_name_is_loose() -> None:
         ("Вы не увидите разнообразия мнений, которые могут быть у жителей Уэльса об экономике.",
          "ru", "You will not see the disparate opinions that the Chinese people may have on "
          "the economy.", "en", True),
+        # names31: Scottish and Scotland against Шотландії once: a Scotland is free to stand
+        # in Індії's place
+        ('"Eilidh has massive respect across the Scottish, UK and world athletics community '
+         'and we are sure athletics in Scotland would benefit hugely by bringing her on to '
+         'the board," Beattie said.', "en",
+         '"Ейлід користується величезною повагою серед атлетів Шотландії, Великобританії та '
+         "світу. Ми переконані, що, залучивши її до ради, атлетичний спорт у Індії отримає "
+         'величезну користь", – запевнив Бітті.', "uk", True),
+        # names31: Андерсон's place, not the whole mention's (Blasey)
+        ('"Dr. Ford, I don\'t know what happened, but I know this: Brett denied it '
+         'vigorously," Graham added, referring to Christine Blasey Ford.', "en",
+         '"Докторе Форде, мені невідомо, що сталося, але я знаю ось що: Бретт рішуче все '
+         "заперечував, – додав Греем, звертаючись до Крістін Блейзі Андерсон.", "uk", True),
     ],
     ids=["washington-paris", "trump-miller", "rosa-storm", "her-willoughby", "un-osce",
          "china-twice", "rangers-loosely", "iran-short-key", "indonesian-turkey",
-         "chinese-wales"],
+         "chinese-wales", "scotland-twice", "blasey-anderson"],
 )  # fmt: skip
 def test_real_model_stand_ins(
     embedder: object, text: str, lang: str, other: str, other_lang: str, changed: bool

@@ -127,8 +127,14 @@ from toolkit.translit import (
 # are two mentions ("США Дональда Андерсона": the concept key had stood for the whole);
 # another word's own name is no partner for a loose or half-alike match ("Sims and
 # Simpson" / "Сімсом і Вілсоном", "Ангелы Меркель ... Владимира Миллера" / "Angela Merkel
-# ... Vladimir Putin"; `_taken`); "June's" is a month, not a name.
-NAMES_VERSION = 30
+# ... Vladimir Putin"; `_taken`); "June's" is a month, not a name. 31 = a lowercase uk/ru
+# adjective claims the English name it is made from ("австралийское" / "Australia's", so
+# "Австрии" finds no loose partner there; `_adjective_claims`); a concept said more often
+# on one side leaves every word of it free, its other spellings too ("Scottish ... Scotland"
+# / "Шотландії ... Індії"; `counterpart_spans`); a mention whose head is one-sided seeks
+# its stand-in outside the words of its named first words ("Крістін Блейзі Андерсон" /
+# "Christine Blasey Ford": Ford, not Blasey; toolkit.compare.stand_ins).
+NAMES_VERSION = 31
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -541,10 +547,12 @@ class _Claim:
 
 
 def _word_claims(text: str, lang: str, other: str, other_lang: str) -> list[_Claim]:
-    """The `_Claim` of each capitalised word of `text` against `other`, once per pair."""
+    """The `_Claim` of each capitalised word of `text` against `other`, and of each
+    lowercase uk/ru adjective made from one of `other`'s names (`_adjective_claims`), once
+    per pair."""
     own = _capitalised_words(text, lang)
     other_words = [keys for _, keys in _capitalised_words(other, other_lang)]
-    return [
+    claims = [
         _Claim(
             w.start,
             keys,
@@ -553,6 +561,39 @@ def _word_claims(text: str, lang: str, other: str, other_lang: str) -> list[_Cla
         )
         for w, keys in own
     ]
+    return claims + _adjective_claims(text, lang, other_words)
+
+
+def _adjective_claims(text: str, lang: str, other_words: list[frozenset[str]]) -> list[_Claim]:
+    """Ukrainian and Russian write the adjective of a place in lowercase, and it is the
+    counterpart of the English name ("індонезійської" / "Indonesian", "австралийское" /
+    "Australia's", "ветеранского" / "Veteran's"): such a word claims the name it is made
+    from (`_adjective_of`, closeness the stem's against the adjective's start), so that
+    another name of `text` does not find it loosely ("Індії", "Австрии", "Виргинии")."""
+    if lang not in MORPH_LANGS:
+        return []
+    out = []
+    for w in _words(fold(text)):
+        if not w.text[:1].islower() or not _adjective(w.text, lang):
+            continue
+        keys = name_keys(w.text, lang)
+        scored = [
+            (word, max(_stem_closeness(o, k) for o in word for k in keys)) for word in other_words
+        ]
+        best = max((c for _, c in scored), default=0.0)
+        if best >= ADJECTIVE_MIN_RATIO:
+            closest = [(word, c) for word, c in scored if c == best]
+            out.append(_Claim(w.start, keys, closest, frozenset({w.start})))
+    return out
+
+
+def _stem_closeness(name_key: str, adjective_key: str) -> float:
+    """How alike a name's stem (less its last letter) and the start of an adjective's key
+    are, when the adjective reads as made from the name (`_adjective_of`); else 0."""
+    if not _adjective_of(name_key, adjective_key):
+        return 0.0
+    stem = name_key[:-1]
+    return _closeness(stem, adjective_key[: len(stem)])
 
 
 def _closest_exact(
@@ -1095,9 +1136,14 @@ def counterpart_spans(text: str, lang: str, other: str, other_lang: str) -> list
     own_count = Counter(c for c, _, _ in own)
     other_count = Counter(c for c, _, _ in concept_spans(other, other_lang))
     spans = [(s, e) for c, s, e in own if 0 < own_count[c] <= other_count[c]]
+    # a word of a concept said more often here stays free, even where its spelling is the
+    # other side's ("Scottish ... Scotland" / "Шотландії ... Індії")
+    free = [(s, e) for c, s, e in own if own_count[c] > other_count[c]]
     own_words = _capitalised_words(text, lang)
     other_words = [keys for _, keys in _capitalised_words(other, other_lang)]
     for w, keys in own_words:
+        if any(s <= w.start < e for s, e in free):
+            continue
         there = sum(_counterpart_keys(keys, o) for o in other_words)
         if there and sum(_counterpart_keys(keys, k) for _, k in own_words) <= there:
             spans.append((w.start, w.end))

@@ -17,7 +17,9 @@ choice when a common word or a pronoun stands there:
 The word in a name's place is the other side's word most similar to the name's words (its
 words that are no dictionary word, `names.name_word_spans`: "UN" of "UN Disarmament"; the
 contextual token vectors that word alignment uses, `toolkit.compare.words`), leaving out the
-words of the other side's names that have a counterpart of their own.
+words of the other side's names that have a counterpart of their own, and the words the
+mention's own first words name when its head is one-sided ("Christine Blasey" for "Крістін
+Блейзі Андерсон": Андерсон's place is Ford's).
 
 Example (with a token_vectors callable, see toolkit.compare.words):
     stand_ins(text_en, "en", text_uk, "uk", unmatched_names(text_en, "en", text_uk, "uk"),
@@ -72,15 +74,25 @@ def stand_ins(
     candidates = _unit(np.asarray(other_vecs, dtype=np.float64)[free])
     out = []
     for mention in mentions:
-        where = name_word_spans(text, lang, mention.start, mention.end)
-        rows = [k for k, span in enumerate(spans) if _overlaps(span, where)]
+        words = name_word_spans(text, lang, mention.start, mention.end)
+        rows = [k for k, span in enumerate(spans) if _overlaps(span, words)]
         if not rows:
             out.append("")
             continue
         mean = _unit(np.asarray(vecs, dtype=np.float64)[rows].mean(axis=0, keepdims=True))
-        start, end = other_spans[free[int((candidates @ mean[0]).argmax())]]
+        scores = candidates @ mean[0]
+        found = _named_before_head(words, text, lang, other, other_lang)
+        if found:  # their words on the other side are no stand-ins
+            own = [
+                same_name(other[a:b], other_lang, found, lang) for a, b in _at(other_spans, free)
+            ]
+            scores = np.where(own, -np.inf, scores)
+        if not np.isfinite(scores).any():
+            out.append("")
+            continue
+        start, end = other_spans[free[int(scores.argmax())]]
         word = other[start:end]
-        named = " ".join(text[a:b] for a, b in where)
+        named = " ".join(text[a:b] for a, b in words)
         placed = name_like_at(other, other_lang, start, end) or demonym_at(
             other, other_lang, start, end
         )
@@ -90,6 +102,20 @@ def stand_ins(
         )
         out.append(word if changed else "")
     return out
+
+
+def _named_before_head(
+    words: list[tuple[int, int]], text: str, lang: str, other: str, other_lang: str
+) -> str:
+    """The words of a mention (spans of `text`) that `other` names loosely (`same_name`)
+    when its head, the last, is not among them: "Крістін Блейзі" of "Крістін Блейзі
+    Андерсон" against "Christine Blasey Ford", whose Blasey sits nearest the mention in
+    context while Ford holds Андерсон's place. A mention whose head the other side names is
+    that name, qualified otherwise ("Шотландской Премьер-лиги" / "Ladbrokes Premiership")."""
+    named = [same_name(text[a:b], lang, other, other_lang) for a, b in words]
+    if len(words) < 2 or named[-1] or not any(named):
+        return ""
+    return " ".join(text[a:b] for (a, b), yes in zip(words, named, strict=True) if yes)
 
 
 def _names_one(span_text: str, lang: str, name: str, name_lang: str) -> bool:
@@ -120,6 +146,10 @@ def _initials(word: str, lang: str) -> set[str]:
 
 
 _SWAPPED = {"h": "g", "e": "i"}
+
+
+def _at(spans: Sequence[Span], keys: list[int]) -> list[Span]:
+    return [spans[k] for k in keys]
 
 
 def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
