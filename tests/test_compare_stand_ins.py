@@ -196,6 +196,11 @@ def test_no_words_no_places() -> None:
         # a dictionary word capitalised alone mid-sentence: a surname
         ('"an absolute lie," Waters continued.', "en", "Waters", True),
         ("Waters continued.", "en", "Waters", False),
+        # names31: a sentence opening on a possessive names its owner
+        ("Bond's daughter Karen Jankel said so.", "en", "Bond's", True),
+        ("«Waters' statement quickly drew criticism.»", "en", "Waters", True),
+        ("Today's figures were higher.", "en", "Today's", False),
+        ("Everyone's phone rang.", "en", "Everyone's", False),
         # a Slavic adjective capitalised alone mid-sentence opens a name (names23)
         ("Далее на юг расположен Ниагарский водопад.", "ru", "Ниагарский", True),
         ("Туристи їдуть на Чорне море.", "uk", "Чорне", True),

@@ -133,7 +133,9 @@ from toolkit.translit import (
 # on one side leaves every word of it free, its other spellings too ("Scottish ... Scotland"
 # / "Шотландії ... Індії"; `counterpart_spans`); a mention whose head is one-sided seeks
 # its stand-in outside the words of its named first words ("Крістін Блейзі Андерсон" /
-# "Christine Blasey Ford": Ford, not Blasey; toolkit.compare.stand_ins).
+# "Christine Blasey Ford": Ford, not Blasey; toolkit.compare.stand_ins); an English
+# sentence opening on a dictionary word with a possessive can hold a name's place ("Bond's
+# daughter" / "Дочь Брауна"; `name_like_at`).
 NAMES_VERSION = 31
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -1077,6 +1079,8 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
         return False
     if not _common(word.text, lang):
         return True
+    if lang == "en" and word.initial and _possessive(word, text):
+        return without_possessive(bare) not in _EN_NOT_OWNERS  # "Bond's daughter said"
     # a dictionary word capitalised alone mid-sentence is a surname ("Waters", "Corona");
     # beside another capitalised word it is part of a title ("Cold War", "Presiding Officer")
     return alone
@@ -1100,6 +1104,21 @@ def demonym_at(text: str, lang: str, start: int, end: int) -> bool:
     )
 
 
+def _possessive(word: _Word, text: str) -> bool:
+    """Whether `word` of `text` ends in a possessive ("Bond's"; "Waters'", whose word ends
+    before the apostrophe). A sentence that opens on a dictionary word with a possessive
+    names its owner ("Bond's daughter", "Waters' statement"): a common noun there would
+    take an article."""
+    return bool(POSSESSIVE.search(word.text)) or (
+        word.text.endswith("s") and text[word.end : word.end + 1] in ("'", "’")
+    )
+
+
+# times and pronouns that open a sentence with a possessive and no article ("Today's")
+_EN_NOT_OWNERS = frozenset(
+    {"today", "tonight", "yesterday", "tomorrow", "everyone", "everybody", "nobody",
+     "somebody", "someone", "anyone", "anybody", "one"}
+)  # fmt: skip
 _DEMONYM = re.compile(r"[a-z]{3,}(?:an|ese|ish|i)")
 
 
