@@ -798,3 +798,11 @@ def test_a_lowercase_adjective_claims_the_name_it_is_made_from() -> None:
     court = "The case is currently before Alaska's Veteran's Court, Peskov said."
     moved = "Дело находится на рассмотрении ветеранского суда Виргинии, сказал Песков."
     assert names_diff(court, "en", moved, "ru") == (["Alaska's"], ["Виргинии"])
+
+
+def test_a_title_is_no_loose_partner() -> None:
+    """names31: "Mr" shares Миллера's consonants (m, r) but is a title, not a name."""
+    en = 'Trump called Kim a "rocket man" after "Mr Evil President" spoke.'
+    ru = "Трамп назвал Миллера «ракетчиком» после того, как «г-н президент зла» выступил."
+    assert names_diff(en, "en", ru, "ru") == (["Kim"], ["Миллера"])
+    assert names_diff(en, "en", ru.replace("Миллера", "Кима"), "ru") == ([], [])

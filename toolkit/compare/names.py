@@ -135,7 +135,8 @@ from toolkit.translit import (
 # its stand-in outside the words of its named first words ("Крістін Блейзі Андерсон" /
 # "Christine Blasey Ford": Ford, not Blasey; toolkit.compare.stand_ins); an English
 # sentence opening on a dictionary word with a possessive can hold a name's place ("Bond's
-# daughter" / "Дочь Брауна"; `name_like_at`).
+# daughter" / "Дочь Брауна"; `name_like_at`); a short English title is no name's loose
+# partner ("Mr" / "Миллера").
 NAMES_VERSION = 31
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -473,9 +474,13 @@ def _matching(
         for k in name_keys(_bare(w), other_lang)
     }
     # capitalised words anywhere, sentence-initial ones too: English reads "Lee said" at the
-    # start of a sentence as no name, yet it is the counterpart of "За словами Лі"
+    # start of a sentence as no name, yet it is the counterpart of "За словами Лі"; but no
+    # title or function word, which a name would find only loosely ("Mr" / "Миллера")
     other_names |= {
-        k for w in other_words if _capitalised(w.text) for k in name_keys(_bare(w.text), other_lang)
+        k
+        for w in other_words
+        if _capitalised(w.text) and not _title_or_function_word(w.text, other_lang)
+        for k in name_keys(_bare(w.text), other_lang)
     }
     own_concepts = concept_spans(text, lang)
     # what each word of the text names on the other side, for `_taken`
@@ -496,6 +501,17 @@ def _matching(
         else:
             out.append((mention, "unmatched"))
     return tuple(out)
+
+
+def _title_or_function_word(word: str, lang: str) -> bool:
+    return lang == "en" and _bare(word).lower() in _EN_TITLES
+
+
+# English titles written short: no name's partner, not even loosely ("Mr" / "Миллера")
+_EN_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "st", "rev", "sen", "gov", "rep", "gen", "col", "capt",
+     "prof", "lt", "sgt"}
+)  # fmt: skip
 
 
 def _taken(
