@@ -1,7 +1,7 @@
 """Evaluate the divergence flags: DEMETR ru-en, the seeded drift suite, the putin-bush key.
 
     .venv/bin/python bench/eval_divergence.py [--split test|calib|all|calib2|test2]
-        [--parts demetr,drift,controls,key,stories,story-drift]
+        [--parts demetr,drift,controls,key,stories,story-drift,fresh] [--seeds 7,8,9]
         [--drift-per-category N] [--context N] [--documents] [--set NAME=VALUE ...]
 
 - demetr: recall per perturbation type, false-positive rate on equivalent pairs, ROC AUC of
@@ -34,6 +34,11 @@
   English and the edited translation, flagged with severity medium or high after the
   cross-check with the other translation, and named as the odd one. `--drift-per-category`
   takes a quicker subset.
+- fresh: the drift suite made again by bench/make_drift_suite.py with other generator seeds
+  (`--seeds`, default 7,8,9; the committed suite is seed 6), each row given its document's
+  committed split, and scored on the split: new rows of the same documents, on which a
+  change chosen on calib / calib2 can be checked (session 29 on). Recall per category per
+  seed, and pooled. Writes bench/out/fresh-suite-seedN/ and divergence-fresh-<split>.json.
 
 Every rate is printed with its 95% interval (toolkit.intervals): the drift suite's and the
 controls' by a bootstrap over NTREX documents (a document's sentence pairs share a topic,
@@ -51,6 +56,7 @@ Writes bench/out/divergence-<part>-<split>.json and prints a summary.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -77,6 +83,13 @@ from toolkit.intervals import shown  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 STORY = ROOT / "texts" / "putin-bush-nato-2001"
+
+
+def _seeds(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise InputError(f"--seeds {text!r}: expected whole numbers, e.g. 7,8,9") from None
 
 
 def parse_sets(items: list[str]) -> dict[str, object]:
@@ -130,6 +143,52 @@ def run_drift(
         if part.get("name_or_speaker") is not None:
             share = part["name_or_speaker"]
             print(f"  NAME_CHANGED as a name or as the changed speaker {share:.3f}")
+    return result
+
+
+def fresh_suite(seed: int) -> dict[str, Path]:
+    """The drift suite as `make_drift_suite.py --seed N` generates it, each row given the
+    split its document has in the committed suite (data/drift_suite): fresh rows of the same
+    documents, so that a change chosen on calib / calib2 can be checked on rows it was not
+    chosen on. Written to bench/out/fresh-suite-seedN/."""
+    from make_drift_suite import generate, write_csv
+
+    if seed == 6:
+        raise InputError("--seeds: seed 6 made the committed suite; fresh rows need another")
+    out = OUT / f"fresh-suite-seed{seed}"
+    paths = {}
+    for pair, rows in generate(out, seed=seed, root=ROOT / "data" / "ntrex128").items():
+        committed = ROOT / "data" / "drift_suite" / f"{pair}.csv"
+        with committed.open(encoding="utf-8", newline="") as handle:
+            splits = {r["doc_id"]: r["split"] for r in csv.DictReader(handle)}
+        kept = [r | {"split": splits[r["doc_id"]]} for r in rows if r["doc_id"] in splits]
+        write_csv(kept, out / f"{pair}.csv")
+        paths[pair] = out / f"{pair}.csv"
+    return paths
+
+
+def run_fresh(embedder: object, split: str, seeds: list[int], thresholds: Thresholds) -> dict:
+    """Recall per category on fresh generator seeds' rows of `split` (`fresh_suite`), per
+    seed and language pair, and pooled over the seeds."""
+    result: dict[str, object] = {}
+    pooled: dict[str, dict[str, list[int]]] = {}
+    for seed in seeds:
+        for pair, path in fresh_suite(seed).items():
+            part = evaluate_drift([path], embedder, split=split, thresholds=thresholds,
+                                  ntrex_dir=ROOT / "data" / "ntrex128")  # fmt: skip
+            result[f"seed{seed}-{pair}"] = part
+            print(f"fresh seed {seed} {pair}, split {split}: false flags on untouched pairs "
+                  f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)})")  # fmt: skip
+            for category, recall in part["recall"].items():
+                n = part["count"][category]
+                hits = pooled.setdefault(pair, {}).setdefault(category, [0, 0])
+                hits[0] += round(recall * n)
+                hits[1] += n
+                print(f"  {category:18} recall {recall:.3f} ({round(recall * n)}/{n})")
+    for pair, categories in pooled.items():
+        line = ", ".join(f"{c} {h}/{n}" for c, (h, n) in categories.items())
+        print(f"fresh seeds {','.join(map(str, seeds))} {pair}, split {split}, pooled: {line}")
+    result["pooled"] = pooled
     return result
 
 
@@ -216,6 +275,11 @@ def main() -> None:
         help="controls: compare each whole document once, as `toolkit run` reads it",
     )
     parser.add_argument(
+        "--seeds",
+        default="7,8,9",
+        help="fresh: generator seeds whose rows of the split's documents are scored",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -247,9 +311,11 @@ def main() -> None:
         elif part == "story-drift":
             per_category = args.drift_per_category
             result = run_story_drift(embedder, args.split, per_category, thresholds)
+        elif part == "fresh":
+            result = run_fresh(embedder, args.split, _seeds(args.seeds), thresholds)
         else:
             parser.error(f"unknown part {part!r}; valid: demetr, drift, controls, key, stories, "
-                         "story-drift")  # fmt: skip
+                         "story-drift, fresh")  # fmt: skip
         result = {
             "part": part,
             "split": args.split,

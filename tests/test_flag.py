@@ -389,6 +389,25 @@ def test_name_change_of_another_name_stays_a_name_change() -> None:
     assert flags["category"].to_list() == ["NAME_CHANGED"]
 
 
+def test_a_name_missing_beside_a_one_sided_speaker_stays_a_name_change() -> None:
+    """ "It's not China ..., Lee said" / "Це не Ірак ..., — зауважив він": Lee is the
+    quote's one-sided speaker, but the other side's name is inside the quote, so a quoted
+    name changed."""
+    unit = row(names_only_a=["China", "Lee"], names_only_b=["Ірак"])
+    quote = quote_row(speaker_a="Lee", speaker_b=None, names_only_a=["China"],
+                      names_only_b=["Ірак"])  # fmt: skip
+    flags = flag_features(frame(unit, quote), story=STORY)
+    assert flags.select("category", "evidence").rows() == [("NAME_CHANGED", "names: China -> Ірак")]
+    # the other side's name outside the quote is the changed speaker's, whatever else the
+    # translator left out (Willoughby, named "37-летняя ведущая")
+    unit = row(names_only_a=["Willoughby", "Blinken"], names_only_b=["Дуда"])
+    quote = quote_row(speaker_a="Blinken", speaker_b=None, names_only_a=["Willoughby"])
+    flags = flag_features(frame(unit, quote), story=STORY)
+    assert ("SPEAKER_CHANGED", "speaker: Blinken -> Дуда") in flags.select(
+        "category", "evidence"
+    ).rows()
+
+
 def test_divergence_score_reads_untranslated_words_and_broken_order() -> None:
     t = DEFAULT_THRESHOLDS
     base = dict(lang_a="ru", lang_b="en", similarity=0.92, text_a="Пилоты показали фигуры в небе.")

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, fields
+from typing import NamedTuple
 
 import polars as pl
 
@@ -702,40 +703,55 @@ def _speaker_mentioned(row: dict, history: _NameHistory | None) -> bool:
     return False
 
 
-def _one_sided_speakers(features: pl.DataFrame) -> list[tuple[str, str, str, str, set[int]]]:
-    """Paired quotes whose speaker is known on one side only: (version_a, version_b, side,
-    speaker, that side's sentence ids). The quotes stage misses some attributions ("йдеться
-    в заяві прем'єр-міністерки Естонії Каї Каллас"), so a changed speaker shows there as
-    the speaker's name missing from the other side's sentence."""
+class _OneSided(NamedTuple):
+    """A paired quote whose speaker is known on one side only (`_one_sided_speakers`)."""
+
+    version_a: str
+    version_b: str
+    side: str  # "a" or "b": the side that knows the speaker
+    speaker: str
+    sent_ids: set[int]  # that side's sentence ids
+    quoted: set[str]  # the other side's one-sided names inside the quote
+
+
+def _one_sided_speakers(features: pl.DataFrame) -> list[_OneSided]:
+    """Paired quotes whose speaker is known on one side only. The quotes stage misses some
+    attributions ("йдеться в заяві прем'єр-міністерки Естонії Каї Каллас"), so a changed
+    speaker shows there as the speaker's name missing from the other side's sentence."""
     if "kind" not in features.columns:
         return []
     out = []
     for row in features.filter(pl.col("kind") == "quote").iter_rows(named=True):
         a, b = row.get("speaker_a"), row.get("speaker_b")
         if bool(a) != bool(b):
-            side = "a" if a else "b"
+            side, other = ("a", "b") if a else ("b", "a")
             ids = set(row.get(f"sent_ids_{side}") or [])
-            out.append((row["version_a"], row["version_b"], side, a or b, ids))
+            quoted = set(row.get(f"names_only_{other}") or [])
+            out.append(_OneSided(row["version_a"], row["version_b"], side, a or b, ids, quoted))
     return out
 
 
 def _as_speaker_change(
-    row: dict, found: Finding, speakers: list[tuple[str, str, str, str, set[int]]], t: Thresholds
+    row: dict, found: Finding, speakers: list[_OneSided], t: Thresholds
 ) -> Finding:
     """A unit's NAME_CHANGED whose name missing on the other side is a paired quote's
-    one-sided speaker (its surname in the name): that quote's SPEAKER_CHANGED."""
+    one-sided speaker (its surname in the name): that quote's SPEAKER_CHANGED. Not when
+    the other side's names are inside the quote: then a quoted name changed ("It's not
+    China ..., Lee said" / "Це не Ірак ..., — зауважив він": China, Lee -> Ірак)."""
     if found.category != "NAME_CHANGED" or row.get("kind") != "unit":
         return found
-    for va, vb, side, speaker, ids in speakers:
-        if (row.get("version_a"), row.get("version_b")) != (va, vb):
+    for one in speakers:
+        if (row.get("version_a"), row.get("version_b")) != (one.version_a, one.version_b):
             continue
-        if not ids & set(row.get(f"sent_ids_{side}") or []):
+        if not one.sent_ids & set(row.get(f"sent_ids_{one.side}") or []):
             continue
-        surname = _norm(speaker).split()[-1].lower() if _norm(speaker) else ""
-        names = row.get(f"names_only_{side}") or []
+        surname = _norm(one.speaker).split()[-1].lower() if _norm(one.speaker) else ""
+        names = row.get(f"names_only_{one.side}") or []
+        other = row.get(f"names_only_{'b' if one.side == 'a' else 'a'}") or []
+        if other and set(other) <= one.quoted:
+            continue
         if surname and any(surname in _norm(n).lower() for n in names):
-            other = row.get(f"names_only_{'b' if side == 'a' else 'a'}") or []
-            left, right = ([speaker], other) if side == "a" else (other, [speaker])
+            left, right = ([one.speaker], other) if one.side == "a" else (other, [one.speaker])
             return Finding("SPEAKER_CHANGED", t.speaker_score, _arrow("speaker", left, right))
     return found
 

@@ -475,11 +475,11 @@ def _matching(
     }
     # capitalised words anywhere, sentence-initial ones too: English reads "Lee said" at the
     # start of a sentence as no name, yet it is the counterpart of "За словами Лі"; but no
-    # title or function word, which a name would find only loosely ("Mr" / "Миллера")
+    # short title, which a name would find only loosely ("Mr" / "Миллера")
     other_names |= {
         k
         for w in other_words
-        if _capitalised(w.text) and not _title_or_function_word(w.text, other_lang)
+        if _capitalised(w.text) and not _en_title(w.text, other_lang)
         for k in name_keys(_bare(w.text), other_lang)
     }
     own_concepts = concept_spans(text, lang)
@@ -503,7 +503,7 @@ def _matching(
     return tuple(out)
 
 
-def _title_or_function_word(word: str, lang: str) -> bool:
+def _en_title(word: str, lang: str) -> bool:
     return lang == "en" and _bare(word).lower() in _EN_TITLES
 
 
