@@ -146,7 +146,7 @@ def run_drift(
     return result
 
 
-def fresh_suite(seed: int) -> dict[str, Path]:
+def fresh_suite(seed: int, out_root: Path = OUT) -> dict[str, Path]:
     """The drift suite as `make_drift_suite.py --seed N` generates it, each row given the
     split its document has in the committed suite (data/drift_suite): fresh rows of the same
     documents, so that a change chosen on calib / calib2 can be checked on rows it was not
@@ -155,7 +155,7 @@ def fresh_suite(seed: int) -> dict[str, Path]:
 
     if seed == 6:
         raise InputError("--seeds: seed 6 made the committed suite; fresh rows need another")
-    out = OUT / f"fresh-suite-seed{seed}"
+    out = out_root / f"fresh-suite-seed{seed}"
     paths = {}
     for pair, rows in generate(out, seed=seed, root=ROOT / "data" / "ntrex128").items():
         committed = ROOT / "data" / "drift_suite" / f"{pair}.csv"
