@@ -221,7 +221,10 @@ def test_name_like_at(text: str, lang: str, word: str, expected: bool) -> None:
         ("a Turkish court ruled", "Turkish", True),
         ("an Israeli soldier", "Israeli", True),
         ("Chinese people may have opinions", "Chinese", False),  # opens the sentence
-        ("the British Prime Minister said", "British", False),  # part of a title
+        # names31: opening a name or a title, it names the place too
+        ("the British Prime Minister said", "British", True),
+        ("under the firm thumb of the Chinese Communist Party", "Chinese", True),
+        ("Theresa May, British Prime Minister", "British", False),  # inside a name
         ("he was in Washington on Friday", "Washington", False),  # a name, not an adjective
         ("the chinese people", "chinese", False),  # not capitalised
     ],

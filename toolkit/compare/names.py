@@ -134,6 +134,8 @@ from toolkit.translit import (
 # / "Шотландії ... Індії"; `counterpart_spans`); a mention whose head is one-sided seeks
 # its stand-in outside the words of its named first words ("Крістін Блейзі Андерсон" /
 # "Christine Blasey Ford": Ford, not Blasey; toolkit.compare.stand_ins); an English
+# demonym opening a name can hold a place's place ("the Chinese Communist Party" /
+# "коммунистической партии Израиля"; `demonym_at`); an English
 # sentence opening on a dictionary word with a possessive can hold a name's place ("Bond's
 # daughter" / "Дочь Брауна"; `name_like_at`); a short English title is no name's loose
 # partner ("Mr" / "Миллера").
@@ -1105,7 +1107,7 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
 def demonym_at(text: str, lang: str, start: int, end: int) -> bool:
     """Whether the word of English `text` at ``[start, end)`` reads as a demonym or another
     adjective made from a place name: capitalised mid-sentence with no capitalised word
-    beside it, and ending as such adjectives do ("the Indonesian national team", "the Chinese
+    before it, and ending as such adjectives do ("the Indonesian national team", "the Chinese
     people", "Turkish", "Israeli"). Ukrainian and Russian write these in lowercase, and
     render them as often with the place's name in the genitive ("сборной Индонезии"), so
     such a word can hold a name's place. False for Ukrainian and Russian text."""
@@ -1115,9 +1117,10 @@ def demonym_at(text: str, lang: str, start: int, end: int) -> bool:
     if at is None or not _capitalised(words[at].text):
         return False
     bare = _bare(words[at].text).lower()
-    return (
-        _alone(words, at) and bare not in STOPWORDS[lang] and _DEMONYM.fullmatch(bare) is not None
-    )
+    # alone, or opening a name ("the Chinese Communist Party" / "коммунистической партии
+    # Израиля"), but not inside one ("Theresa May, British ...") or opening the sentence
+    opens = not words[at].initial and not (at > 0 and _capitalised(words[at - 1].text))
+    return opens and bare not in STOPWORDS[lang] and _DEMONYM.fullmatch(bare) is not None
 
 
 def _possessive(word: _Word, text: str) -> bool:
