@@ -318,7 +318,7 @@ def test_thresholds_change_flags_and_signature() -> None:
     assert [f.category for f in find_divergences(r, looser)] == []
     assert looser.fragment() != FLAG_SIGNATURE
     assert Thresholds().fragment() == FLAG_SIGNATURE
-    assert FLAG_SIGNATURE.startswith("rules6@") and len(FLAG_SIGNATURE) == len("rules6@") + 8
+    assert FLAG_SIGNATURE.startswith("rules7@") and len(FLAG_SIGNATURE) == len("rules7@") + 8
 
 
 def test_unknown_threshold_is_an_input_error() -> None:

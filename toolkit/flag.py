@@ -63,7 +63,10 @@ SEVERITIES = ("high", "medium", "low")
 # from both others, and a flag no third version confirms is one severity level lower
 # rules6 (session 22): no quote flag for a quote written as a name or a title
 # (Thresholds.quote_not_title: "60 Minutes", «Сент-Міррен»)
-RULES_VERSION = 6
+# rules7 (session 31): a unit's name change is no changed speaker when the other side's
+# names lie inside the quote ("It's not China ..., Lee said" / "Це не Ірак ..., — зауважив
+# він": China -> Ірак; `_as_speaker_change`)
+RULES_VERSION = 7
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
 
