@@ -31,7 +31,7 @@ import polars as pl
 
 from toolkit.compare.dates import DATES_VERSION
 from toolkit.compare.features import FEATURES, compare_texts
-from toolkit.compare.names import NAMES_VERSION
+from toolkit.compare.name_tables import NAMES_VERSION
 from toolkit.compare.negation import NEGATION_VERSION
 from toolkit.compare.numbers import NUMBERS_VERSION
 from toolkit.compare.words import TokenVectors, word_vectors
