@@ -11,11 +11,15 @@ often in lowercase as capitalised mid-sentence, in text the project holds:
 plus the lemmas of the curated antonym and modality lexicons (negation.py), which are
 dictionary words by construction. Words under three letters are left out.
 
-    .venv/bin/python bench/make_common_words.py
+    .venv/bin/python bench/make_common_words.py [--out PATH]
+
+The committed list was built before later sessions added antonym concepts (negation21), so
+a rebuild today adds those lemmas; `--out /tmp/common_words.py` builds it elsewhere to compare.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import textwrap
@@ -100,9 +104,14 @@ def block(name: str, words: list[str]) -> str:
     return head + f'        """\n{body}\n"""\n    ).split()\n)\n'
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="where to write (default: %(default)s)"
+    )
+    out = parser.parse_args(argv).out
     tables = {lang: common(lang) for lang in ("en", "uk", "ru")}
-    OUT.write_text(
+    out.write_text(
         '"""Common words of en/uk/ru (generated; do not edit by hand).\n\n'
         "Built by bench/make_common_words.py: the words (uk/ru: pymorphy3 lemmas) written\n"
         "in lowercase at least as often as capitalised mid-sentence in the NTREX-128 dev\n"
@@ -119,7 +128,7 @@ def main() -> None:
         encoding="utf-8",
     )
     sizes = ", ".join(f"{lang} {len(words)}" for lang, words in tables.items())
-    print(f"{sizes} words -> {OUT.relative_to(ROOT)}")
+    print(f"{sizes} words -> {out}")
 
 
 if __name__ == "__main__":
