@@ -150,7 +150,7 @@ def fresh_suite(seed: int, out_root: Path = OUT) -> dict[str, Path]:
     """The drift suite as `make_drift_suite.py --seed N` generates it, each row given the
     split its document has in the committed suite (data/drift_suite): fresh rows of the same
     documents, so that a change chosen on calib / calib2 can be checked on rows it was not
-    chosen on. Written to bench/out/fresh-suite-seedN/."""
+    chosen on. Written to `out_root`/fresh-suite-seedN/ (bench/out by default)."""
     from make_drift_suite import generate, write_csv
 
     if seed == 6:
