@@ -352,19 +352,19 @@ def _adjective_claims(text: str, lang: str, other_words: list[frozenset[str]]) -
         scored = [
             (word, max(_stem_closeness(o, k) for o in word for k in keys)) for word in other_words
         ]
-        best = max((c for _, c in scored), default=0.0)
-        if best >= ADJECTIVE_MIN_RATIO:
-            closest = [(word, c) for word, c in scored if c == best]
+        closest = _best(scored)
+        if closest and closest[0][1] >= ADJECTIVE_MIN_RATIO:
             out.append(_Claim(w.start, keys, closest, frozenset({w.start})))
     return out
 
 
 def _stem_closeness(name_key: str, adjective_key: str) -> float:
-    """How alike a name's stem (less its last letter) and the start of an adjective's key
-    are, when the adjective reads as made from the name (`_adjective_of`); else 0."""
-    if not _adjective_of(name_key, adjective_key):
-        return 0.0
+    """How alike a name's stem (less its last letter) and the start of a longer word's key
+    are (`_adjective_of` reads the word as made from the name at ADJECTIVE_MIN_RATIO); 0
+    for a stem under four letters or a word not two letters longer than it."""
     stem = name_key[:-1]
+    if len(stem) < 4 or len(adjective_key) < len(stem) + 2:
+        return 0.0
     return _closeness(stem, adjective_key[: len(stem)])
 
 
@@ -378,6 +378,12 @@ def _closest_exact(
         for word in other_words
         if any(keys_close(k, o) for k in keys for o in word)
     ]
+    return _best(scored)
+
+
+def _best(scored: list[tuple[frozenset[str], float]]) -> list[tuple[frozenset[str], float]]:
+    """The entries of `scored` with the highest score (several when tied: a name said
+    twice); none for none."""
     best = max((c for _, c in scored), default=0.0)
     return [(word, c) for word, c in scored if c == best]
 
@@ -536,11 +542,7 @@ def _strong_matched(
     if not any(_word_matched(w, lang, other_keys, other_names) for w in rest):
         return False
     keys = name_keys(head, lang)
-    return any(
-        difflib.SequenceMatcher(None, k, o, autojunk=False).ratio() >= HEAD_MIN_RATIO
-        for k in keys
-        for o in other_names
-    )
+    return any(_closeness(k, o) >= HEAD_MIN_RATIO for k in keys for o in other_names)
 
 
 def _unused(word: str, lang: str, others: set[str]) -> set[str]:
@@ -588,11 +590,7 @@ def _adjective_of(key: str, other: str) -> bool:
     name less its last letter begins the longer word, give or take a letter of
     transliteration ("Paris" / "паризьких", "Australia's" / "австралийское", "Capitol" /
     "Капитолийском"). Names of four letters or fewer are left out."""
-    stem = key[:-1]
-    if len(stem) < 4 or len(other) < len(stem) + 2:
-        return False
-    head = other[: len(stem)]
-    return head == stem or difflib.SequenceMatcher(None, stem, head).ratio() >= ADJECTIVE_MIN_RATIO
+    return _stem_closeness(key, other) >= ADJECTIVE_MIN_RATIO
 
 
 def _acronym(text: str) -> bool:
@@ -880,9 +878,7 @@ def _possessive(word: _Word, text: str) -> bool:
     before the apostrophe). A sentence that opens on a dictionary word with a possessive
     names its owner ("Bond's daughter", "Waters' statement"): a common noun there would
     take an article."""
-    return bool(POSSESSIVE.search(word.text)) or (
-        word.text.endswith("s") and text[word.end : word.end + 1] in ("'", "’")
-    )
+    return any(POSSESSIVE.search(text[word.start : end]) for end in (word.end, word.end + 1))
 
 
 _DEMONYM = re.compile(r"[a-z]{3,}(?:an|ese|ish|i)")
