@@ -180,11 +180,11 @@ def run_fresh(embedder: object, split: str, seeds: list[int], thresholds: Thresh
             print(f"fresh seed {seed} {pair}, split {split}: false flags on untouched pairs "
                   f"{part['false_flag_rate']} (n={part['count'].get('NONE', 0)})")  # fmt: skip
             for category, recall in part["recall"].items():
-                n = part["count"][category]
-                hits = pooled.setdefault(pair, {}).setdefault(category, [0, 0])
-                hits[0] += round(recall * n)
-                hits[1] += n
-                print(f"  {category:18} recall {recall:.3f} ({round(recall * n)}/{n})")
+                found, n = part["hits"][category], part["count"][category]
+                total = pooled.setdefault(pair, {}).setdefault(category, [0, 0])
+                total[0] += found
+                total[1] += n
+                print(f"  {category:18} recall {recall:.3f} ({found}/{n})")
     for pair, categories in pooled.items():
         line = ", ".join(f"{c} {h}/{n}" for c, (h, n) in categories.items())
         print(f"fresh seeds {','.join(map(str, seeds))} {pair}, split {split}, pooled: {line}")

@@ -201,6 +201,7 @@ def test_evaluate_drift_reports_rows_flagged_under_another_category(embedder, tm
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = evaluate_drift([path], embedder, split="test", words=False)
     assert result["recall"] == {"NAME_CHANGED": 0.0, "NUMBER_CHANGED": 1.0}
+    assert result["hits"] == {"NAME_CHANGED": 0, "NUMBER_CHANGED": 1}
     assert result["flagged_any"] == {"NAME_CHANGED": 0.5, "NUMBER_CHANGED": 1.0}
     assert result["false_flag_rate"] == 0.0
     # at a rate of 0 or 1 there is no spread between documents to measure: Wilson's

@@ -771,8 +771,9 @@ def evaluate_drift(
     ntrex_dir: str | Path | None = None,
     context: int = 0,
 ) -> dict[str, object]:
-    """Recall per category and the false-flag rate on untouched pairs of the drift suite;
-    with `context` (and `ntrex_dir`), each row compared inside its document (`in_context`).
+    """Recall per category (`hits` of `count` rows) and the false-flag rate on untouched
+    pairs of the drift suite; with `context` (and `ntrex_dir`), each row compared inside its
+    document (`in_context`).
     `name_or_speaker`: the share of NAME_CHANGED rows flagged as such or as a
     SPEAKER_CHANGED whose new speaker is the new name (`_speaker_names`).
     `flagged_any` beside `recall`: the share of each category's rows with a flag of any
@@ -813,6 +814,7 @@ def evaluate_drift(
         "flagged_any": {c: round(sum(v) / len(v), 4) for c, v in sorted(shown.items())},
         "name_or_speaker": round(sum(as_speaker) / len(as_speaker), 4) if as_speaker else None,
         "count": {c: len(v) for c, v in sorted(hits.items())},
+        "hits": {c: sum(v) for c, v in sorted(hits.items()) if c != "NONE"},
         "false_flag_rate": round(sum(hits["NONE"]) / len(hits["NONE"]), 4)
         if hits["NONE"]
         else None,
