@@ -29,7 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from toolkit import atomic  # noqa: E402
 from toolkit.compare.negation import ANTONYMS, MODALITY  # noqa: E402
+from toolkit.errors import OutputError  # noqa: E402
 from toolkit.morph import fold  # noqa: E402
 from toolkit.morph import parse as morph_parse  # noqa: E402
 from toolkit.ntrex import NTREX_FILES  # noqa: E402
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     out = parser.parse_args(argv).out
     tables = {lang: common(lang) for lang in ("en", "uk", "ru")}
-    out.write_text(
+    text = (
         '"""Common words of en/uk/ru (generated; do not edit by hand).\n\n'
         "Built by bench/make_common_words.py: the words (uk/ru: pymorphy3 lemmas) written\n"
         "in lowercase at least as often as capitalised mid-sentence in the NTREX-128 dev\n"
@@ -124,9 +126,12 @@ def main(argv: list[str] | None = None) -> None:
         + "\n"
         + block("UK_COMMON_LEMMAS", tables["uk"])
         + "\n"
-        + block("RU_COMMON_LEMMAS", tables["ru"]),
-        encoding="utf-8",
+        + block("RU_COMMON_LEMMAS", tables["ru"])
     )
+    try:
+        atomic.write_text(out, text)
+    except OutputError as exc:  # no permission, a file in the way: one line, nothing half written
+        raise SystemExit(f"make_common_words: {exc}") from None
     sizes = ", ".join(f"{lang} {len(words)}" for lang, words in tables.items())
     print(f"{sizes} words -> {out}")
 
