@@ -836,7 +836,5 @@ def test_a_demonym_is_its_countrys_name() -> None:
     ru = "Представитель {} правительства прибыл в понедельник."
     assert names_diff(en.format("Cuban"), "en", ru.format("кубинского"), "ru") == ([], [])
     assert names_diff(en.format("Israeli"), "en", ru.format("израильского"), "ru") == ([], [])
-    assert names_diff(en.format("Italian"), "en", ru.format("швейцарского"), "ru")[0] == [
-        "Italian"
-    ]
+    assert names_diff(en.format("Italian"), "en", ru.format("швейцарского"), "ru")[0] == ["Italian"]
     assert names_diff(en.format("Cuban"), "en", ru.format("кенийского"), "ru")[0] == ["Cuban"]
