@@ -838,3 +838,17 @@ def test_a_demonym_is_its_countrys_name() -> None:
     assert names_diff(en.format("Israeli"), "en", ru.format("израильского"), "ru") == ([], [])
     assert names_diff(en.format("Italian"), "en", ru.format("швейцарского"), "ru")[0] == ["Italian"]
     assert names_diff(en.format("Cuban"), "en", ru.format("кенийского"), "ru")[0] == ["Cuban"]
+
+
+def test_an_alias_concept_is_no_other_concepts_loose_partner() -> None:
+    """names33: "Iran" and "Ірландії" share enough letters to match loosely, but the alias
+    table knows them as two countries; the full Ukrainian name of the UN is the UN."""
+    en = "A delegation from Iran arrived on Monday."
+    assert names_diff(en, "en", "Делегація з Ірландії прибула в понеділок.", "uk") == (
+        ["Iran"],
+        ["Ірландії"],
+    )
+    assert names_diff(en, "en", "Делегація з Ірану прибула в понеділок.", "uk") == ([], [])
+    un = "The UN said the talks would resume."
+    uk = "В Організації Об'єднаних Націй заявили, що переговори відновляться."
+    assert names_diff(un, "en", uk, "uk") == ([], [])

@@ -93,7 +93,8 @@ from __future__ import annotations
 # places and their demonyms in the alias table ("Lebanon" / "Лівану", "Cuban" /
 # "кубинского"): exonyms transliteration cannot pair, and demonyms that otherwise pass as
 # common capitalised words, so that "the Italian government" / "швейцарского правительства"
-# now shows a name one side lacks.
+# now shows a name one side lacks; a mention that spells an alias concept is no other
+# concept's loose partner ("Iran" / "Ірландії"); the UN's full uk/ru names.
 NAMES_VERSION = 33
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
@@ -104,7 +105,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "НАТО", "Alliance", "Альянс"),
     "EU": ("EU", "European Union", "ЄС", "Євросоюз", "Європейський Союз", "ЕС", "Евросоюз",
            "Европейский Союз"),
-    "UN": ("UN", "U.N.", "United Nations", "ООН"),
+    "UN": ("UN", "U.N.", "United Nations", "ООН", "Організація Об'єднаних Націй",
+           "Организация Объединенных Наций"),
     "AI": ("AI", "A.I.", "artificial intelligence", "ШІ", "штучний інтелект", "ИИ",
            "искусственный интеллект"),
     "USSR": ("USSR", "Soviet Union", "Soviet", "СРСР", "Радянський Союз", "радянський",

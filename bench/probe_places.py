@@ -1,0 +1,114 @@
+"""Do place names and demonyms find their Ukrainian and Russian counterparts?
+
+Each row of bench/places_probe.tsv is an English place (or demonym) with its Ukrainian and
+Russian genitive (for a demonym: the masculine genitive adjective). It is set in sentence
+frames and compared by the name stage (`toolkit.compare.compare_texts`, no model needed):
+
+- same: one place, the same on both sides; nothing may be one-sided;
+- pairs: two places, listed in the other order on the other side; nothing may be one-sided;
+- changed: the other side names another place; something must be one-sided.
+
+    .venv/bin/python bench/probe_places.py            # failures, then counts per probe
+    .venv/bin/python bench/probe_places.py --counts   # counts only
+
+The list was written for names33 (bench/results/drift_suite.md, session 32) from general
+knowledge, not from any evaluation set; the alias entries it led to are the exonyms and
+demonyms that failed the "same" probes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from toolkit.compare import compare_texts  # noqa: E402
+
+TABLE = ROOT / "bench" / "places_probe.tsv"
+FRAMES = {
+    "place": (
+        "A delegation from {} arrived on Monday.",
+        {
+            "uk": "Делегація з {} прибула в понеділок.",
+            "ru": "Делегация из {} прибыла в понедельник.",
+        },
+    ),
+    "demonym": (
+        "A representative of the {} government arrived on Monday.",
+        {
+            "uk": "Представник {} уряду прибув у понеділок.",
+            "ru": "Представитель {} правительства прибыл в понедельник.",
+        },
+    ),
+}
+PAIR_FRAMES = {
+    "place": (
+        "Delegations from {} and {} met on Monday.",
+        {"uk": "Делегації з {} та {} зустрілися в понеділок.",
+         "ru": "Делегации из {} и {} встретились в понедельник."},
+    ),
+    "demonym": (
+        "A representative of the {} government met a representative of the {} government.",
+        {"uk": "Представник {} уряду зустрівся з представником {} уряду.",
+         "ru": "Представитель {} правительства встретился с представителем {} правительства."},
+    ),
+}  # fmt: skip
+PAIR_STEP = 7  # the second place of a pair: this many rows further down
+CHANGE_STEP = 11  # the other side's place in the "changed" probe
+
+
+def read_table(path: Path = TABLE) -> dict[str, list[dict[str, str]]]:
+    """The probe rows by kind (place, demonym)."""
+    rows: dict[str, list[dict[str, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rows.setdefault(row["kind"], []).append(row)
+    return rows
+
+
+def one_sided(en: str, other: str, lang: str) -> list[str]:
+    """The names either side has alone."""
+    features = compare_texts(en, "en", other, lang)
+    return [*features.names_only_a, *features.names_only_b]
+
+
+def probes(kind: str, rows: list[dict[str, str]]) -> Iterator[tuple[str, str, str, str, bool]]:
+    """(probe, lang, English, other, passed) for every frame of one kind."""
+    en_frame, frames = FRAMES[kind]
+    en_pair, pair_frames = PAIR_FRAMES[kind]
+    n = len(rows)
+    for k, row in enumerate(rows):
+        second, changed = rows[(k + PAIR_STEP) % n], rows[(k + CHANGE_STEP) % n]
+        for lang in ("uk", "ru"):
+            en, other = en_frame.format(row["en"]), frames[lang].format(row[lang])
+            yield "same", lang, en, other, not one_sided(en, other, lang)
+            en = en_pair.format(row["en"], second["en"])
+            other = pair_frames[lang].format(second[lang], row[lang])
+            yield "pairs", lang, en, other, not one_sided(en, other, lang)
+            en, other = en_frame.format(row["en"]), frames[lang].format(changed[lang])
+            yield "changed", lang, en, other, bool(one_sided(en, other, lang))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--counts", action="store_true", help="print the counts only")
+    args = parser.parse_args()
+    tally: dict[tuple[str, str], list[int]] = {}
+    for kind, rows in read_table().items():
+        for probe, lang, en, other, passed in probes(kind, rows):
+            counts = tally.setdefault((kind, probe), [0, 0])
+            counts[0] += passed
+            counts[1] += 1
+            if not passed and not args.counts:
+                print(f"FAILED {kind} {probe} {lang}: {en} | {other}")
+    for (kind, probe), (passed, total) in sorted(tally.items()):
+        print(f"{kind:8} {probe:8} {passed}/{total} pass")
+
+
+if __name__ == "__main__":
+    main()
