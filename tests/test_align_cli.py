@@ -120,7 +120,7 @@ def test_eval_align_missing_folder(tmp_path) -> None:
     ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
-    assert f"Error: {tmp_path / 'no'}: not a folder" in result.output
+    assert f"Error: {tmp_path / 'no'}: no such file or folder (--src)" in result.output
 
 
 def test_eval_report_names_layer_passes() -> None:

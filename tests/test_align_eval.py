@@ -81,3 +81,46 @@ def test_three_files_are_one_document(tmp_path) -> None:
     )
     assert result["documents"] == 1
     assert result["strict"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold", "message"),
+    [
+        ("[0]:[0]\n[1]:[1]\n[7]:[2]\n", "bead 3 names source sentence 7, but the source has 3"),
+        ("[0]:[0]\n[0]:[1]\n", "source sentence 0 is in two beads"),
+        ("[0, 2]:[0]\n", "bead 1's source ids [0, 2] are not consecutive"),
+        ("[0]:[0]\n[]:[]\n", "bead 2 is empty ([]:[])"),
+        ("\n", "no alignments (lines like [0]:[1, 2])"),
+    ],
+)
+def test_a_gold_file_that_cannot_be_an_alignment_is_one_error(
+    tmp_path, gold: str, message: str
+) -> None:
+    """Gold beads are checked against the documents before anything is aligned: an id out
+    of range, in two beads, a gap inside a bead, an empty bead, or no bead at all."""
+    (tmp_path / "dev.de").write_text("s1 a\ns2 b\ns3 c\n", encoding="utf-8")
+    (tmp_path / "dev.fr").write_text("s1 x\ns2 y\ns3 z\n", encoding="utf-8")
+    (tmp_path / "dev.defr").write_text(gold, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        evaluate_folders(
+            tmp_path / "dev.de", tmp_path / "dev.fr", tmp_path / "dev.defr", FakeEmbedder()
+        )
+    assert str(caught.value).startswith(f"{tmp_path / 'dev.defr'}: {message}")
+
+
+def test_eval_paths_name_what_is_wrong_with_them(tmp_path) -> None:
+    """A missing path, files mixed with folders, an empty source: each names its file."""
+    (tmp_path / "a.txt").write_text("s1 a\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("s1 x\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "g.txt").write_text("[0]:[0]\n", encoding="utf-8")
+    cases = [
+        ((tmp_path / "nope", tmp_path / "b.txt", tmp_path / "g.txt"), "no such file or folder"),
+        ((tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "gold"), "give three files"),
+        ((tmp_path / "empty.txt", tmp_path / "b.txt", tmp_path / "g.txt"), "no sentences"),
+    ]
+    for paths, message in cases:
+        with pytest.raises(InputError) as caught:
+            evaluate_folders(*paths, FakeEmbedder())
+        assert message in str(caught.value)

@@ -23,7 +23,7 @@ from toolkit.embed.e5file import (
 )
 from toolkit.embed.model import Embedder, prefix_for
 from toolkit.embed.parity import classify_ids
-from toolkit.errors import ModelError
+from toolkit.errors import ModelError, OutputError
 
 # --- the E5S1 file -------------------------------------------------------------------------
 
@@ -328,3 +328,11 @@ def test_help_is_instant_and_has_examples():
         "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_cache_folder_that_is_a_file_is_one_error(tmp_path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        EmbeddingCache.open(blocker)
+    assert str(caught.value) == f"{blocker}: cannot open the embedding cache (a file, not a folder)"

@@ -79,3 +79,17 @@ def test_pairs_on_the_story_with_the_real_model() -> None:
     }
     assert ("rbc-ukraine.en:q3", "rbc-ukraine.ru:q4") in pairs  # That's interesting
     assert ("rbc-ukraine.en:q4", "rbc-ukraine.ru:q5") in pairs  # NATO gave a negative answer
+
+
+def test_a_version_given_twice_is_one_error_line(files: tuple[Path, Path], tmp_path: Path) -> None:
+    """Two files with one version id would give colliding quote ids."""
+    twin = tmp_path / "other" / files[0].name
+    twin.parent.mkdir()
+    twin.write_text(files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    for extra in ([], ["--pairs"]):
+        result = CliRunner().invoke(main, ["quotes", str(files[0]), str(twin), *extra])
+        assert result.exit_code == 2
+        assert result.output == (
+            f"Error: {twin}: version id 'paper.en' given twice (also {files[0]}); "
+            "quote ids would collide\n"
+        )

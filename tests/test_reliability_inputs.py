@@ -401,3 +401,35 @@ def test_ukrainian_article_quoting_russian_stays_ukrainian(tmp_path: Path) -> No
     path.write_text(_ntrex_document("uk") + "\n" + russian_quote + "\n", encoding="utf-8")
     code, output = invoke("segment", str(path), "--format", "csv")
     assert code == 0 and "outlet.uk,0,0,0," in output
+
+
+def test_an_output_under_a_file_names_that_file(tmp_path: Path) -> None:
+    """--out whose folder is a file: the error says which file blocks it."""
+    story = tmp_path / "doc.en.txt"
+    story.write_text("One sentence. Another one.\n", encoding="utf-8")
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    out = blocker / "deeper" / "x.csv"
+    result = CliRunner().invoke(main, ["segment", str(story), "--out", str(out)])
+    assert result.exit_code != 0
+    assert result.output == f"Error: {out}: cannot write ({blocker} is a file, not a folder)\n"
+
+
+def test_paths_that_are_not_what_the_command_reads(tmp_path: Path) -> None:
+    """A missing path for diverge, a run folder without run.json, a file for quotes-table:
+    each error says what the path is."""
+    version = tmp_path / "doc.en.txt"
+    version.write_text("One sentence.\n", encoding="utf-8")
+    damaged = tmp_path / "run"
+    damaged.mkdir()
+    pl.DataFrame({"x": [1]}).write_parquet(damaged / "divergences.parquet")
+    cases = [
+        (["diverge", str(tmp_path / "nope")], "no such run folder, story folder or version file"),
+        (["diverge", str(damaged)], "a run folder without run.json"),
+        (["quotes-table", str(version)], "not a folder; give a run folder or a story folder"),
+    ]
+    for args, message in cases:
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, result.output
+        assert result.output.count("\n") == 1
+        assert message in result.output

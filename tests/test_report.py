@@ -369,3 +369,33 @@ def test_report_odd_one_keeps_the_flags_naming_that_version(run_dir: Path) -> No
     assert got
     bad = _report(str(run_dir), "--odd-one", "nope.xx")
     assert bad.exit_code == 2 and "unknown version 'nope.xx'" in bad.output
+
+
+@pytest.mark.parametrize("column", ["flag_id", "category", "severity", "score", "version_a"])
+def test_nulls_where_a_flag_needs_a_value_are_one_error_line(run_dir: Path, column: str) -> None:
+    """A damaged divergences.parquet whose rows lack an id, a category, a severity, a score
+    or a version is refused by report and review alike, not shown with blanks."""
+    path = run_dir / "divergences.parquet"
+    flags = pl.read_parquet(path)
+    flags.with_columns(pl.lit(None, dtype=flags.schema[column]).alias(column)).write_parquet(path)
+    expected = f"Error: {path}: corrupt table, null values in {column} "
+    result = _report(str(run_dir))
+    assert result.exit_code == 2
+    assert result.output.startswith(expected)
+    assert result.output.count("\n") == 1
+    decided = CliRunner().invoke(main, ["review", str(run_dir), "--flag", "a", "--set",
+                                        "dismissed", "--reviewer", "t"])  # fmt: skip
+    assert decided.exit_code == 2
+    assert decided.output.startswith(expected)
+
+
+def test_a_quote_table_of_a_run_json_without_versions_is_refused(run_dir: Path) -> None:
+    """The quote table has a column per version: with none listed it would print empty."""
+    meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+    del meta["versions"]
+    (run_dir / "run.json").write_text(json.dumps(meta), encoding="utf-8")
+    result = CliRunner().invoke(main, ["quotes-table", str(run_dir)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"Error: {run_dir}/run.json: lists no versions; the quote table needs them\n"
+    )

@@ -130,3 +130,20 @@ def test_run_on_a_missing_story_is_one_line(tmp_path: Path) -> None:
     assert result.output.count("\n") == 1
     assert result.output.startswith("Error: ")
     assert "nope" in result.output
+
+
+def test_an_unreadable_review_file_stops_the_run_before_it_writes(
+    first_run: tuple[Path, str], story: Path, tmp_path: Path
+) -> None:
+    """review.jsonl is read first: when it cannot be read (here a folder stands in its
+    place) the run stops with one line and the run folder's tables are left as they were."""
+    folder, _ = first_run
+    copy = tmp_path / "run"
+    shutil.copytree(folder, copy)
+    (copy / "review.jsonl").unlink(missing_ok=True)
+    (copy / "review.jsonl").mkdir()
+    before = _hashes(copy)
+    result = CliRunner().invoke(main, ["run", str(story), "--out", str(copy), "--quiet"])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {copy}/review.jsonl: cannot read (Is a directory)\n"
+    assert _hashes(copy) == before

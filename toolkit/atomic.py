@@ -21,6 +21,9 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         ...     frame.write_parquet(tmp)
     """
     target = Path(path)
+    blocked = _file_above(target)
+    if blocked is not None:
+        raise OutputError(f"{target}: cannot write ({blocked} is a file, not a folder)")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -39,6 +42,15 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _file_above(target: Path) -> Path | None:
+    """The nearest folder of `target` that exists as something other than a folder (a file
+    where the path needs a folder), or None."""
+    for parent in target.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
 
 
 def _umask() -> int:

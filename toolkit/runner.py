@@ -331,6 +331,8 @@ def run_story(
         )
     story_meta = read_story_meta(folder).with_reference(reference)
     check_reference(story_meta, [v.version_id for v in versions])
+    target = Path(out_dir) if out_dir else default_out_dir(folder)
+    log = load_review(target / REVIEW_FILE)  # first: an unreadable one stops the run unwritten
     embedder = load_embedder(model, quiet=quiet)
     hubs = (story_meta.reference,) if story_meta.reference else ()
     analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name,
@@ -346,9 +348,7 @@ def run_story(
         "model": model or "default",
     }
     meta = run_meta(analysis, versions, story_dir=folder, params=params)
-    target = Path(out_dir) if out_dir else default_out_dir(folder)
     output = write_run(target, run_tables(analysis, table), meta)
-    log = load_review(target / REVIEW_FILE)
     flags = attach_decisions(analysis.flags, log.decisions)
     return RunReport(
         output=output,

@@ -27,9 +27,16 @@ def read_lines(path: Path) -> list[str]:
 def document_paths(src: Path, tgt: Path, gold: Path) -> list[tuple[Path, Path, Path]]:
     """(source, target, gold) paths: three files are one document (e.g. Text+Berg `dev.de`,
     `dev.fr`, `dev.defr`), three folders give their same-named files."""
+    paths = (("--src", src), ("--tgt", tgt), ("--gold", gold))
+    for option, path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder ({option})")
     if src.is_file() and tgt.is_file() and gold.is_file():
         return [(src, tgt, gold)]
-    return [(src / name, tgt / name, gold / name) for name in document_names(src, tgt, gold)]
+    if src.is_dir() and tgt.is_dir() and gold.is_dir():
+        return [(src / name, tgt / name, gold / name) for name in document_names(src, tgt, gold)]
+    kinds = ", ".join(f"{option} {'folder' if p.is_dir() else 'file'}" for option, p in paths)
+    raise InputError(f"give three files (one document) or three folders, not {kinds}")
 
 
 def document_names(src_dir: Path, tgt_dir: Path, gold_dir: Path) -> list[str]:
@@ -66,10 +73,16 @@ def evaluate_folders(
     modes: dict[str, int] = {}
     for src_path, tgt_path, gold_path in document_paths(src_dir, tgt_dir, gold_dir):
         name = src_path.name
-        src = frame_from_lines(read_lines(src_path), version=f"{name}.src")
-        tgt = frame_from_lines(read_lines(tgt_path), version=f"{name}.tgt")
+        src_lines, tgt_lines = read_lines(src_path), read_lines(tgt_path)
+        for path, lines in ((src_path, src_lines), (tgt_path, tgt_lines)):
+            if not any(lines):
+                raise InputError(f"{path}: no sentences to align (empty file)")
+        beads = parse_beads("\n".join(read_lines(gold_path)), name=str(gold_path))
+        check_gold(beads, len(src_lines), len(tgt_lines), gold_path)
+        gold.append(beads)
+        src = frame_from_lines(src_lines, version=f"{name}.src")
+        tgt = frame_from_lines(tgt_lines, version=f"{name}.tgt")
         result = align_pair(src, tgt, embedder, mode=mode)
-        gold.append(parse_beads("\n".join(read_lines(gold_path)), name=str(gold_path)))
         test.append(
             [(tuple(s), tuple(t)) for s, t in result.beads.select("src_ids", "tgt_ids").iter_rows()]
         )
@@ -83,3 +96,35 @@ def evaluate_folders(
     out["layer_texts"] = layer  # texts run again for their layer means (comparable mode)
     out["modes"] = modes
     return out
+
+
+def check_gold(beads: list[Pair], n_src: int, n_tgt: int, path: Path) -> None:
+    """One InputError naming `path` when its beads cannot be a gold alignment of `n_src`
+    source and `n_tgt` target sentences: none at all, an empty bead, an id out of range,
+    an id in two beads, or a side whose ids do not run consecutively ([0, 2])."""
+    if not beads:
+        raise InputError(f"{path}: no alignments (lines like [0]:[1, 2])")
+    seen: dict[str, set[int]] = {"source": set(), "target": set()}
+    for k, (src_ids, tgt_ids) in enumerate(beads, start=1):
+        if not src_ids and not tgt_ids:
+            raise InputError(f"{path}: bead {k} is empty ([]:[])")
+        _check_side(path, k, "source", src_ids, n_src, seen["source"])
+        _check_side(path, k, "target", tgt_ids, n_tgt, seen["target"])
+
+
+def _check_side(
+    path: Path, k: int, what: str, ids: tuple[int, ...], count: int, seen: set[int]
+) -> None:
+    """`check_gold` for one side of bead `k` (`seen`: the side's ids of earlier beads)."""
+    wrong = [i for i in ids if not 0 <= i < count]
+    if wrong:
+        raise InputError(
+            f"{path}: bead {k} names {what} sentence {wrong[0]}, but the {what} has {count} "
+            f"(ids 0 to {count - 1})"
+        )
+    if ids and list(ids) != list(range(ids[0], ids[0] + len(ids))):
+        raise InputError(f"{path}: bead {k}'s {what} ids {list(ids)} are not consecutive")
+    again = seen & set(ids)
+    if again:
+        raise InputError(f"{path}: {what} sentence {min(again)} is in two beads")
+    seen.update(ids)

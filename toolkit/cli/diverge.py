@@ -88,6 +88,13 @@ def _flags(
     from toolkit.errors import InputError
 
     first = sources[0]
+    if len(sources) == 1 and not first.exists():
+        raise InputError(f"{first}: no such run folder, story folder or version file")
+    damaged_run = first.is_dir() and not (first / "run.json").is_file()
+    if len(sources) == 1 and damaged_run and any(first.glob("*.parquet")):
+        raise InputError(
+            f"{first}: a run folder without run.json; run `toolkit run` again on its story"
+        )
     if len(sources) == 1 and first.is_dir() and (first / "run.json").is_file():
         from toolkit.report.rundir import read_run
 

@@ -100,16 +100,21 @@ def _load(target: Path, *, reference: str | None, model: str | None, quiet: bool
 
     if (target / RUN_JSON).is_file():
         return _from_run(target, reference=reference)
+    if target.exists() and not target.is_dir():
+        raise InputError(f"{target}: not a folder; give a run folder or a story folder")
     if not target.is_dir():
         raise InputError(f"{target}: no such run or story folder")
     return _from_story(target, reference=reference, model=model, quiet=quiet)
 
 
 def _from_run(folder: Path, *, reference: str | None) -> tuple:
+    from toolkit.errors import InputError
     from toolkit.report.rundir import read_run
     from toolkit.statements import StoryFrames, StoryMeta, read_story_meta
 
     run = read_run(folder)
+    if not run.versions:
+        raise InputError(f"{run.path}/run.json: lists no versions; the quote table needs them")
     story_folder = _story_folder(run)
     meta = read_story_meta(story_folder) if story_folder is not None else StoryMeta()
     frames = StoryFrames(

@@ -30,6 +30,14 @@ TABLES: dict[str, tuple[str, dict[str, pl.DataType] | None]] = {
     "similarity": ("similarity.parquet", schemas.SIMILARITY),
     "quotes_table": ("quotes_table.parquet", None),
 }
+# columns no row may leave null: what names a row and what the report sorts and filters on
+NOT_NULL: dict[str, tuple[str, ...]] = {
+    "sentences": ("version", "sent_id", "text"),
+    "alignment": ("version_a", "version_b", "bead_id"),
+    "quotes": ("version", "quote_id"),
+    "flags": ("flag_id", "version_a", "version_b", "category", "severity", "score"),
+    "similarity": ("version_a", "version_b"),
+}
 # columns later toolkit versions added: a run folder written before them reads as null
 ADDED_COLUMNS: dict[str, dict[str, pl.DataType]] = {"flags": {"cross_check": pl.String}}
 
@@ -159,7 +167,18 @@ def _read_table(folder: Path, name: str) -> pl.DataFrame:
         frame = frame.with_columns(pl.lit(None, dtype=t).alias(c) for c, t in added.items())
     if schema is not None:
         _check_schema(path, frame, schema)
+    _check_nulls(path, frame, NOT_NULL.get(name, ()))
     return frame
+
+
+def _check_nulls(path: Path, frame: pl.DataFrame, columns: tuple[str, ...]) -> None:
+    """One InputError naming the columns of `columns` that hold a null (a damaged table)."""
+    if not columns:
+        return
+    counts = frame.select(pl.col(c).null_count() for c in columns).row(0)
+    empty = [f"{c} ({n} of {frame.height} rows)" for c, n in zip(columns, counts, strict=True) if n]
+    if empty:
+        raise InputError(f"{path}: corrupt table, null values in {', '.join(empty)}")
 
 
 def _check_schema(path: Path, frame: pl.DataFrame, schema: dict[str, pl.DataType]) -> None:
