@@ -159,6 +159,8 @@ def eval_align(
 
     embedder = load_embedder(model, quiet=quiet)
     result = evaluate_folders(src_dir, tgt_dir, gold_dir, embedder, mode=mode)
+    for warning in result["gold_warnings"]:
+        click.echo(f"Warning: {warning}", err=True)
     if as_json:
         click.echo(json.dumps(result, sort_keys=True))
         return
