@@ -8,6 +8,7 @@ tests/test_reliability_signals.py run the real model).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -433,3 +434,20 @@ def test_paths_that_are_not_what_the_command_reads(tmp_path: Path) -> None:
         assert result.exit_code == 2, result.output
         assert result.output.count("\n") == 1
         assert message in result.output
+
+
+def test_a_device_is_refused_and_a_pipe_is_read(tmp_path: Path) -> None:
+    """/dev/zero would be read forever; a pipe, as a shell's `<(...)` gives, is read like a
+    file."""
+    result = CliRunner().invoke(main, ["segment", "/dev/zero"])
+    assert result.exit_code == 2
+    assert result.output == "Error: /dev/zero: a device or socket, not a version file\n"
+    pipe = tmp_path / "doc.en.txt"
+    os.mkfifo(pipe)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", f"open({str(pipe)!r}, 'w').write('One. Two.\\n')"]
+    )
+    result = CliRunner().invoke(main, ["segment", str(pipe), "--format", "json"])
+    writer.wait(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert [r["text"] for r in json.loads(result.output)] == ["One.", "Two."]

@@ -399,3 +399,14 @@ def test_a_quote_table_of_a_run_json_without_versions_is_refused(run_dir: Path) 
     assert result.output == (
         f"Error: {run_dir}/run.json: lists no versions; the quote table needs them\n"
     )
+
+
+@pytest.mark.parametrize(("args", "option"), [(["--category", ",,"], "--category"),
+                                              (["--versions", ""], "--versions")])  # fmt: skip
+def test_a_filter_given_without_a_value_is_refused(
+    run_dir: Path, args: list[str], option: str
+) -> None:
+    """An empty filter would show every flag as if none had been asked for."""
+    result = _report(str(run_dir), *args)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {option}: no value given")

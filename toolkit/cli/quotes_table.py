@@ -80,7 +80,7 @@ def quotes_table_command(
 
             log = load_review(review_path)
             for problem in log.problems:
-                click.echo(f"warning: {problem}", err=True)
+                click.echo(f"Warning: {problem}", err=True)
             table = attach_cell_decisions(table, log.decisions)
             columns = [*LONG_COLUMNS, "review"]
         else:

@@ -83,7 +83,7 @@ def report(
     from toolkit.report.rundir import read_run
     from toolkit.report.table import filter_flags, sort_flags, split_values
 
-    statuses_list = split_values(statuses)
+    statuses_list = split_values(statuses, "--status")
     if PROGRESS in statuses_list:
         statuses_list.remove(PROGRESS)
         progress = True
@@ -95,9 +95,9 @@ def report(
     orphans = review.orphaned_decisions(all_flags, log.decisions)
     scope = filter_flags(
         all_flags,
-        categories=split_values(categories),
-        severities=split_values(severities),
-        versions=split_values([versions] if versions else []),
+        categories=split_values(categories, "--category"),
+        severities=split_values(severities, "--severity"),
+        versions=split_values([versions] if versions is not None else [], "--versions"),
         known_versions=run.version_ids or None,
         odd_one=odd_one,
     )

@@ -163,6 +163,9 @@ def _option_language(lang: str | None) -> str | None:
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a version file")
+    if path.is_char_device() or path.is_block_device() or path.is_socket():
+        # /dev/zero never ends; a pipe (`<(curl ...)`) is read as a file
+        raise InputError(f"{path}: a device or socket, not a version file")
     try:
         return path.read_bytes()
     except FileNotFoundError:

@@ -24,19 +24,24 @@ TERMINAL_COLUMNS = {
 }
 
 
-def split_values(values: Iterable[str]) -> list[str]:
-    """Values of a repeatable option that may also hold comma lists, without duplicates.
+def split_values(values: Iterable[str], option: str = "") -> list[str]:
+    """Values of a repeatable option that may also hold comma lists, without duplicates;
+    InputError when the option was given and holds no value at all (`--category ,,`),
+    which would otherwise filter nothing.
 
     Example:
         >>> split_values(["NUMBER_CHANGED,name_changed", "NUMBER_CHANGED"])
         ['NUMBER_CHANGED', 'name_changed']
     """
+    values = list(values)
     out: list[str] = []
     for value in values:
         for part in value.split(","):
             part = part.strip()
             if part and part not in out:
                 out.append(part)
+    if values and not out:
+        raise InputError(f"{option or 'option'}: no value given ({', '.join(map(repr, values))})")
     return out
 
 
