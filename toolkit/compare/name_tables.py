@@ -200,9 +200,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "ANKARA": ("Ankara", "Анкара"),
     "ATHENS": ("Athens", "Афіни", "Афины"),
     "CAIRO": ("Cairo", "Каїр", "Каир"),
-    # names33: exonyms and demonyms that transliteration cannot pair, found by a probe of
-    # some 350 place names and 70 demonyms in sentence frames (bench/results/drift_suite.md,
-    # session 32); no dev or test pair chose them
+    # names33, from a probe of general knowledge (bench/probe_places.py: 258 places and 71
+    # demonyms in sentence frames; bench/results/drift_suite.md, session 32), no dev or test
+    # pair: exonyms transliteration cannot pair, and the countries of the demonyms (a
+    # demonym outside the table is a common capitalised word, no evidence either way)
     "LEBANON": ("Lebanon", "Lebanese", "Ліван", "ліванський", "ліванець", "Ливан",
                 "ливанский", "ливанец"),
     "CYPRUS": ("Cyprus", "Cypriot", "Cypriots", "Кіпр", "кіпрський", "кіпріот", "Кипр",

@@ -282,7 +282,9 @@ def _taken(
       other side says that name more often than this text does;
     - the keys spelling an alias concept this text names elsewhere ("Германии ... Ангелы
       Меркель ... Владимира Миллера" / "German ... Angela Merkel ... Vladimir Putin":
-      neither German nor Merkel is Миллера's).
+      neither German nor Merkel is Миллера's);
+    - when `mention` spells an alias concept, the keys of the other side's words that spell
+      another one ("Iran" / "Ірландії").
     """
 
     def outside(start: int) -> bool:
