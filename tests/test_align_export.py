@@ -114,3 +114,13 @@ def test_one_sentence_versions() -> None:
     other = frame_from_lines(["s1 один"], version="b.uk")
     result = align_pair(one, other, FakeEmbedder())
     assert result.beads.select("src_ids", "tgt_ids").rows() == [([0], [0])]
+
+
+def test_tmx_stays_well_formed_whatever_a_sentence_holds() -> None:
+    """Characters XML forbids (a control character, U+FFFF) become U+FFFD in the TMX;
+    markup characters are escaped and come back as written."""
+    en = frame_from_lines(['s0 <b> & "c" \x01 d \uffff', "s1 two"], version="a.en")
+    uk = frame_from_lines(["s0 <b> & «в»", "s1 два"], version="b.uk")
+    text = render_alignment(align_versions({"a.en": en, "b.uk": uk}, FakeEmbedder()), "tmx")
+    segs = [s.text for s in ET.fromstring(text.encode("utf-8")).iter("seg")]
+    assert segs == ['s0 <b> & "c" \ufffd d \ufffd', "s0 <b> & «в»", "s1 two", "s1 два"]

@@ -41,6 +41,7 @@ RULES = [
     ("apostrophe-before-digit-kept", "rock’n’roll ’90s", "rock'n'roll ’90s"),
     ("quotes-untouched", "«Так», — „Nein“ “yes” ‚a‘ ''b''", "«Так», — „Nein“ “yes” ‚a‘ ''b''"),
     ("control-chars", "a\x07b", "ab"),
+    ("noncharacters", "a\ufffeb\uffffc", "abc"),  # XML forbids them: the TMX export
     ("strip", "\n\n  text \n\n", "text"),
 ]
 

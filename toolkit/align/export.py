@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -74,9 +75,20 @@ def render_tmx(table: pl.DataFrame, *, srclang: str | None = None) -> str:
         for vid in present:
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang_of(vid)})
             seg = ET.SubElement(tuv, "seg")
-            seg.text = row[f"{vid}.text"]
+            seg.text = xml_safe(row[f"{vid}.text"])
     ET.indent(root, space=" ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# characters XML 1.0 forbids: C0 controls other than tab and line breaks, lone surrogates,
+# U+FFFE / U+FFFF (ingest removes them from versions; frames built in code may hold them)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with each character XML 1.0 forbids replaced by U+FFFD, so the TMX stays
+    well-formed whatever a sentence holds."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def render_vecalign(table: pl.DataFrame) -> str:

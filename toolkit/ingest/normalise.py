@@ -16,8 +16,11 @@ import unicodedata
 import numpy as np
 
 # Removed everywhere: soft hyphen, zero-width space / non-joiner / joiner, word joiner,
-# byte-order mark, and control characters other than tab and line breaks.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
+# byte-order mark, control characters other than tab and line breaks, and the
+# noncharacters U+FFFE / U+FFFF (no text holds them, and XML, so the TMX export, forbids them).
+_INVISIBLE = (
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
+)
 # Become one space: tab, every Unicode space separator (NBSP, narrow NBSP, thin space, ...).
 _OTHER_SPACE = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SPACE = " " + _OTHER_SPACE
