@@ -133,27 +133,12 @@ def align_pair(
         return embedder.encode([JOIN.join(texts[a:b]) for a, b in ranges])
 
     concrete, reason = resolve_mode(mode, src_vecs, tgt_vecs)
-    mining = mining_params_for(embedder)
     translation = translation_params_for(embedder)
-    src_in, tgt_in, merged_in = src_vecs, tgt_vecs, merged
-    layer_stats: dict[str, int] = {}
-    if concrete == "comparable":
-        means = layer_means_for(embedder, mining)
-        if means is None:
-            mining = replace(mining, layer_weight=0.0)
-        else:
-            src_in, tgt_in, merged_in = comparable_inputs(
-                means, src_texts, tgt_texts, src_vecs, tgt_vecs, merged, mining.layer_weight
-            )
-            layer_stats = {f"layer_texts_{k}": v for k, v in means.stats.items()}
-    weight = mining.anchor_weight if concrete == "comparable" else translation.anchor_weight
-    src_anchors, tgt_anchors = anchor_vectors(src_texts, tgt_texts) if weight else (None, None)
-    open_cost = concrete == "translation" and translation.open_end_cost
-    src_open, tgt_open = (open_ends(src_texts), open_ends(tgt_texts)) if open_cost else (None, None)
-    src_paras, tgt_paras = _paragraphs(src_sents), _paragraphs(tgt_sents)
-    kept = concrete == "translation" and translation.paragraph_cost > 0
-    if not (kept and paragraphs_kept(src_paras, tgt_paras, translation.paragraph_ratio)):
-        src_paras = tgt_paras = None
+    src_in, tgt_in, merged_in, mining, layer_stats = _mode_inputs(
+        concrete, embedder, (src_texts, tgt_texts), (src_vecs, tgt_vecs), merged
+    )
+    extras = _sentence_features(concrete, mining, translation, (src_sents, tgt_sents),
+                                (src_texts, tgt_texts))  # fmt: skip
     beads = align_arrays(
         src_in,
         tgt_in,
@@ -164,18 +149,13 @@ def align_pair(
         tgt_lengths=np.array([len(t) for t in tgt_texts]),
         mining=mining,
         translation=translation,
-        src_anchors=src_anchors,
-        tgt_anchors=tgt_anchors,
-        src_open=src_open,
-        tgt_open=tgt_open,
-        src_paragraphs=src_paras,
-        tgt_paragraphs=tgt_paras,
+        **extras,
     )
     stats = {
         "src_sentences": len(src_texts),
         "tgt_sentences": len(tgt_texts),
         "merged_embedded": merged_count[0],
-        "paragraphs_used": int(src_paras is not None),
+        "paragraphs_used": int(extras["src_paragraphs"] is not None),
         **{f"texts_{k}": embedder.stats.get(k, 0) - before.get(k, 0) for k in embedder.stats},
         **layer_stats,
     }
@@ -190,6 +170,63 @@ def align_pair(
         src_vecs=src_vecs,
         tgt_vecs=tgt_vecs,
     )
+
+
+def _mode_inputs(
+    concrete: str,
+    embedder: object,
+    texts: tuple[list[str], list[str]],
+    vecs: tuple[np.ndarray, np.ndarray],
+    merged: Callable[[str, list[tuple[int, int]]], np.ndarray],
+) -> tuple[np.ndarray, np.ndarray, Callable, MiningParams, dict[str, int]]:
+    """What the aligner reads for `concrete` mode: the two sides' vectors and the merged-
+    window callback (comparable mode joins a middle layer's means to the sentence vectors
+    where the embedder has them), the mining settings (no layer weight without them) and
+    the layer texts run."""
+    mining = mining_params_for(embedder)
+    if concrete != "comparable":
+        return vecs[0], vecs[1], merged, mining, {}
+    means = layer_means_for(embedder, mining)
+    if means is None:
+        return vecs[0], vecs[1], merged, replace(mining, layer_weight=0.0), {}
+    src_in, tgt_in, merged_in = comparable_inputs(
+        means, texts[0], texts[1], vecs[0], vecs[1], merged, mining.layer_weight
+    )
+    return (
+        src_in,
+        tgt_in,
+        merged_in,
+        mining,
+        {f"layer_texts_{k}": v for k, v in means.stats.items()},
+    )
+
+
+def _sentence_features(
+    concrete: str,
+    mining: MiningParams,
+    translation: DPParams,
+    sentences: tuple[pl.DataFrame, pl.DataFrame],
+    texts: tuple[list[str], list[str]],
+) -> dict[str, object]:
+    """`align_arrays`'s per-sentence inputs besides the vectors, each pair None where the
+    mode's settings do not use it: number anchors, open ends (translation), paragraphs
+    (translation, when both versions keep the same ones)."""
+    weight = mining.anchor_weight if concrete == "comparable" else translation.anchor_weight
+    src_anchors, tgt_anchors = anchor_vectors(*texts) if weight else (None, None)
+    open_cost = concrete == "translation" and translation.open_end_cost
+    src_open, tgt_open = (open_ends(texts[0]), open_ends(texts[1])) if open_cost else (None, None)
+    src_paras, tgt_paras = _paragraphs(sentences[0]), _paragraphs(sentences[1])
+    kept = concrete == "translation" and translation.paragraph_cost > 0
+    if not (kept and paragraphs_kept(src_paras, tgt_paras, translation.paragraph_ratio)):
+        src_paras = tgt_paras = None
+    return {
+        "src_anchors": src_anchors,
+        "tgt_anchors": tgt_anchors,
+        "src_open": src_open,
+        "tgt_open": tgt_open,
+        "src_paragraphs": src_paras,
+        "tgt_paragraphs": tgt_paras,
+    }
 
 
 def _paragraphs(sentences: pl.DataFrame) -> np.ndarray:

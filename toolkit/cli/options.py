@@ -57,7 +57,8 @@ def pairs_option(func: Callable) -> Callable:
         default="all",
         show_default=True,
         help="Version pairs to compare: every pair, or each version with the pivot only "
-        "(n - 1 pairs instead of n(n - 1)/2; for stories with many versions).",
+        "(n - 1 pairs instead of n(n - 1)/2; for stories with many versions). `toolkit run` "
+        "also compares each version with the reference that story.toml names, if any.",
     )(func)
 
 
