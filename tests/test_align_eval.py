@@ -137,3 +137,23 @@ def test_a_gold_id_out_of_range_is_a_warning_and_scored_as_given(tmp_path) -> No
         "(ids 0 to 2); scored as given"
     ]
     assert result["strict"]["recall"] < 1.0
+
+
+def test_every_gold_file_is_checked_before_any_document_is_aligned(tmp_path) -> None:
+    """A bad gold file among several stops the evaluation before the first alignment."""
+
+    class NoEncoding:
+        def __init__(self) -> None:
+            self.stats: dict = {}
+
+        def encode(self, texts):
+            raise AssertionError("aligned before every gold file was checked")
+
+    for folder in ("src", "tgt", "gold"):
+        (tmp_path / folder).mkdir()
+    for name, gold in (("a", "[0]:[0]\n"), ("b", "[]:[]\n")):
+        (tmp_path / "src" / name).write_text("s1 a\n", encoding="utf-8")
+        (tmp_path / "tgt" / name).write_text("s1 x\n", encoding="utf-8")
+        (tmp_path / "gold" / name).write_text(gold, encoding="utf-8")
+    with pytest.raises(InputError, match="bead 1 is empty"):
+        evaluate_folders(tmp_path / "src", tmp_path / "tgt", tmp_path / "gold", NoEncoding())

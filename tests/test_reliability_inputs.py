@@ -425,7 +425,7 @@ def test_paths_that_are_not_what_the_command_reads(tmp_path: Path) -> None:
     damaged.mkdir()
     pl.DataFrame({"x": [1]}).write_parquet(damaged / "divergences.parquet")
     cases = [
-        (["diverge", str(tmp_path / "nope")], "no such run folder, story folder or version file"),
+        (["diverge", str(tmp_path / "nope")], "no such file or folder (give a run folder"),
         (["diverge", str(damaged)], "a run folder without run.json"),
         (["quotes-table", str(version)], "not a folder; give a run folder or a story folder"),
     ]
@@ -451,3 +451,25 @@ def test_a_device_is_refused_and_a_pipe_is_read(tmp_path: Path) -> None:
     writer.wait(timeout=30)
     assert result.exit_code == 0, result.output
     assert [r["text"] for r in json.loads(result.output)] == ["One.", "Two."]
+
+
+def test_a_folder_that_cannot_be_looked_into_is_one_output_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Path.exists raises PermissionError under a folder one may not enter (the suite runs
+    as root, so it is simulated): atomic writes and the cache report it as an OutputError."""
+    from toolkit import atomic
+    from toolkit.embed.cache import EmbeddingCache
+    from toolkit.errors import OutputError
+
+    def denied(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "exists", denied)
+    with (
+        pytest.raises(OutputError, match="cannot write \\(Permission denied\\)"),
+        atomic.atomic_path(tmp_path / "locked" / "x.csv"),
+    ):
+        pass
+    with pytest.raises(OutputError, match="cannot open the embedding cache"):
+        EmbeddingCache.open(tmp_path / "locked")

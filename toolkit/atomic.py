@@ -21,10 +21,10 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         ...     frame.write_parquet(tmp)
     """
     target = Path(path)
-    blocked = _file_above(target)
-    if blocked is not None:
-        raise OutputError(f"{target}: cannot write ({blocked} is a file, not a folder)")
     try:
+        blocked = _file_above(target)
+        if blocked is not None:
+            raise OutputError(f"{target}: cannot write ({blocked} is a file, not a folder)")
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.fchmod(fd, 0o666 & ~_umask())

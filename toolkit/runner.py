@@ -332,7 +332,9 @@ def run_story(
     story_meta = read_story_meta(folder).with_reference(reference)
     check_reference(story_meta, [v.version_id for v in versions])
     target = Path(out_dir) if out_dir else default_out_dir(folder)
-    log = load_review(target / REVIEW_FILE)  # first: an unreadable one stops the run unwritten
+    # read first, so that an unreadable review log stops the run before anything is written;
+    # read again after writing, for the decisions reviewers made while the run was computing
+    log = load_review(target / REVIEW_FILE)
     embedder = load_embedder(model, quiet=quiet)
     hubs = (story_meta.reference,) if story_meta.reference else ()
     analysis = analyse_story(versions, embedder, mode=mode, pivot=pivot, story=folder.name,
@@ -349,6 +351,8 @@ def run_story(
     }
     meta = run_meta(analysis, versions, story_dir=folder, params=params)
     output = write_run(target, run_tables(analysis, table), meta)
+    with contextlib.suppress(InputError):  # gone unreadable since: the first reading stands
+        log = load_review(target / REVIEW_FILE)
     flags = attach_decisions(analysis.flags, log.decisions)
     return RunReport(
         output=output,

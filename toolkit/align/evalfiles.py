@@ -72,14 +72,16 @@ def evaluate_folders(
     sentences = embedded = layer = 0
     warnings: list[str] = []
     modes: dict[str, int] = {}
+    documents = []
     for src_path, tgt_path, gold_path in document_paths(src_dir, tgt_dir, gold_dir):
-        name = src_path.name
         src_lines, tgt_lines = read_lines(src_path), read_lines(tgt_path)
         for path, lines in ((src_path, src_lines), (tgt_path, tgt_lines)):
             if not any(lines):
                 raise InputError(f"{path}: no sentences to align (empty file)")
         beads = parse_beads("\n".join(read_lines(gold_path)), name=str(gold_path))
         warnings += check_gold(beads, len(src_lines), len(tgt_lines), gold_path)
+        documents.append((src_path.name, src_lines, tgt_lines, beads))
+    for name, src_lines, tgt_lines, beads in documents:  # every file checked: now align
         gold.append(beads)
         src = frame_from_lines(src_lines, version=f"{name}.src")
         tgt = frame_from_lines(tgt_lines, version=f"{name}.tgt")

@@ -154,9 +154,10 @@ def eval_align(
         toolkit eval align --src data/textberg_de_fr/de --tgt data/textberg_de_fr/fr \\
             --gold data/textberg_de_fr/gold --json
     """
-    from toolkit.align.evalfiles import evaluate_folders
+    from toolkit.align.evalfiles import document_paths, evaluate_folders
     from toolkit.embed import load_embedder
 
+    document_paths(Path(src_dir), Path(tgt_dir), Path(gold_dir))  # bad paths: before the model
     embedder = load_embedder(model, quiet=quiet)
     result = evaluate_folders(src_dir, tgt_dir, gold_dir, embedder, mode=mode)
     for warning in result["gold_warnings"]:

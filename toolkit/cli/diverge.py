@@ -89,7 +89,7 @@ def _flags(
 
     first = sources[0]
     if len(sources) == 1 and not first.exists():
-        raise InputError(f"{first}: no such run folder, story folder or version file")
+        raise InputError(f"{first}: no such file or folder (give a run folder or a story folder)")
     damaged_run = first.is_dir() and not (first / "run.json").is_file()
     if len(sources) == 1 and damaged_run and any(first.glob("*.parquet")):
         raise InputError(

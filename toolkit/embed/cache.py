@@ -60,9 +60,11 @@ class EmbeddingCache:
     def open(cls, folder: Path) -> EmbeddingCache:
         """Create the cache file in `folder` if needed; OutputError if it cannot be written."""
         cache = cls(folder / FILE_NAME)
-        if folder.exists() and not folder.is_dir():
-            raise OutputError(f"{folder}: cannot open the embedding cache (a file, not a folder)")
         try:
+            if folder.exists() and not folder.is_dir():
+                raise OutputError(
+                    f"{folder}: cannot open the embedding cache (a file, not a folder)"
+                )
             folder.mkdir(parents=True, exist_ok=True)
             with cache._connect() as db:
                 db.execute(_SCHEMA)
