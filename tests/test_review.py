@@ -440,3 +440,43 @@ def test_interactive_through_a_pseudo_terminal(run_dir: Path) -> None:
         os.close(primary)
     assert [d["status"] for d in _lines(run_dir / "review.jsonl")] == ["confirmed", "dismissed"]
     assert b"Recorded 2 decision(s)" in seen
+
+
+def test_a_note_with_bytes_that_are_not_utf8_is_kept(tmp_path: Path) -> None:
+    """A terminal that sends Latin-1 bytes: Python reads them as lone surrogates, which UTF-8
+    cannot write; they become U+FFFD and the note is recorded."""
+    note = b"bad \xff\xfe bytes".decode("utf-8", "surrogateescape")
+    decision = review.make_decision("f1", status="note", note=note, reviewer="Olena")
+    assert decision["note"] == "bad \ufffd\ufffd bytes"
+    review.append_decision(tmp_path / "review.jsonl", decision)
+    assert _lines(tmp_path / "review.jsonl")[0]["note"] == "bad \ufffd\ufffd bytes"
+
+
+def test_ctrl_c_stops_a_prompt_that_waits_for_input(run_dir: Path) -> None:
+    """A review waiting at its prompt on an open, silent input ends at SIGINT with exit 130
+    (polars' own handler, installed on import, had made the blocked read wait for a key)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "toolkit", "review", str(run_dir), "--reviewer", "t"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    try:
+        seen = b""
+        while b"[q]uit > " not in seen:
+            chunk = proc.stdout.read1(65536)
+            assert chunk, seen.decode(errors="replace")
+            seen += chunk
+        time.sleep(0.5)  # the prompt's read is blocked by now
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 130
+        assert b"Error: interrupted" in seen + proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdin.close()

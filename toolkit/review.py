@@ -87,10 +87,20 @@ def make_decision(
         raise InputError("a note decision needs the note text")
     if not reviewer or not reviewer.strip():
         raise InputError("a decision needs a reviewer name")
-    note = note.strip() if note and note.strip() else None
-    record = {"flag_id": flag_id, "status": status, "note": note, "reviewer": reviewer.strip()}
+    note = _utf8(note.strip()) if note and note.strip() else None
+    record = {"flag_id": flag_id, "status": status, "note": note,
+              "reviewer": _utf8(reviewer.strip())}  # fmt: skip
     record["time"] = time or now_utc()
     return record
+
+
+def _utf8(text: str) -> str:
+    """`text` as UTF-8 can hold it: bytes a terminal sent that were not UTF-8 (read as lone
+    surrogates) become U+FFFD, so a note is kept rather than lost to an encoding error."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate surrogateescape did not make
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _encode(decision: dict[str, str | None]) -> bytes:

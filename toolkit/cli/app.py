@@ -30,6 +30,13 @@ class _Interrupts:
             signal.signal(signal.SIGINT, cls.handler)
 
 
+def catch_interrupts() -> None:
+    """Put the toolkit's Ctrl-C handler back in place. polars, imported inside a command,
+    installs its own with SA_RESTART, and under it a read blocked on the terminal (a
+    review prompt) ignores Ctrl-C until a key arrives."""
+    _Interrupts.install()
+
+
 def _interrupted() -> None:
     click.echo("Error: interrupted", err=True)
     sys.exit(130)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from toolkit.cli.app import main
+from toolkit.cli.app import catch_interrupts, main
 
 if TYPE_CHECKING:
     import polars as pl
@@ -156,6 +156,7 @@ def _walk(run: Run, flags: pl.DataFrame, *, reviewer: str, walk_all: bool) -> No
         return
     kind = "" if walk_all else "unreviewed "
     click.echo(f"{len(pending)} {kind}flag(s) in {run.path}; reviewer: {reviewer}")
+    catch_interrupts()  # after polars: Ctrl-C must stop a prompt that waits for a key
     index, recorded = 0, 0
     while 0 <= index < len(pending):
         flag = pending[index]
