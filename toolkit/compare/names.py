@@ -264,6 +264,11 @@ def _matching(
     return tuple(out)
 
 
+def _concepts_in(mention: NameMention, own_concepts: tuple[tuple[str, int, int], ...]) -> set[str]:
+    """The alias concepts of `own_concepts` (`concept_spans`) whose span overlaps `mention`."""
+    return {c for c, s, e in own_concepts if s < mention.end and mention.start < e}
+
+
 def _en_title(word: str, lang: str) -> bool:
     return lang == "en" and _bare(word).lower() in EN_TITLES
 
@@ -309,7 +314,7 @@ def _taken(
     # "Ірландії"): the table knows both places. (Every concept's words as no loose partner
     # at all, "Asia" / "Австрії" too, unpaired names the table spells only in part:
     # "Europa League" / "Ліги Європи", bench/results/drift_suite.md, session 32.)
-    own = {c for c, s, e in own_concepts if s < mention.end and mention.start < e}
+    own = _concepts_in(mention, own_concepts)
     if own:
         for concept, keys in other_concept_keys.items():
             if concept not in own:
@@ -442,10 +447,7 @@ def _found_its_name(
     if strong:
         return _strong_matched(strong, lang, other_keys, other_names, taken)
     return (
-        any(
-            c in other_concepts and s < mention.end and mention.start < e
-            for c, s, e in own_concepts
-        )
+        bool(_concepts_in(mention, own_concepts) & other_concepts)
         or _matches_any(mention, lang, other_keys, loose=False)
         or _matches_any(mention, lang, other_names - taken, loose=True)
     )
@@ -472,9 +474,7 @@ def _no_evidence(
 ) -> bool:
     """Whether an unmatched mention says too little to count: shouted, or (outside an
     alias) an acronym, a weak word or a common word that is no lone surname."""
-    in_alias = mention.key in ALIASES or any(
-        s < mention.end and mention.start < e for _, s, e in own_concepts
-    )
+    in_alias = mention.key in ALIASES or bool(_concepts_in(mention, own_concepts))
     return _shouted(mention.text) or (
         not in_alias
         and (
