@@ -1,8 +1,10 @@
-"""Do place names and demonyms find their Ukrainian and Russian counterparts?
+"""Do place names, demonyms and people's names find their Ukrainian and Russian counterparts?
 
 Each row of bench/places_probe.tsv is an English place (or demonym) with its Ukrainian and
-Russian genitive (for a demonym: the masculine genitive adjective). It is set in sentence
-frames and compared by the name stage (`toolkit.compare.compare_texts`, no model needed):
+Russian genitive (for a demonym: the masculine genitive adjective); each row of
+bench/people_probe.tsv a person's name with its usual Ukrainian and Russian rendering, in the
+nominative. They are set in sentence frames and compared by the name stage
+(`toolkit.compare.compare_texts`, no model needed):
 
 - same: one place, the same on both sides; nothing may be one-sided;
 - pairs: two places, listed in the other order on the other side; nothing may be one-sided;
@@ -11,9 +13,10 @@ frames and compared by the name stage (`toolkit.compare.compare_texts`, no model
     .venv/bin/python bench/probe_places.py            # failures, then counts per probe
     .venv/bin/python bench/probe_places.py --counts   # counts only
 
-The list was written for names33 (bench/results/drift_suite.md, session 32) from general
-knowledge, not from any evaluation set; the alias entries it led to are the exonyms and
-demonyms that failed the "same" probes.
+Both lists were written from general knowledge, not from any evaluation set: the places for
+names33 (bench/results/drift_suite.md, session 32; the alias entries it led to are the
+exonyms and demonyms that failed the "same" probes), the people (politicians, athletes,
+writers, business people of many countries) in session 33.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit.compare import compare_texts  # noqa: E402
 
-TABLE = ROOT / "bench" / "places_probe.tsv"
+TABLES = (ROOT / "bench" / "places_probe.tsv", ROOT / "bench" / "people_probe.tsv")
 FRAMES = {
     "place": (
         "A delegation from {} arrived on Monday.",
@@ -45,6 +48,13 @@ FRAMES = {
             "ru": "Представитель {} правительства прибыл в понедельник.",
         },
     ),
+    "person": (
+        "{} said on Monday that the talks would go on.",
+        {
+            "uk": "{} заявив у понеділок, що переговори триватимуть.",
+            "ru": "{} заявил в понедельник, что переговоры продолжатся.",
+        },
+    ),
 }
 PAIR_FRAMES = {
     "place": (
@@ -57,17 +67,22 @@ PAIR_FRAMES = {
         {"uk": "Представник {} уряду зустрівся з представником {} уряду.",
          "ru": "Представитель {} правительства встретился с представителем {} правительства."},
     ),
+    "person": (
+        "{} and {} met on Monday.",
+        {"uk": "{} і {} зустрілися в понеділок.", "ru": "{} и {} встретились в понедельник."},
+    ),
 }  # fmt: skip
 PAIR_STEP = 7  # the second place of a pair: this many rows further down
 CHANGE_STEP = 11  # the other side's place in the "changed" probe
 
 
-def read_table(path: Path = TABLE) -> dict[str, list[dict[str, str]]]:
-    """The probe rows by kind (place, demonym)."""
+def read_table(paths: tuple[Path, ...] = TABLES) -> dict[str, list[dict[str, str]]]:
+    """The probe rows by kind (place, demonym, person)."""
     rows: dict[str, list[dict[str, str]]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            rows.setdefault(row["kind"], []).append(row)
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                rows.setdefault(row["kind"], []).append(row)
     return rows
 
 

@@ -90,7 +90,8 @@ def lemma(word: str, lang: str) -> str:
     """The lowercase dictionary form of `word` (uk/ru via pymorphy3; en: possessive dropped).
 
     For a capitalised word a parse tagged as a name (Surn, Name, Patr, Geox, Orgn) is
-    preferred over other readings (Путіна -> путін, Харкова -> харків).
+    preferred over other readings (Путіна -> путін, Харкова -> харків), but not a first
+    name in the plural: "Миколаїв" is the city, not "of the Mykolais" (миколай).
     """
     low = fold(word).lower()
     if lang not in MORPH_LANGS:
@@ -100,7 +101,8 @@ def lemma(word: str, lang: str) -> str:
         return low
     if word[:1].isupper():
         for parse in parses:
-            if grammemes(parse.tag) & _NAME_TAGS:
+            tags = grammemes(parse.tag)
+            if tags & _NAME_TAGS and not {"Name", "plur"} <= tags:
                 return fold(parse.normal_form)
     return fold(parses[0].normal_form)
 
@@ -143,7 +145,50 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         # and Греем / Graham (the forms keyed with г as g, as Russian keys it)
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
         keys |= {k for k in (latin_key(f, "ru") for f in forms) if k}
+    index = _given_name_index()
+    keys |= {index[k] for k in keys if k in index}
     return frozenset(keys)
+
+
+# Given names that Ukrainian and Russian write as their own cognate (monarchs, popes and
+# saints: King Charles / Король Карл, Louis XIV / Людовик XIV, King James / Яків) or whose
+# English spelling the keys cannot read (Andrew / Ендрю, Hugh / Хью): each spelling of a
+# group carries one more key, the group's ("#3"), which only an equal key matches; the
+# group's letter keys would also pair loosely with other names (Генрих keyed "henri" is
+# loosely "hamenei"). Written from general knowledge (the people probe,
+# bench/people_probe.tsv).
+GIVEN_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Charles", "Чарльз", "Шарль", "Карл"),
+    ("Louis", "Луї", "Луи", "Людовик", "Луїс", "Луис"),
+    ("Henry", "Генрі", "Генри", "Генріх", "Генрих"),
+    ("James", "Джеймс", "Яків", "Яков"),
+    ("William", "Вільям", "Уильям", "Вильям", "Вільгельм", "Вильгельм"),
+    ("Joseph", "Джозеф", "Йосип", "Иосиф", "Жозеф"),
+    ("Peter", "Пітер", "Питер", "Петро", "Петр"),
+    ("Paul", "Пол", "Павло", "Павел", "Поль"),
+    ("Nicholas", "Ніколас", "Николас", "Микола", "Миколай", "Николай"),
+    ("Andrew", "Ендрю", "Эндрю", "Андрій", "Андрей"),
+    ("Hugh", "Г'ю", "Хью", "Гуго"),
+    ("Elizabeth", "Елізабет", "Элизабет", "Єлизавета", "Елизавета"),
+    ("Catherine", "Katherine", "Кетрін", "Кэтрин", "Катерина", "Екатерина"),
+    ("Mary", "Мері", "Мэри", "Марія", "Мария"),
+    ("Francis", "Френсіс", "Фрэнсис", "Франциск"),
+    ("Stephen", "Steven", "Стівен", "Стивен", "Степан", "Стефан"),
+    ("Michael", "Майкл", "Михайло", "Михаил"),
+    ("Matthew", "Метью", "Мэтью", "Матвій", "Матвей"),
+    ("Frederick", "Фредерік", "Фредерик", "Фрідріх", "Фридрих"),
+)  # fmt: skip
+
+
+@functools.cache
+def _given_name_index() -> dict[str, str]:
+    """Latin key of a `GIVEN_NAMES` spelling -> its group's key ("#0", "#1", ...)."""
+    index: dict[str, str] = {}
+    for number, group in enumerate(GIVEN_NAMES):
+        for spelling in group:
+            langs = ("en",) if re.search("[a-zA-Z]", spelling) else ("uk", "ru")
+            index |= {latin_key(spelling, lang): f"#{number}" for lang in langs}
+    return index
 
 
 # an English possessive ending: "Trump's", "Reuters'"

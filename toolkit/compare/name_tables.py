@@ -95,7 +95,7 @@ from __future__ import annotations
 # common capitalised words, so that "the Italian government" / "швейцарского правительства"
 # now shows a name one side lacks; a mention that spells an alias concept is no other
 # concept's loose partner ("Iran" / "Ірландії"); the UN's full uk/ru names.
-NAMES_VERSION = 33
+NAMES_VERSION = 34
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
