@@ -57,6 +57,17 @@ def test_align_needs_two_files(tmp_path) -> None:
     assert "Error: need at least two version files to align" in result.output
 
 
+def test_align_refuses_one_version_given_twice(tmp_path) -> None:
+    """Two files of one outlet and language would give one version id two columns."""
+    en, _ = write_story(tmp_path)
+    twin = tmp_path / "copy" / "a.en.txt"
+    twin.parent.mkdir()
+    twin.write_text("Another sentence here.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(en), str(twin)])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {twin}: version id 'a.en' given twice (also {en})\n"
+
+
 def test_align_empty_document(tmp_path) -> None:
     en, uk = write_story(tmp_path, uk_lines=[])
     uk.write_text("", encoding="utf-8")

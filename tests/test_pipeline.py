@@ -59,6 +59,19 @@ def test_one_version_is_an_input_error() -> None:
         analyse_story(versions, object())
 
 
+def test_one_version_given_twice_is_an_input_error() -> None:
+    """A caller passing versions directly (read_story checks a folder itself) gets the
+    error `toolkit quotes` and `toolkit align` give, naming both files."""
+    from toolkit.ingest import read_story
+
+    first = read_story(STORY)[0]
+    with pytest.raises(InputError) as error:
+        analyse_story([first, first], object())
+    assert str(error.value) == (
+        f"{first.path}: version id {first.version_id!r} given twice (also {first.path})"
+    )
+
+
 def test_diverge_needs_a_folder_or_two_files(tmp_path: Path) -> None:
     one = STORY / "rbc-ukraine.en.txt"
     result = CliRunner().invoke(main, ["diverge", str(one)])

@@ -188,11 +188,9 @@ def analyse_story(
 def _check_versions(versions: list[Version]) -> list[str]:
     if len(versions) < 2:
         raise InputError(f"need at least two versions to compare, got {len(versions)}")
-    ids = [v.version_id for v in versions]
-    dupes = sorted({v for v in ids if ids.count(v) > 1})
-    if dupes:
-        raise InputError(f"version id {dupes[0]!r} given twice")
-    return ids
+    from toolkit.ingest import unique_versions
+
+    return [v.version_id for v in unique_versions(versions)]
 
 
 def _token_embedder(embedder: object) -> object | None:

@@ -77,18 +77,14 @@ def align(
     from toolkit.align.nway import align_story
     from toolkit.embed import load_embedder
     from toolkit.errors import InputError
-    from toolkit.ingest import read_version
+    from toolkit.ingest import read_version, unique_versions
     from toolkit.segment import segment_version
 
     bead_limit = _max_bead(max_bead)
     if len(files) < 2:
         raise InputError("need at least two version files to align")
-    sentences = {}
-    for path in files:
-        version = read_version(path)
-        if version.version_id in sentences:
-            raise InputError(f"{path}: version id {version.version_id!r} given twice")
-        sentences[version.version_id] = segment_version(version)
+    versions = unique_versions([read_version(path) for path in files])
+    sentences = {v.version_id: segment_version(v) for v in versions}
     embedder = load_embedder(model, quiet=quiet)
     story = align_story(sentences, embedder, pivot=pivot, mode=mode, max_bead=bead_limit)
     if not quiet:

@@ -8,7 +8,6 @@ import click
 
 from toolkit.cli.app import main
 from toolkit.cli.options import emit, model_options, output_options, quiet_option
-from toolkit.errors import InputError
 
 COLUMNS = [
     "version",
@@ -66,19 +65,11 @@ def quotes(
     """
     import polars as pl
 
-    from toolkit.ingest import read_version
+    from toolkit.ingest import read_version, unique_versions
     from toolkit.quotes import quotes_for_version
     from toolkit.segment import segment_version
 
-    versions = [read_version(path, lang=lang) for path in files]
-    first: dict[str, str] = {}
-    for path, version in zip(files, versions, strict=True):
-        if version.version_id in first:
-            raise InputError(
-                f"{path}: version id {version.version_id!r} given twice "
-                f"(also {first[version.version_id]}); quote ids would collide"
-            )
-        first[version.version_id] = str(path)
+    versions = unique_versions([read_version(path, lang=lang) for path in files])
     sentences = [segment_version(v) for v in versions]
     found = [quotes_for_version(v, s) for v, s in zip(versions, sentences, strict=True)]
     if not pairs:

@@ -35,6 +35,7 @@ __all__ = [
     "normalise",
     "read_story",
     "read_version",
+    "unique_versions",
     "version_files",
 ]
 
@@ -229,6 +230,20 @@ def _check_script(code: str, text: str, *, name: str, where: str) -> None:
 
 
 _SCRIPTS = {"en": "Latin", "uk": "Cyrillic", "ru": "Cyrillic"}
+
+
+def unique_versions(versions: list[Version]) -> list[Version]:
+    """`versions`, checked that no two share a version id (outlet and language): their
+    sentence, quote and flag ids would collide. One error names both files."""
+    first: dict[str, Path] = {}
+    for version in versions:
+        if version.version_id in first:
+            raise InputError(
+                f"{version.path}: version id {version.version_id!r} given twice "
+                f"(also {first[version.version_id]})"
+            )
+        first[version.version_id] = version.path
+    return versions
 
 
 def version_files(folder: str | Path) -> list[Path]:
