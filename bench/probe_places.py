@@ -3,7 +3,7 @@
 Each row of bench/places_probe.tsv is an English place (or demonym) with its Ukrainian and
 Russian genitive (for a demonym: the masculine genitive adjective); each row of
 bench/people_probe.tsv a person's name with its usual Ukrainian and Russian rendering, in the
-nominative. They are set in sentence frames and compared by the name stage
+nominative and in the genitive. They are set in sentence frames and compared by the name stage
 (`toolkit.compare.compare_texts`, no model needed):
 
 - same: one place, the same on both sides; nothing may be one-sided;
@@ -55,6 +55,13 @@ FRAMES = {
             "ru": "{} заявил в понедельник, что переговоры продолжатся.",
         },
     ),
+    "person genitive": (
+        "A spokesman for {} arrived on Monday.",
+        {
+            "uk": "Речник {} прибув у понеділок.",
+            "ru": "Представитель {} прибыл в понедельник.",
+        },
+    ),
 }
 PAIR_FRAMES = {
     "place": (
@@ -71,18 +78,27 @@ PAIR_FRAMES = {
         "{} and {} met on Monday.",
         {"uk": "{} і {} зустрілися в понеділок.", "ru": "{} и {} встретились в понедельник."},
     ),
+    "person genitive": (
+        "Spokesmen for {} and {} met on Monday.",
+        {"uk": "Речники {} та {} зустрілися в понеділок.",
+         "ru": "Представители {} и {} встретились в понедельник."},
+    ),
 }  # fmt: skip
 PAIR_STEP = 7  # the second place of a pair: this many rows further down
 CHANGE_STEP = 11  # the other side's place in the "changed" probe
 
 
 def read_table(paths: tuple[Path, ...] = TABLES) -> dict[str, list[dict[str, str]]]:
-    """The probe rows by kind (place, demonym, person)."""
+    """The probe rows by kind (place, demonym, person); a row with genitive forms (uk_gen,
+    ru_gen) is also one of kind "<kind> genitive", those forms in place of the nominative."""
     rows: dict[str, list[dict[str, str]]] = {}
     for path in paths:
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 rows.setdefault(row["kind"], []).append(row)
+                if row.get("uk_gen") and row.get("ru_gen"):
+                    genitive = {"en": row["en"], "uk": row["uk_gen"], "ru": row["ru_gen"]}
+                    rows.setdefault(f"{row['kind']} genitive", []).append(genitive)
     return rows
 
 

@@ -153,7 +153,8 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
 # Given names that Ukrainian and Russian write as their own cognate (monarchs, popes and
 # saints: King Charles / Король Карл, Louis XIV / Людовик XIV, King James / Яків) or whose
 # English spelling the keys cannot read (Andrew / Ендрю, Hugh / Хью): each spelling of a
-# group carries one more key, the group's ("#3"), which only an equal key matches; the
+# group carries one more key, the group's: one private-use character, which only an equal
+# key matches, exactly or loosely (no two groups' keys share a letter or an initial). The
 # group's letter keys would also pair loosely with other names (Генрих keyed "henri" is
 # loosely "hamenei"). Written from general knowledge (the people probe,
 # bench/people_probe.tsv).
@@ -182,12 +183,12 @@ GIVEN_NAMES: tuple[tuple[str, ...], ...] = (
 
 @functools.cache
 def _given_name_index() -> dict[str, str]:
-    """Latin key of a `GIVEN_NAMES` spelling -> its group's key ("#0", "#1", ...)."""
+    """Latin key of a `GIVEN_NAMES` spelling -> its group's key (U+E000, U+E001, ...)."""
     index: dict[str, str] = {}
     for number, group in enumerate(GIVEN_NAMES):
         for spelling in group:
             langs = ("en",) if re.search("[a-zA-Z]", spelling) else ("uk", "ru")
-            index |= {latin_key(spelling, lang): f"#{number}" for lang in langs}
+            index |= {latin_key(spelling, lang): chr(0xE000 + number) for lang in langs}
     return index
 
 

@@ -130,7 +130,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "SOUTH_KOREA": ("South Korea", "South Korean", "Південна Корея", "південнокорейський",
                     "Южная Корея", "южнокорейский"),
     "KOREA": ("Korea", "Korean", "Корея", "корейський", "корейский"),
-    "KIM_JONG_UN": ("Kim Jong Un", "Kim Jong-un", "Кім Чен Ин", "Ким Чен Ын"),
+    "KIM_JONG_UN": ("Kim Jong Un", "Kim Jong-un", "Кім Чен Ин", "Ким Чен Ын", "Ким Чен Ына",
+                    "Ким Чен Ыну"),  # Russian lemmatises the last two forms apart
     "PYONGYANG": ("Pyongyang", "Пхеньян"),
     "BEIJING": ("Beijing", "Peking", "Пекін", "Пекин"),
     "HAGUE": ("Hague", "Гаага"),
