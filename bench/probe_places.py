@@ -3,8 +3,9 @@
 Each row of bench/places_probe.tsv is an English place (or demonym) with its Ukrainian and
 Russian genitive (for a demonym: the masculine genitive adjective); each row of
 bench/people_probe.tsv a person's name with its usual Ukrainian and Russian rendering, in the
-nominative and in the genitive. They are set in sentence frames and compared by the name stage
-(`toolkit.compare.compare_texts`, no model needed):
+nominative and in the genitive; each row of bench/orgs_probe.tsv an institution, party,
+company, club or feast (one row per usual rendering). They are set in sentence frames and
+compared by the name stage (`toolkit.compare.compare_texts`, no model needed):
 
 - same: one place, the same on both sides; nothing may be one-sided;
 - pairs: two places, listed in the other order on the other side; nothing may be one-sided;
@@ -13,10 +14,11 @@ nominative and in the genitive. They are set in sentence frames and compared by 
     .venv/bin/python bench/probe_places.py            # failures, then counts per probe
     .venv/bin/python bench/probe_places.py --counts   # counts only
 
-Both lists were written from general knowledge, not from any evaluation set: the places for
+The lists were written from general knowledge, not from any evaluation set: the places for
 names33 (bench/results/drift_suite.md, session 32; the alias entries it led to are the
 exonyms and demonyms that failed the "same" probes), the people (politicians, athletes,
-writers, business people of many countries) in session 33.
+writers, business people and monarchs of many countries) and the organisations for names34
+(session 33).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit.compare import compare_texts  # noqa: E402
 
-TABLES = (ROOT / "bench" / "places_probe.tsv", ROOT / "bench" / "people_probe.tsv")
+TABLES = tuple(ROOT / "bench" / f"{name}_probe.tsv" for name in ("places", "people", "orgs"))
 FRAMES = {
     "place": (
         "A delegation from {} arrived on Monday.",
@@ -49,6 +51,13 @@ FRAMES = {
         },
     ),
     "person": (
+        "{} said on Monday that the talks would go on.",
+        {
+            "uk": "{} заявив у понеділок, що переговори триватимуть.",
+            "ru": "{} заявил в понедельник, что переговоры продолжатся.",
+        },
+    ),
+    "org": (
         "{} said on Monday that the talks would go on.",
         {
             "uk": "{} заявив у понеділок, що переговори триватимуть.",
@@ -75,6 +84,10 @@ PAIR_FRAMES = {
          "ru": "Представитель {} правительства встретился с представителем {} правительства."},
     ),
     "person": (
+        "{} and {} met on Monday.",
+        {"uk": "{} і {} зустрілися в понеділок.", "ru": "{} и {} встретились в понедельник."},
+    ),
+    "org": (
         "{} and {} met on Monday.",
         {"uk": "{} і {} зустрілися в понеділок.", "ru": "{} и {} встретились в понедельник."},
     ),
