@@ -1002,3 +1002,30 @@ def test_real_model_finds_the_moved_negation(embedder) -> None:
     assert "NEGATION_FLIP" in {f.category for f in find_divergences(rows["moved"])}
     assert rows["kept"]["negation_moved"] == []
     assert "NEGATION_FLIP" not in {f.category for f in find_divergences(rows["kept"])}
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        # negation22: a negated "violate" says "keep"
+        ("He kept his promise.", "Він не порушив обіцянки.", "uk"),
+        ("The ceasefire held.", "Перемирие не нарушалось.", "ru"),
+    ],
+)
+def test_a_negated_violation_explains_the_cue(en: str, other: str, lang: str) -> None:
+    """negation22, from the negation probe of session 33 (bench/results/drift_suite.md)."""
+    from toolkit.compare.features import compare_texts
+    from toolkit.flag import Thresholds, _negation
+
+    row = vars(compare_texts(en, "en", other, lang))
+    assert row["negation_flip"] is False and row["negation_implicit"]
+    assert list(_negation(row, Thresholds())) == []
+
+
+def test_a_broken_promise_against_a_kept_one_stays_a_flip() -> None:
+    """negation22: "broke" is a denying word of the English side, so the Ukrainian "не
+    порушив" is no litotes there: the two say the opposite."""
+    from toolkit.compare.features import compare_texts
+
+    row = vars(compare_texts("He broke his promise.", "en", "Він не порушив обіцянки.", "uk"))
+    assert row["negation_flip"] is True and row["negation_implicit"] == []

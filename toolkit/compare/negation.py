@@ -115,8 +115,9 @@ from toolkit.morph import parse as morph_parse
 # concepts of news text (alive / dead, natural / artificial, feed / starve, ease / tighten,
 # exact / approximate, help / hinder, improve / worsen, ...) and more words for good / bad,
 # similar / different (the verbs differ, отличаться) and praise / criticise (thanks,
-# благодарность).
-NEGATION_VERSION = 21
+# благодарность). 22: a negated "violate" is a litotes ("не порушив обіцянки" / "kept his
+# promise"), unless the other side violates or breaks it (the negation probe, session 33).
+NEGATION_VERSION = 22
 # how many words from a cue of the other side a negated word's counterpart may stand and
 # still count as negated there (`moved_negations`; chosen on the drift suite's calib and
 # calib2 control pairs and DEMETR calib2, bench/results/drift_suite.md, session 27)
@@ -232,16 +233,17 @@ _LITOTES = {
     "en": re.compile(
         r"^(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|doubts?|"
         r"doubted|exclud(?:e|es|ed|ing)|hesitat(?:e|es|ed|ing)|object(?:s|ed|ing)?|"
-        r"oppos(?:e|es|ed|ing)|mind|forget(?:s|ting)?|forgot(?:ten)?)$"
+        r"oppos(?:e|es|ed|ing)|mind|forget(?:s|ting)?|forgot(?:ten)?|violat(?:e|es|ed|ing)|"
+        r"breach(?:es|ed|ing)?|br(?:eak|eaks|oke|oken|eaking))$"
     ),
     "uk": re.compile(
         r"^(?:виключ\w*|переста\w*|припин\w*|запереч\w*|сумнів\w*|проти|вистач\w*|"
-        r"зупиня\w*|втомлю\w*|забу\w*|перш\w*|останн\w*|єдин\w*)$"
+        r"зупиня\w*|втомлю\w*|забу\w*|перш\w*|останн\w*|єдин\w*|поруш\w*)$"
     ),
     "ru": re.compile(
         r"^(?:исключ\w*|переста\w*|прекра\w*|возра\w*|отрица\w*|сомнева\w*|против|"
         r"хвата\w*|хватил\w*|останавлива\w*|устава\w*|упуска\w*|забы\w*|перв\w*|"
-        r"последн\w*|единствен\w*)$"
+        r"последн\w*|единствен\w*|наруш\w*)$"
     ),
 }
 _RULED = re.compile(r"^rul(?:e|es|ed|ing)$")  # "not rule out": only with "out"
