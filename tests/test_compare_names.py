@@ -933,3 +933,24 @@ def test_two_given_name_groups_are_no_loose_partners() -> None:
 def test_an_institution_club_or_feast_by_its_own_name(en: str, other: str, lang: str) -> None:
     """names34: names the organisations probe found that transliteration cannot pair."""
     assert names_diff(en, "en", other, lang) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Livi's opener came early.", "Перший гол «Лівінгстона» забили рано.", "uk"),
+        ("The Gers lost again.", "«Рейнджерс» знову програв.", "uk"),
+        ("The Hammers won.", "«Вест Хэм» победил.", "ru"),
+        ("Les Bleus won the final.", "Збірна Франції виграла фінал.", "uk"),
+        ("The Azzurri lost.", "Сборная Италии проиграла.", "ru"),
+    ],
+)
+def test_a_club_or_team_by_its_nickname(en: str, other: str, lang: str) -> None:
+    """names34: football nicknames of one club or national team each (the organisations
+    probe); "Livi's" / "Лівінгстона" is a calib2 control pair's one-sided name."""
+    assert names_diff(en, "en", other, lang) == ([], [])
+
+
+def test_a_nickname_of_another_club_is_a_changed_name() -> None:
+    en = "Livi beat the Gers."
+    assert names_diff(en, "en", "Ливингстон обыграл Селтик.", "ru") == (["Gers"], ["Селтик"])

@@ -30,9 +30,9 @@ FLOORS = {
     ("person genitive", "same"): 467,
     ("person genitive", "pairs"): 461,
     ("person genitive", "changed"): 471,
-    ("org", "same"): 222,
-    ("org", "pairs"): 220,
-    ("org", "changed"): 192,
+    ("org", "same"): 246,
+    ("org", "pairs"): 241,
+    ("org", "changed"): 218,
 }
 
 
