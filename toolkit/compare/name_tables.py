@@ -200,18 +200,17 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 "Бавария", "баварский"),
     "SHAKHTAR": ("Shakhtar Donetsk", "Shakhtar", "Шахтар", "Шахтер", "Шахтёр"),
     "EASTER": ("Easter", "Великдень", "великодній", "Пасха", "пасхальный"),
-    # football clubs by the nicknames English news calls them (one club each)
+    # football clubs by the nicknames English news calls them, where a nickname is one club's
+    # only (not the Canaries, also the islands, nor the Red Devils, also Belgium's team)
     "WEST_HAM": ("West Ham", "Hammers", "Вест Гем", "Вест Хэм"),
     "ABERDEEN": ("Aberdeen", "Dons", "Абердин"),
     "HEARTS": ("Hearts", "Heart of Midlothian", "Jambos", "Гартс", "Хартс"),
     "HIBERNIAN": ("Hibernian", "Hibs", "Гіберніан", "Хиберниан"),
     "LIVINGSTON": ("Livingston", "Livi", "Лівінгстон", "Ливингстон"),
     "RANGERS": ("Rangers", "Gers", "Рейнджерс"),
-    "MAN_UTD": ("Manchester United", "Man Utd", "Man United", "Red Devils",
-                "Манчестер Юнайтед"),
+    "MAN_UTD": ("Manchester United", "Man Utd", "Man United", "Манчестер Юнайтед"),
     "WEST_BROM": ("West Brom", "West Bromwich Albion", "Baggies", "Вест Бромвіч",
                   "Вест Бромвич"),
-    "NORWICH": ("Norwich", "Canaries", "Норвіч", "Норвич"),
     "BRITAIN": ("Britain", "British", "UK", "United Kingdom", "Британія", "британський",
                 "Великобританія", "Сполучене Королівство", "Британия", "британский",
                 "Великобритания", "Соединённое Королевство", "Соединенное Королевство"),
