@@ -954,3 +954,18 @@ def test_a_club_or_team_by_its_nickname(en: str, other: str, lang: str) -> None:
 def test_a_nickname_of_another_club_is_a_changed_name() -> None:
     en = "Livi beat the Gers."
     assert names_diff(en, "en", "Ливингстон обыграл Селтик.", "ru") == (["Gers"], ["Селтик"])
+
+
+def test_a_capitalised_english_alias_needs_a_capital_in_the_text() -> None:
+    """names34: "hearts and minds" names no club Hearts and "a new alliance" no NATO; the
+    spellings the table writes in lowercase still match ("tweeted", "magnitude")."""
+    assert concept_spans("They won hearts and minds.", "en") == ()
+    assert concept_spans("A new alliance was formed.", "en") == ()
+    assert concept_spans("Hearts beat the Alliance.", "en") == (
+        ("HEARTS", 0, 6),
+        ("NATO", 16, 24),
+    )
+    assert concept_spans("He tweeted that the magnitude was 5.", "en") == (
+        ("TWITTER", 3, 10),
+        ("RICHTER", 20, 29),
+    )

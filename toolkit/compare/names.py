@@ -686,15 +686,23 @@ def concepts(text: str, lang: str) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def concept_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """Each alias-table concept mention of `text`: (concept, start, end), longest first."""
+    """Each alias-table concept mention of `text`: (concept, start, end), longest first. An
+    English spelling the table writes with a capital needs one in the text too ("won hearts
+    and minds" names no club Hearts, "a new alliance" no NATO); one it writes in lowercase
+    matches either way ("tweeted", "magnitude")."""
     words = _words(fold(text))
     readings = [_lemma_keys(w.text, lang) for w in words]
     table = _alias_index()
+    capitalised = _en_capitalised_keys() if lang == "en" else frozenset()
     found = []
     for n in (3, 2, 1):
         for i in range(len(readings) - n + 1):
             keys = itertools.product(*readings[i : i + n])
-            concept = next((table[k] for k in keys if k in table), None)
+            lower = words[i].text[:1].islower()
+            concept = next(
+                (table[k] for k in keys if k in table and not (lower and k in capitalised)),
+                None,
+            )
             if concept:
                 found.append((concept, words[i].start, words[i + n - 1].end))
     return tuple(found)
@@ -1048,6 +1056,17 @@ def _alias_index() -> dict[tuple[str, ...], str]:
                 key = tuple(_lemma_key(w, lang_) for w in fold(spelling).split())
                 index.setdefault(key, concept)
     return index
+
+
+@functools.cache
+def _en_capitalised_keys() -> frozenset[tuple[str, ...]]:
+    """The look-up keys of the English alias spellings that open with a capital letter."""
+    return frozenset(
+        tuple(_lemma_key(w, "en") for w in fold(spelling).split())
+        for spellings in ALIASES.values()
+        for spelling in spellings
+        if re.search("[a-zA-Z]", spelling) and spelling[:1].isupper()
+    )
 
 
 def _cyr_lang(spelling: str) -> str:
