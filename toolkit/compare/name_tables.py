@@ -94,7 +94,13 @@ from __future__ import annotations
 # "кубинского"): exonyms transliteration cannot pair, and demonyms that otherwise pass as
 # common capitalised words, so that "the Italian government" / "швейцарского правительства"
 # now shows a name one side lacks; a mention that spells an alias concept is no other
-# concept's loose partner ("Iran" / "Ірландії"); the UN's full uk/ru names.
+# concept's loose partner ("Iran" / "Ірландії"); the UN's full uk/ru names. 34 = given
+# names and their cognates share a key (King Charles / Король Карл, Andrew / Ендрю;
+# `translit.GIVEN_NAMES`); a capitalised word's lemma is no plural first name (Миколаїв);
+# Kim Jong Un's Russian genitive and dative, seven institutions, clubs and feasts
+# (Госдеп, Європарламент, Госдума, Би-би-си, Bayern, Shakhtar, Easter) and football
+# nicknames of one club or team each (Livi, the Gers, Les Bleus); an English alias
+# spelling written with a capital needs one in the text ("won hearts and minds").
 NAMES_VERSION = 34
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
