@@ -1022,10 +1022,28 @@ def test_a_negated_violation_explains_the_cue(en: str, other: str, lang: str) ->
     assert list(_negation(row, Thresholds())) == []
 
 
-def test_a_broken_promise_against_a_kept_one_stays_a_flip() -> None:
-    """negation22: "broke" is a denying word of the English side, so the Ukrainian "не
-    порушив" is no litotes there: the two say the opposite."""
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "flip"),
+    [
+        # the English side breaks what the other side "did not violate": the opposite
+        ("He broke his promise.", "Він не порушив обіцянки.", "uk", True),
+        # a negated English "break" is no litotes ("did not break the record" / "побив")
+        ("He did not break the world record.", "Він побив світовий рекорд.", "uk", True),
+        ("He didn't break his leg.", "Он сломал ногу.", "ru", True),
+        # a "break" or "violation" elsewhere does not undo another word's litotes
+        ("The talks may break down.", "Не виключено, що переговори зірвуться.", "uk", False),
+        ("He did not rule out further violations.", "Він допустив нові порушення.", "uk", False),
+        # "порушити справу / питання" is to open a case, raise an issue: no keeping
+        ("Prosecutors opened a case.", "Прокуратура не порушила кримінальної справи.", "uk", True),
+        ("He raised the issue.", "Він не порушував цього питання.", "uk", True),
+    ],
+)
+def test_violating_words_only_say_keep_where_nothing_else_is_broken(
+    en: str, other: str, lang: str, flip: bool
+) -> None:
+    """negation22, with the cases a review of it found (session 33)."""
     from toolkit.compare.features import compare_texts
+    from toolkit.flag import Thresholds, _negation
 
-    row = vars(compare_texts("He broke his promise.", "en", "Він не порушив обіцянки.", "uk"))
-    assert row["negation_flip"] is True and row["negation_implicit"] == []
+    row = vars(compare_texts(en, "en", other, lang))
+    assert bool(list(_negation(row, Thresholds()))) is flip

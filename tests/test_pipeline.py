@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from pathlib import Path
 
@@ -65,10 +66,11 @@ def test_one_version_given_twice_is_an_input_error() -> None:
     from toolkit.ingest import read_story
 
     first = read_story(STORY)[0]
+    twin = dataclasses.replace(first, path=Path("elsewhere") / first.path.name)
     with pytest.raises(InputError) as error:
-        analyse_story([first, first], object())
+        analyse_story([first, twin], object())
     assert str(error.value) == (
-        f"{first.path}: version id {first.version_id!r} given twice (also {first.path})"
+        f"{twin.path}: version id {first.version_id!r} given twice (also {first.path})"
     )
 
 

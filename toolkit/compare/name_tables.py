@@ -137,7 +137,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                     "Южная Корея", "южнокорейский"),
     "KOREA": ("Korea", "Korean", "Корея", "корейський", "корейский"),
     "KIM_JONG_UN": ("Kim Jong Un", "Kim Jong-un", "Кім Чен Ин", "Ким Чен Ын", "Ким Чен Ына",
-                    "Ким Чен Ыну"),  # Russian lemmatises the last two forms apart
+                    "Ким Чен Ыну", "Ким Чен Ыне"),  # Russian lemmatises these apart
     "PYONGYANG": ("Pyongyang", "Пхеньян"),
     "BEIJING": ("Beijing", "Peking", "Пекін", "Пекин"),
     "HAGUE": ("Hague", "Гаага"),
@@ -204,13 +204,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "BBC": ("BBC", "Бі-бі-сі", "Би-би-си"),
     "BAVARIA": ("Bayern Munich", "Bayern", "Bavaria", "Bavarian", "Баварія", "баварський",
                 "Бавария", "баварский"),
-    "SHAKHTAR": ("Shakhtar Donetsk", "Shakhtar", "Шахтар", "Шахтер", "Шахтёр"),
+    # (not a bare "Шахтар": also "miner")
+    "SHAKHTAR": ("Shakhtar Donetsk", "Shakhtar", "Шахтар Донецьк", "Шахтер Донецк",
+                 "Шахтёр Донецк"),
     "EASTER": ("Easter", "Великдень", "великодній", "Пасха", "пасхальный"),
-    # football clubs by the nicknames English news calls them, where a nickname is one club's
-    # only (not the Canaries, also the islands, nor the Red Devils, also Belgium's team)
-    "WEST_HAM": ("West Ham", "Hammers", "Вест Гем", "Вест Хэм"),
-    "ABERDEEN": ("Aberdeen", "Dons", "Абердин"),
-    "HEARTS": ("Hearts", "Heart of Midlothian", "Jambos", "Гартс", "Хартс"),
+    "PASSOVER": ("Passover", "Pesach", "Песах", "єврейська Пасха", "еврейская Пасха"),
+    # football clubs by the nicknames English news calls them: none that names something
+    # else too (the Canaries, also the islands; the Red Devils, also Belgium's team) or is
+    # an English word a sentence may open with (Hammers, Dons, Hearts)
+    "HEARTS": ("Heart of Midlothian", "Jambos", "Гартс", "Хартс"),
     "HIBERNIAN": ("Hibernian", "Hibs", "Гіберніан", "Хиберниан"),
     "LIVINGSTON": ("Livingston", "Livi", "Лівінгстон", "Ливингстон"),
     "RANGERS": ("Rangers", "Gers", "Рейнджерс"),

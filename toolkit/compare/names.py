@@ -122,7 +122,9 @@ def _extract_names(text: str, lang: str) -> tuple[NameMention, ...]:
     prev_end = -2
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if not _is_candidate(w, lang, mid_caps) and not _starts_name(w, nxt, lang, mid_caps):
+        after = tuple(v.text for v in words[i + 1 : i + 3])
+        candidate = _is_candidate(w, lang, mid_caps, after)
+        if not candidate and not _starts_name(w, nxt, lang, mid_caps):
             prev_end = -2
             continue
         adjacent = prev_end >= 0 and re.fullmatch(r"\s*", text[prev_end : w.start])
@@ -823,7 +825,11 @@ _LATIN = re.compile("[A-Za-z]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
+def _is_candidate(w: _Word, lang: str, mid_caps: set[str], after: tuple[str, ...] = ()) -> bool:
+    """Whether `w` may be (part of) a name. A sentence-opening word counts when it opens an
+    alias-table spelling that the words `after` it complete ("State Department said", not
+    "State media said"), is a capitalised word's lemma elsewhere in the text, or reads as a
+    name (English: a word no word list holds in lowercase; uk/ru: tagged as a name)."""
     if not _capitalised(w.text) or len(w.text) == 1:
         return False  # a lone letter (the F of F125, the M and S of M&S) names nobody
     bare = without_possessive(w.text.rstrip(".")).lower()  # "June's" is a month too
@@ -833,7 +839,7 @@ def _is_candidate(w: _Word, lang: str, mid_caps: set[str]) -> bool:
         return True
     if bare in STOPWORDS[lang]:
         return False  # "Ще одна темношкіра?!": the uk dictionary lacks some particles
-    if _lemma_key(w.text, lang) in {k[0] for k in _alias_index()}:
+    if _opens_alias(w.text, after, lang):
         return True
     if lemma(w.text, lang) in mid_caps and not w.text.isupper():
         return True
@@ -1056,6 +1062,27 @@ def _alias_index() -> dict[tuple[str, ...], str]:
                 key = tuple(_lemma_key(w, lang_) for w in fold(spelling).split())
                 index.setdefault(key, concept)
     return index
+
+
+def _opens_alias(word: str, after: tuple[str, ...], lang: str) -> bool:
+    """Whether `word` and some of the words `after` it spell an alias-table key whole."""
+    first = _lemma_key(word, lang)
+    for key in _alias_keys_by_first().get(first, ()):
+        rest = key[1:]
+        if len(rest) <= len(after) and all(
+            k in _lemma_keys(a, lang) for k, a in zip(rest, after, strict=False)
+        ):
+            return True
+    return False
+
+
+@functools.cache
+def _alias_keys_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The alias-table keys by their first word's key."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key in _alias_index():
+        out.setdefault(key[0], []).append(key)
+    return {first: tuple(keys) for first, keys in out.items()}
 
 
 @functools.cache

@@ -115,8 +115,9 @@ from toolkit.morph import parse as morph_parse
 # concepts of news text (alive / dead, natural / artificial, feed / starve, ease / tighten,
 # exact / approximate, help / hinder, improve / worsen, ...) and more words for good / bad,
 # similar / different (the verbs differ, отличаться) and praise / criticise (thanks,
-# благодарность). 22: a negated "violate" is a litotes ("не порушив обіцянки" / "kept his
-# promise"), unless the other side violates or breaks it (the negation probe, session 33).
+# благодарность). 22: a negated "violate" says "keep" ("не порушив обіцянки" / "kept his
+# promise"; `_VIOLATING`), unless the other side violates or breaks something itself
+# (the negation probe, session 33).
 NEGATION_VERSION = 22
 # how many words from a cue of the other side a negated word's counterpart may stand and
 # still count as negated there (`moved_negations`; chosen on the drift suite's calib and
@@ -233,19 +234,33 @@ _LITOTES = {
     "en": re.compile(
         r"^(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|doubts?|"
         r"doubted|exclud(?:e|es|ed|ing)|hesitat(?:e|es|ed|ing)|object(?:s|ed|ing)?|"
-        r"oppos(?:e|es|ed|ing)|mind|forget(?:s|ting)?|forgot(?:ten)?|violat(?:e|es|ed|ing)|"
-        r"breach(?:es|ed|ing)?|br(?:eak|eaks|oke|oken|eaking))$"
+        r"oppos(?:e|es|ed|ing)|mind|forget(?:s|ting)?|forgot(?:ten)?)$"
     ),
     "uk": re.compile(
         r"^(?:виключ\w*|переста\w*|припин\w*|запереч\w*|сумнів\w*|проти|вистач\w*|"
-        r"зупиня\w*|втомлю\w*|забу\w*|перш\w*|останн\w*|єдин\w*|поруш\w*)$"
+        r"зупиня\w*|втомлю\w*|забу\w*|перш\w*|останн\w*|єдин\w*)$"
     ),
     "ru": re.compile(
         r"^(?:исключ\w*|переста\w*|прекра\w*|возра\w*|отрица\w*|сомнева\w*|против|"
         r"хвата\w*|хватил\w*|останавлива\w*|устава\w*|упуска\w*|забы\w*|перв\w*|"
-        r"последн\w*|единствен\w*|наруш\w*)$"
+        r"последн\w*|единствен\w*)$"
     ),
 }
+# Words that violate: negated, they say "keep" ("не порушив обіцянки" / "kept his promise",
+# "перемирие не нарушалось" / "the ceasefire held"), unless the other side violates or
+# breaks something itself (`_VIOLATING_SAID`). Not the Ukrainian "порушити справу /
+# питання" (open a case, raise an issue), which no negation turns into keeping anything.
+_VIOLATING = {
+    "en": re.compile(r"^(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)$"),
+    "uk": re.compile(r"^поруш\w*$"),
+    "ru": re.compile(r"^наруш\w*$"),
+}
+_VIOLATING_SAID = {
+    "en": re.compile(r"^(?:violat\w*|breach\w*|br(?:eak|eaks|oke|oken|eaking))$"),
+    "uk": _VIOLATING["uk"],
+    "ru": _VIOLATING["ru"],
+}
+_NOT_KEPT = re.compile(r"^(?:справ\w*|питанн\w*|провадженн\w*|клопотанн\w*)$")
 _RULED = re.compile(r"^rul(?:e|es|ed|ing)$")  # "not rule out": only with "out"
 # words between a cue and the word it negates: "has not even been", "не было бы", "not an
 # easy task" (articles: negation13)
@@ -368,16 +383,32 @@ def cues_said_otherwise(
     prefixed = prefixed_negatives(other, other_lang) if correspond is not None else []
     # "ruled out" / "не исключила" is a flip: the other side says the denying word itself
     other_denies = says_denying_word(other, other_lang)
+    other_violates = _says(other, other_lang, _VIOLATING_SAID)
     said = []
     for cue in cues:
         span = negated_word(text, lang, cue)
         if span is None:
             continue
-        if (_denying(text, lang, span) and not other_denies) or any(
-            correspond(span, p) for p in prefixed
-        ):
+        if _violating(text, lang, span):
+            litotes_here = not other_violates
+        else:
+            litotes_here = _denying(text, lang, span) and not other_denies
+        if litotes_here or any(correspond(span, p) for p in prefixed):
             said.append(f"{cue.text} {text[span[0] : span[1]]}")
     return said
+
+
+def _violating(text: str, lang: str, span: tuple[int, int]) -> bool:
+    """Whether the word at `span` violates (`_VIOLATING`), and is no Ukrainian "порушити
+    справу / питання" (the next two words)."""
+    if not _VIOLATING[lang].match(fold(text[span[0] : span[1]]).lower()):
+        return False
+    after = [m.group().lower() for m in _WORD.finditer(fold(text[span[1] :]))][:2]
+    return not (lang == "uk" and any(_NOT_KEPT.match(w) for w in after))
+
+
+def _says(text: str, lang: str, words: dict[str, re.Pattern[str]]) -> bool:
+    return any(words[lang].match(m.group().lower()) for m in _WORD.finditer(fold(text)))
 
 
 def negation_flip(count_a: int, count_b: int) -> bool:
