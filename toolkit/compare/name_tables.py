@@ -97,10 +97,11 @@ from __future__ import annotations
 # concept's loose partner ("Iran" / "Ірландії"); the UN's full uk/ru names. 34 = given
 # names and their cognates share a key (King Charles / Король Карл, Andrew / Ендрю;
 # `translit.GIVEN_NAMES`); a capitalised word's lemma is no plural first name (Миколаїв);
-# Kim Jong Un's Russian genitive and dative, seven institutions, clubs and feasts
-# (Госдеп, Європарламент, Госдума, Би-би-си, Bayern, Shakhtar, Easter) and football
-# nicknames of one club or team each (Livi, the Gers, Les Bleus); an English alias
-# spelling written with a capital needs one in the text ("won hearts and minds").
+# Kim Jong Un's Russian cases, institutions, clubs and feasts (Госдеп, Європарламент,
+# Госдума, Би-би-си, Bayern, Shakhtar Donetsk, Easter, Passover) and football nicknames of
+# one club or team each (Livi, the Gers, Les Bleus); an English alias spelling written
+# with a capital needs one in the text ("a new alliance" is no NATO); a sentence-opening
+# word opens an alias only where the words after it complete it ("State media" is none).
 NAMES_VERSION = 34
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)

@@ -689,9 +689,9 @@ def concepts(text: str, lang: str) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def concept_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """Each alias-table concept mention of `text`: (concept, start, end), longest first. An
-    English spelling the table writes with a capital needs one in the text too ("won hearts
-    and minds" names no club Hearts, "a new alliance" no NATO); one it writes in lowercase
-    matches either way ("tweeted", "magnitude")."""
+    English spelling the table writes with a capital needs one in the text too ("a new
+    alliance" names no NATO); one it writes in lowercase matches either way ("tweeted",
+    "magnitude")."""
     words = _words(fold(text))
     readings = [_lemma_keys(w.text, lang) for w in words]
     table = _alias_index()
