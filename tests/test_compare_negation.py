@@ -616,6 +616,9 @@ def test_prefixed_negatives_need_a_describing_word_after_the_prefix() -> None:
         ("I continually worry about it.", "Я не перестаю бояться этого.", "ru"),
         ("Evacuees still need food.", "Евакуйованим досі не вистачає їжі.", "uk"),
         ("They are open to it.", "Они не возражают против этого.", "ru"),
+        # negation22 (the negation probe of session 33): a negated "violate" says "keep"
+        ("He kept his promise.", "Він не порушив обіцянки.", "uk"),
+        ("The ceasefire held.", "Перемирие не нарушалось.", "ru"),
     ],
 )
 def test_litotes_explain_the_cue_without_token_vectors(en: str, other: str, lang: str) -> None:
@@ -1002,24 +1005,6 @@ def test_real_model_finds_the_moved_negation(embedder) -> None:
     assert "NEGATION_FLIP" in {f.category for f in find_divergences(rows["moved"])}
     assert rows["kept"]["negation_moved"] == []
     assert "NEGATION_FLIP" not in {f.category for f in find_divergences(rows["kept"])}
-
-
-@pytest.mark.parametrize(
-    ("en", "other", "lang"),
-    [
-        # negation22: a negated "violate" says "keep"
-        ("He kept his promise.", "Він не порушив обіцянки.", "uk"),
-        ("The ceasefire held.", "Перемирие не нарушалось.", "ru"),
-    ],
-)
-def test_a_negated_violation_explains_the_cue(en: str, other: str, lang: str) -> None:
-    """negation22, from the negation probe of session 33 (bench/results/drift_suite.md)."""
-    from toolkit.compare.features import compare_texts
-    from toolkit.flag import Thresholds, _negation
-
-    row = vars(compare_texts(en, "en", other, lang))
-    assert row["negation_flip"] is False and row["negation_implicit"]
-    assert list(_negation(row, Thresholds())) == []
 
 
 @pytest.mark.parametrize(

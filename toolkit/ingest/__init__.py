@@ -235,15 +235,23 @@ _SCRIPTS = {"en": "Latin", "uk": "Cyrillic", "ru": "Cyrillic"}
 def unique_versions(versions: list[Version]) -> list[Version]:
     """`versions`, checked that no two share a version id (outlet and language): their
     sentence, quote and flag ids would collide. One error names both files."""
-    first: dict[str, Path] = {}
-    for version in versions:
-        if version.version_id in first:
-            raise InputError(
-                f"{version.path}: version id {version.version_id!r} given twice "
-                f"(also {first[version.version_id]})"
-            )
-        first[version.version_id] = version.path
+    twins = _first_twins(versions)
+    if twins is not None:
+        first, again = twins
+        raise InputError(
+            f"{again.path}: version id {again.version_id!r} given twice (also {first.path})"
+        )
     return versions
+
+
+def _first_twins(versions: list[Version]) -> tuple[Version, Version] | None:
+    """The first version whose id an earlier one has, with that earlier one; or None."""
+    seen: dict[str, Version] = {}
+    for version in versions:
+        if version.version_id in seen:
+            return seen[version.version_id], version
+        seen[version.version_id] = version
+    return None
 
 
 def version_files(folder: str | Path) -> list[Path]:
@@ -295,12 +303,11 @@ def read_story(folder: str | Path, *, lang: str | None = None) -> list[Version]:
     if not files:
         raise InputError(f"{folder}: no version files (*.txt) in the folder{_story_hint(folder)}")
     versions = [read_version(path, lang=lang) for path in files]
-    seen: dict[str, Path] = {}
-    for version in versions:
-        if version.version_id in seen:
-            raise InputError(
-                f"{folder}: {seen[version.version_id].name} and {version.path.name} are both "
-                f"version {version.version_id!r}"
-            )
-        seen[version.version_id] = version.path
+    twins = _first_twins(versions)
+    if twins is not None:
+        first, again = twins
+        raise InputError(
+            f"{folder}: {first.path.name} and {again.path.name} are both "
+            f"version {again.version_id!r}"
+        )
     return versions
