@@ -67,6 +67,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from toolkit.control_review import agreement, read_judgments  # noqa: E402
 from toolkit.divergence_eval import (  # noqa: E402
     SUITE_SPLITS,
     evaluate_controls,
@@ -82,6 +83,7 @@ from toolkit.flag import DEFAULT_THRESHOLDS, Thresholds  # noqa: E402
 from toolkit.intervals import shown  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
+JUDGMENTS = ROOT / "data" / "drift_suite" / "control_flags.tsv"
 STORY = ROOT / "texts" / "putin-bush-nato-2001"
 
 
@@ -196,16 +198,40 @@ def run_controls(
     embedder: object, split: str, context: int, thresholds: Thresholds, documents: bool = False
 ) -> dict:
     result = {}
+    judged = read_judgments(JUDGMENTS, split=split) or None
+    if judged:
+        agreed = agreement(judged)
+        print(f"annotators of the {split} control flags ({JUDGMENTS.name}, {len(judged)} flags): "
+              f"agree on {agreed['agreement_labels']:.1%} of labels (Cohen's kappa "
+              f"{agreed['kappa_labels']:.3f}), on REAL or not {agreed['agreement_real']:.1%} "
+              f"(kappa {agreed['kappa_real']:.3f})")  # fmt: skip
     for lang in ("uk", "ru"):
         path = ROOT / "data" / "drift_suite" / f"en-{lang}.csv"
         part = evaluate_controls(ROOT / "data" / "ntrex128", path, embedder, split=split,
                                  context=context, thresholds=thresholds,
-                                 documents=documents)  # fmt: skip
+                                 documents=documents, judgments=judged)  # fmt: skip
         result[path.stem] = part
         print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
               f"(n={part['pairs']}), by category {part['false_flag_categories']}; "
               f"95% {shown(part['false_flag_interval'])}")  # fmt: skip
+        if "reviewed" in part:
+            print(reviewed_lines(path.stem, part["reviewed"]))
     return result
+
+
+def reviewed_lines(name: str, reviewed: dict) -> str:
+    """The controls' flags read against the annotators' judgments (toolkit.control_review)."""
+    lines = [
+        f"  judged ({JUDGMENTS.name}): flags both annotators call REAL leave "
+        f"{reviewed['unsupported_pairs']} of {reviewed['pairs']} pairs flagged without support: "
+        f"{reviewed['unsupported_rate']} (95% {shown(reviewed['unsupported_interval'])}); "
+        f"REAL for either annotator: {reviewed['unsupported_rate_either']}; pairs with an "
+        f"unjudged flag: {reviewed['pairs_with_unjudged_flags']}"
+    ]
+    for category, counts in reviewed["by_category"].items():
+        shown_counts = ", ".join(f"{k} {v}" for k, v in counts.items() if k != "flags")
+        lines.append(f"    {category:<20} {counts['flags']:>3} flags: {shown_counts}")
+    return "\n".join(lines)
 
 
 def run_stories(embedder: object, split: str, thresholds: Thresholds) -> dict:

@@ -36,6 +36,7 @@ import polars as pl
 
 from toolkit.compare import compare_texts
 from toolkit.compare.pairs import VersionPair, compare_versions, word_vector_function
+from toolkit.control_review import ControlFlags, Judgments, review_flags
 from toolkit.crosscheck import odd_version
 from toolkit.errors import InputError
 from toolkit.flag import (
@@ -426,11 +427,14 @@ def evaluate_controls(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     context: int = 0,
     documents: bool = False,
+    judgments: Judgments | None = None,
 ) -> dict[str, object]:
     """False flags on every untouched sentence pair of the split's documents, by category;
     with `context`, each pair compared inside its document (`in_context`); with
     `documents`, each whole document compared once (`document_flags`), as `toolkit run`
-    reads it, and the flags counted on the sentences they lie on."""
+    reads it, and the flags counted on the sentences they lie on. With `judgments`
+    (`toolkit.control_review.read_judgments`), also the flags read against annotators'
+    judgments of them (`review_flags`, under "reviewed")."""
     rows = control_rows(ntrex_dir, suite_path, split=split)
     flagged = 0
     by_category: dict[str, int] = defaultdict(int)
@@ -441,12 +445,15 @@ def evaluate_controls(
         found = _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
                               context=context)  # fmt: skip
     per_document: list[tuple[str, bool]] = []
+    reviewed: list[ControlFlags] = []
     for row, flags in found:
         cats = set(flags["category"].to_list())
         flagged += bool(cats)
         per_document.append((row["doc_id"], bool(cats)))
         for c in cats:
             by_category[c] += 1
+        reviewed.append((row["id"], row["doc_id"], flags.select("category", "evidence").rows()))
+    extra = {"reviewed": review_flags(reviewed, judgments)} if judgments is not None else {}
     return {
         "split": split,
         "context": "documents" if documents else context,
@@ -455,7 +462,7 @@ def evaluate_controls(
         "false_flag_interval": grouped_wilson(per_document),
         "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
         "intervals": GROUPED_METHOD,
-    }
+    } | extra
 
 
 STORY_PAIRS = (("en", "uk"), ("en", "ru"), ("uk", "ru"))
