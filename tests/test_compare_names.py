@@ -13,7 +13,7 @@ from toolkit.compare.names import (
     same_person,
 )
 from toolkit.english import en_words
-from toolkit.translit import latin_key, lemma, same_name
+from toolkit.translit import latin_key, lemma, name_keys, same_name
 
 KEYS = [
     ("Зеленський", "uk", "zelenski"),
@@ -489,6 +489,30 @@ def test_aliases_match_every_reading_of_an_inflected_word(en: str, other: str, l
 )
 def test_an_english_silent_e_matches_the_vowel_cyrillic_spells(en: str, other: str) -> None:
     assert names_diff(en, "en", other, "uk") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Gerrard's side swept past Ayr.", "Команда Джеррарда промайнула повз «Ейр».", "uk"),
+        ("Daisy Ridley arrived.", "Прибула Дейзі Рідлі.", "uk"),
+        ("Field Marshal Haig gave the order.", "Фельдмаршал Хейг віддав наказ.", "ru"),
+        ("Ayrton Senna won.", "Айртон Сенна переміг.", "uk"),  # the plain key stays
+    ],
+)
+def test_an_english_ay_matches_the_ei_cyrillic_spells(en: str, other: str, lang: str) -> None:
+    assert names_diff(en, "en", other, lang) == ([], [])
+
+
+def test_the_ay_key_is_not_made_from_a_silent_e_key() -> None:
+    """Doyle's silent-e key "doail" would give "doeil", loosely Ейлід: the ay reading is
+    taken from the word's own spelling only."""
+    assert "doeil" not in name_keys("Doyle", "en")
+    en = "Eilidh Doyle will be a voice for athletes."
+    assert names_diff(en, "en", "Ейлід Томпсон стане голосом атлетів.", "uk") == (
+        ["Eilidh Doyle"],
+        ["Ейлід Томпсон"],
+    )
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,7 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         }
     keys = {k for k in (latin_key(f, lang) for f in forms) if k}
     if lang == "en":  # an initial English g before e/i/y may be soft: George / Джордж, Georgia
+        ei = {_AI.sub("ei", k) for k in keys if _AI.search(k)}  # Ayr / Ейр, Kay / Кей
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
         keys |= _south_slavic(word)
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
@@ -141,6 +142,7 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {k.replace("th", t) for k in keys if "th" in k for t in ("t", "z")}
         keys |= _pinyin(word)
         keys |= {latin_key(f.replace("dge", "j"), "en") for f in forms if "dge" in f}  # Бридж
+        keys |= ei
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
         # and Греем / Graham (the forms keyed with г as g, as Russian keys it)
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
@@ -208,6 +210,9 @@ def without_possessive(word: str) -> str:
 _LONG_U = re.compile(r"u[^aeiouy][aeiouy]")  # an initial English u read "you": Utah, Unilever
 
 
+# English ay / ai before a consonant or at the end, read as Cyrillic writes it, ей (Ayr /
+# Ейр, Kay / Кей, Clay / Клей, Blaine / Блейн); the plain key stays (Ayrton / Айртон)
+_AI = re.compile(r"ai(?![aeiou])")
 _MAGIC_E = re.compile(r"([oai])([^aeiou])e(s?)$")
 _LONG_VOWELS = {"o": "ou", "a": "ei", "i": "ai"}
 

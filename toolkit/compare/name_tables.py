@@ -102,7 +102,9 @@ from __future__ import annotations
 # one club or team each (Livi, the Gers, Les Bleus); an English alias spelling written
 # with a capital needs one in the text ("a new alliance" is no NATO); a sentence-opening
 # word opens an alias only where the words after it complete it ("State media" is none).
-NAMES_VERSION = 34
+# 35 = an English ay / ai before a consonant or at the end is keyed as Cyrillic ей as well
+# (Ayr / Ейр, Haig / Хейг; toolkit.translit._AI), from the word's own spelling only.
+NAMES_VERSION = 35
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {
