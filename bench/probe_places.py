@@ -4,7 +4,9 @@ Each row of bench/places_probe.tsv is an English place (or demonym) with its Ukr
 Russian genitive (for a demonym: the masculine genitive adjective); each row of
 bench/people_probe.tsv a person's name with its usual Ukrainian and Russian rendering, in the
 nominative and in the genitive; each row of bench/orgs_probe.tsv an institution, party,
-company, club or feast (one row per usual rendering). They are set in sentence frames and
+company, club or feast (one row per usual rendering); each row of bench/spelling_probe.tsv
+a person of an English-speaking country whose name Cyrillic spells by ear (Leigh / Лі,
+Andrews / Ендрюс), set in the people's frames. They are set in sentence frames and
 compared by the name stage (`toolkit.compare.compare_texts`, no model needed):
 
 - same: one place, the same on both sides; nothing may be one-sided;
@@ -18,7 +20,7 @@ The lists were written from general knowledge, not from any evaluation set: the 
 names33 (bench/results/drift_suite.md, session 32; the alias entries it led to are the
 exonyms and demonyms that failed the "same" probes), the people (politicians, athletes,
 writers, business people and monarchs of many countries) and the organisations for names34
-(session 33).
+(session 33), the spelling patterns for names35 (session 34, written by a helper agent).
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit.compare import compare_texts  # noqa: E402
 
-TABLES = tuple(ROOT / "bench" / f"{name}_probe.tsv" for name in ("places", "people", "orgs"))
+TABLES = tuple(
+    ROOT / "bench" / f"{name}_probe.tsv" for name in ("places", "people", "orgs", "spelling")
+)
 FRAMES = {
     "place": (
         "A delegation from {} arrived on Monday.",
@@ -97,6 +101,10 @@ PAIR_FRAMES = {
          "ru": "Представители {} и {} встретились в понедельник."},
     ),
 }  # fmt: skip
+# the spelling probe's people (bench/spelling_probe.tsv) in the people's frames
+for _frames in (FRAMES, PAIR_FRAMES):
+    _frames["spelling"] = _frames["person"]
+    _frames["spelling genitive"] = _frames["person genitive"]
 PAIR_STEP = 7  # the second place of a pair: this many rows further down
 CHANGE_STEP = 11  # the other side's place in the "changed" probe
 
