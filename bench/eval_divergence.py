@@ -198,7 +198,10 @@ def run_controls(
     embedder: object, split: str, context: int, thresholds: Thresholds, documents: bool = False
 ) -> dict:
     result = {}
-    judged = read_judgments(JUDGMENTS, split=split) or None
+    # the labels judge the flags of single sentence pairs under the default thresholds; in
+    # context, as documents or with changed thresholds the evidence differs, so none apply
+    plain = not context and not documents and thresholds == DEFAULT_THRESHOLDS
+    judged = (read_judgments(JUDGMENTS, split=split) or None) if plain else None
     if judged:
         agreed = agreement(judged)
         print(f"annotators of the {split} control flags ({JUDGMENTS.name}, {len(judged)} flags): "

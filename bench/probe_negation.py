@@ -13,6 +13,15 @@ version, as the drift suite's rows do (`toolkit.divergence_eval`, the default mo
 
     .venv/bin/python bench/probe_negation.py            # the pairs it gets wrong, then counts
     .venv/bin/python bench/probe_negation.py --counts   # counts only
+
+bench/negation_probe2.tsv (session 34, written by a helper agent from general knowledge)
+holds 106 more sentences of two kinds: an English negation the translation says without
+one ("He is no longer hopeful." / "Він втратив надію."), and a translation's negation the
+English says without one ("The airport remains closed." / "Аеропорт досі не працює."),
+each with a hand-made flipped translation (`uk_flipped`, `ru_flipped`) that says the
+opposite ("Він не втратив надії.").
+
+    .venv/bin/python bench/probe_negation.py --table bench/negation_probe2.tsv
 """
 
 from __future__ import annotations
@@ -34,8 +43,9 @@ _FIRST_NE = re.compile(r"(?<![\w-])(?:не|Не) ")
 
 
 def probe_rows(path: Path = TABLE) -> list[dict[str, str]]:
-    """Drift-suite-shaped rows: each translation as written (category NONE) and, where it
-    has a "не", without its first one (category NEGATION_FLIP)."""
+    """Drift-suite-shaped rows: each translation as written (category NONE) and its flipped
+    form (category NEGATION_FLIP): the table's `uk_flipped` / `ru_flipped` where it has them,
+    else the translation without its first "не" (where it has one)."""
     with path.open(encoding="utf-8", newline="") as handle:
         table = list(csv.DictReader(handle, delimiter="\t"))
     rows = []
@@ -44,7 +54,7 @@ def probe_rows(path: Path = TABLE) -> list[dict[str, str]]:
             base = {"id": f"n{k}-{lang}", "lang_pair": f"en-{lang}", "text_en": entry["en"],
                     "speaker_en": "", "speaker_tgt": ""}  # fmt: skip
             rows.append(base | {"text_tgt": entry[lang], "category": "NONE"})
-            flipped = _FIRST_NE.sub("", entry[lang], count=1)
+            flipped = entry.get(f"{lang}_flipped") or _FIRST_NE.sub("", entry[lang], count=1)
             if flipped != entry[lang]:
                 flip = {"id": base["id"] + "-flip", "text_tgt": flipped}
                 rows.append(base | flip | {"category": "NEGATION_FLIP"})
@@ -54,10 +64,12 @@ def probe_rows(path: Path = TABLE) -> list[dict[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", action="store_true", help="print the counts only")
+    parser.add_argument("--table", type=Path, default=TABLE, help="the probe table")
     args = parser.parse_args()
     embedder = load_embedder(quiet=True)
     tally: dict[tuple[str, str], list[int]] = {}
-    for row, flags in _flagged_rows(probe_rows(), embedder, _token_embedder(embedder)):
+    rows = probe_rows(args.table)
+    for row, flags in _flagged_rows(rows, embedder, _token_embedder(embedder)):
         flagged = "NEGATION_FLIP" in set(flags["category"].to_list())
         wanted = row["category"] == "NEGATION_FLIP"
         probe = "flipped" if wanted else "faithful"

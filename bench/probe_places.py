@@ -11,7 +11,10 @@ compared by the name stage (`toolkit.compare.compare_texts`, no model needed):
 
 - same: one place, the same on both sides; nothing may be one-sided;
 - pairs: two places, listed in the other order on the other side; nothing may be one-sided;
-- changed: the other side names another place; something must be one-sided.
+- changed: the other side names another place; something must be one-sided;
+- surname (people in the nominative, two-word names): the other side keeps the first name
+  and puts another row's surname after it ("Theresa May" / "Тереза Джонсон"); something
+  must be one-sided. A looser key for surnames shows here first.
 
     .venv/bin/python bench/probe_places.py            # failures, then counts per probe
     .venv/bin/python bench/probe_places.py --counts   # counts only
@@ -20,7 +23,8 @@ The lists were written from general knowledge, not from any evaluation set: the 
 names33 (bench/results/drift_suite.md, session 32; the alias entries it led to are the
 exonyms and demonyms that failed the "same" probes), the people (politicians, athletes,
 writers, business people and monarchs of many countries) and the organisations for names34
-(session 33), the spelling patterns for names35 (session 34, written by a helper agent).
+(session 33), the spelling patterns in session 34 (written by a helper agent; a measure,
+nothing in the name stage was built on them, bench/results/drift_suite.md).
 """
 
 from __future__ import annotations
@@ -105,6 +109,7 @@ PAIR_FRAMES = {
 for _frames in (FRAMES, PAIR_FRAMES):
     _frames["spelling"] = _frames["person"]
     _frames["spelling genitive"] = _frames["person genitive"]
+SURNAME_KINDS = ("person", "spelling")  # the kinds whose rows are people's names
 PAIR_STEP = 7  # the second place of a pair: this many rows further down
 CHANGE_STEP = 11  # the other side's place in the "changed" probe
 
@@ -144,6 +149,19 @@ def probes(kind: str, rows: list[dict[str, str]]) -> Iterator[tuple[str, str, st
             yield "pairs", lang, en, other, not one_sided(en, other, lang)
             en, other = en_frame.format(row["en"]), frames[lang].format(changed[lang])
             yield "changed", lang, en, other, bool(one_sided(en, other, lang))
+            swapped = _surname_swapped(row[lang], changed[lang])
+            if kind in SURNAME_KINDS and len(row["en"].split()) == 2 and swapped:
+                en, other = en_frame.format(row["en"]), frames[lang].format(swapped)
+                yield "surname", lang, en, other, bool(one_sided(en, other, lang))
+
+
+def _surname_swapped(name: str, other: str) -> str | None:
+    """`name`'s first name with `other`'s surname ("Тереза Мей", "Борис Джонсон" ->
+    "Тереза Джонсон"), when both are two words and the surnames differ; else None."""
+    words, other_words = name.split(), other.split()
+    if len(words) != 2 or len(other_words) != 2 or words[1] == other_words[1]:
+        return None
+    return f"{words[0]} {other_words[1]}"
 
 
 def main() -> None:

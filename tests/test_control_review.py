@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.control_review import COLUMNS, LABELS, agreement, read_judgments, review_flags
+from toolkit.control_review import (
+    COLUMNS,
+    LABELS,
+    agreement,
+    flag_key,
+    read_judgments,
+    review_flags,
+)
 from toolkit.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +83,11 @@ def test_read_judgments_keeps_one_split(tmp_path: Path) -> None:
     ("lines", "message"),
     [
         (("split\tpair_id\tcategory",), "missing columns evidence, label_a, label_b"),
-        ((HEADER, "calib2\tp1\tC\te\tREAL\tmaybe\tr\tr"), "line 2: labels must be one of"),
+        ((HEADER, "calib2\tp1\tC\te\tREAL\tmaybe\tr\tr"), "line 2: label 'maybe' is not one"),
+        (
+            (HEADER, "calib2\tp1\tC\te\tREAL\tREAL\tr\tr", "calib2\tp1\tC\te\tFALSE\tFALSE\tr\tr"),
+            "line 3: the flag of line 2 judged again",
+        ),
     ],
 )
 def test_read_judgments_names_the_file_and_the_problem(
@@ -86,6 +97,13 @@ def test_read_judgments_names_the_file_and_the_problem(
     with pytest.raises(InputError, match=message) as err:
         read_judgments(path)
     assert str(path) in str(err.value)
+
+
+def test_a_meaning_flag_is_found_whatever_its_scores() -> None:
+    judged = {flag_key("p1", "MEANING_CHANGED", "similarity: 0.82; margin: 1.02"): ("REAL", "REAL")}
+    rows = [("p1", "d1", [("MEANING_CHANGED", "similarity: 0.83; margin: 1.01")])]
+    assert review_flags(rows, judged)["unsupported_pairs"] == 0
+    assert flag_key("p1", "NUMBER_CHANGED", "numbers: 3.5 -> 4.5")[2] == "numbers: 3.5 -> 4.5"
 
 
 def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,6 +33,7 @@ from toolkit.errors import InputError
 from toolkit.intervals import grouped_wilson
 
 LABELS = ("REAL", "MINOR", "FALSE")
+_SCORE = re.compile(r"\d+\.\d+")
 COLUMNS = ("split", "pair_id", "category", "evidence", "label_a", "label_b")
 
 FlagKey = tuple[str, str, str]
@@ -42,7 +44,8 @@ ControlFlags = tuple[str, str, list[tuple[str, str]]]
 def read_judgments(path: str | Path, *, split: str | None = None) -> Judgments:
     """The judgments of `path` (tab-separated, COLUMNS and reasons), for one split or all.
 
-    Raises InputError naming the file and the line for a missing column or an unknown label.
+    Raises InputError naming the file and the line for a missing column, an unknown label
+    or a flag judged twice.
     """
     path = Path(path)
     try:
@@ -52,15 +55,36 @@ def read_judgments(path: str | Path, *, split: str | None = None) -> Judgments:
             if missing:
                 raise InputError(f"{path}: missing columns {', '.join(missing)}")
             judged: Judgments = {}
-            for number, row in enumerate(reader, start=2):
+            lines: dict[tuple[str, FlagKey], int] = {}
+            for row in reader:
                 labels = (row["label_a"], row["label_b"])
-                if any(label not in LABELS for label in labels):
-                    raise InputError(f"{path}: line {number}: labels must be one of {LABELS}")
+                bad = [label for label in labels if label not in LABELS]
+                if bad:
+                    raise InputError(
+                        f"{path}: line {reader.line_num}: label {bad[0]!r} is not one of "
+                        f"{', '.join(LABELS)}"
+                    )
+                key = flag_key(row["pair_id"], row["category"], row["evidence"])
+                if (row["split"], key) in lines:
+                    first = lines[row["split"], key]
+                    raise InputError(
+                        f"{path}: line {reader.line_num}: the flag of line {first} judged again"
+                    )
+                lines[row["split"], key] = reader.line_num
                 if split is None or row["split"] == split:
-                    judged[(row["pair_id"], row["category"], row["evidence"])] = labels
+                    judged[key] = labels
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
     return judged
+
+
+def flag_key(pair_id: str, category: str, evidence: str) -> FlagKey:
+    """How a flag is looked up: its pair, category and evidence, with the model's decimal
+    scores in a MEANING_CHANGED evidence ("similarity: 0.82; margin: 1.02") left out, as
+    they may move in their last digit on another machine."""
+    if category == "MEANING_CHANGED":
+        evidence = _SCORE.sub("#", evidence)
+    return (pair_id, category, evidence)
 
 
 def review_flags(rows: Iterable[ControlFlags], judged: Judgments) -> dict[str, object]:
@@ -76,7 +100,7 @@ def review_flags(rows: Iterable[ControlFlags], judged: Judgments) -> dict[str, o
     flagged = unjudged_pairs = 0
     by_category: dict[str, Counter] = {}
     for pair_id, doc_id, flags in rows:
-        labels = [judged.get((pair_id, category, evidence)) for category, evidence in flags]
+        labels = [judged.get(flag_key(pair_id, category, evidence)) for category, evidence in flags]
         for (category, _), pair_labels in zip(flags, labels, strict=True):
             _count(by_category.setdefault(category, Counter()), pair_labels)
         flagged += bool(flags)

@@ -142,8 +142,8 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {k.replace("th", t) for k in keys if "th" in k for t in ("t", "z")}
         keys |= _pinyin(word)
         keys |= {latin_key(f.replace("dge", "j"), "en") for f in forms if "dge" in f}  # Бридж
-        keys |= ei
-        keys |= _spoken(word)
+        if not _ordinary_english(word):  # "Monday" keyed "mondei" pairs loosely with names
+            keys |= ei
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
         # and Греем / Graham (the forms keyed with г as g, as Russian keys it)
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
@@ -218,35 +218,20 @@ _MAGIC_E = re.compile(r"([oai])([^aeiou])e(s?)$")
 _LONG_VOWELS = {"o": "ou", "a": "ei", "i": "ai"}
 
 
-# English letters read as they sound, the way Cyrillic spells English names by ear: Mc as
-# Мак, a silent initial k / w, eigh / igh as і / ай (Leigh / Лі, Knight / Найт), augh as о
-# (Vaughn / Вон), ugh after h or p as ю (Hughes / Хьюз, Pugh / Пью), ew as ю (Andrews /
-# Ендрюс, McEwan / Макьюен), aw and ow as оу (Law / Лоу, Crowe / Кроу), au as о (Austen /
-# Остін), ee as і (Reeves / Рівз), oo as у (Moore / Мур), and a final -es after a vowel or v
-# as з (Hughes, Reeves). Applied in this order to the whole word; one more key beside the
-# letter keys.
-_SPOKEN = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"^mc", "mak"), (r"^kn", "n"), (r"^wr", "r"),
-        (r"eigh$", "i"), (r"eigh", "ei"), (r"igh", "ai"), (r"augh", "o"),
-        (r"(?<=[hp])ugh(?=$|es$)", "iu"), (r"ew", "iu"), (r"[ao]w", "ou"), (r"au", "o"),
-        (r"ee", "i"), (r"oo", "u"), (r"(?<=[aeiouv])es$", "z"),
-    )
-)  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+_CALENDAR = frozenset(_WEEKDAYS + _MONTHS)
 
 
-def _spoken(word: str) -> set[str]:
-    """The key of an English word read by `_SPOKEN`'s rules, when they change it and it
-    keeps four letters or more: the loose matching pairs keys of two or three letters that
-    differ only in their vowels or in one consonant ("lou" / "li", "von" / "vins"), so
-    Law / Лоу, Pugh / П'ю and Vaughn / Вон are left to the letter keys."""
+def _ordinary_english(word: str) -> bool:
+    """A weekday, a month or an English dictionary word ("May", "Monday", "Grey"): it gets
+    no ay key, which would pair it loosely with other names ("mondei")."""
+    from toolkit.compare.common_words import EN_COMMON_WORDS  # toolkit.compare imports us
+    from toolkit.english import en_words
+
     low = fold(without_possessive(word)).lower()
-    spoken = low
-    for pattern, repl in _SPOKEN:
-        spoken = pattern.sub(repl, spoken)
-    key = latin_key(spoken, "en")
-    return {key} if spoken != low and len(key) >= 4 else set()
+    return low in _CALENDAR or low in EN_COMMON_WORDS or low in en_words()
 
 
 def _south_slavic(word: str) -> set[str]:

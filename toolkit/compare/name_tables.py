@@ -104,9 +104,8 @@ from __future__ import annotations
 # word opens an alias only where the words after it complete it ("State media" is none).
 # 35 = an English ay / ai before a consonant or at the end is keyed as Cyrillic ей as well
 # (Ayr / Ейр, Haig / Хейг; toolkit.translit._AI), from the word's own spelling only.
-# 36 = an English word read as it sounds gives one more key of four letters or more (Leigh
-# / Лі, Andrews / Ендрюс, Hughes / Хьюз, Knight / Найт, Reeves / Рівз, McEwan / Макьюен;
-# toolkit.translit._SPOKEN; the spelling probe, bench/spelling_probe.tsv).
+# 36 = names35's ay key is not given to a weekday, a month or an English dictionary word
+# ("On Monday" keyed "mondei" paired loosely with Cyrillic surnames and hid their change).
 NAMES_VERSION = 36
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
