@@ -218,20 +218,23 @@ _MAGIC_E = re.compile(r"([oai])([^aeiou])e(s?)$")
 _LONG_VOWELS = {"o": "ou", "a": "ei", "i": "ai"}
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
-_CALENDAR = frozenset(_WEEKDAYS + _MONTHS)
-
-
 def _ordinary_english(word: str) -> bool:
-    """A weekday, a month or an English dictionary word ("May", "Monday", "Grey"): it gets
-    no ay key, which would pair it loosely with other names ("mondei")."""
-    from toolkit.compare.common_words import EN_COMMON_WORDS  # toolkit.compare imports us
+    """A month, a word the name stage never reads as a name (weekdays, titles: `EN_NOT_NAMES`)
+    or an English dictionary word ("May", "Monday", "Grey"): it gets no ay key, which would
+    pair it loosely with other names ("mondei")."""
+    # toolkit.compare imports this module, so its tables are imported here, when first used
+    from toolkit.compare.common_words import EN_COMMON_WORDS
+    from toolkit.compare.dates import month_forms
+    from toolkit.compare.name_tables import EN_NOT_NAMES
     from toolkit.english import en_words
 
     low = fold(without_possessive(word)).lower()
-    return low in _CALENDAR or low in EN_COMMON_WORDS or low in en_words()
+    return (
+        low in month_forms("en")
+        or low in EN_NOT_NAMES
+        or low in EN_COMMON_WORDS
+        or low in en_words()
+    )
 
 
 def _south_slavic(word: str) -> set[str]:
