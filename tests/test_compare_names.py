@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit.compare import names
 from toolkit.compare.names import (
     NameMention,
     concept_spans,
     concepts,
     extract_names,
+    matched_name_spans,
     names_diff,
     same_person,
 )
 from toolkit.english import en_words
-from toolkit.translit import latin_key, lemma, name_keys, same_name
+from toolkit.translit import (
+    EXACT_ONLY,
+    keys_close,
+    latin_key,
+    lemma,
+    loosely_close,
+    name_keys,
+    same_name,
+)
 
 KEYS = [
     ("Зеленський", "uk", "zelenski"),
@@ -521,13 +531,90 @@ def test_an_english_ay_matches_the_ei_cyrillic_spells(en: str, other: str, lang:
         ),
     ],
 )
-def test_a_weekday_or_a_month_gets_no_ay_key(
+def test_a_weekday_or_a_month_hides_no_changed_surname(
     en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
 ) -> None:
-    """names36: "Monday" keyed "mondei", "May" keyed "mei", paired loosely with a changed
+    """names35 keyed "Monday" "mondei" and "May" "mei", which paired loosely with a changed
     surname on the other side and hid it (the English first name still pairs with its
-    own, so only the Cyrillic side shows the change, as on 99eb38f)."""
+    own, so only the Cyrillic side shows the change, as on 99eb38f); names37: the ay key
+    counts only when equal (`EXACT_ONLY`)."""
     assert names_diff(en, "en", other, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Howard Hughes flew the plane.", "Говард Хьюз керував літаком.", "uk"),
+        ("Knight founded the company.", "Найт основал компанию.", "ru"),
+        ("Keanu Reeves arrived.", "Прибув Кіану Рівз.", "uk"),
+        ("Law arrived.", "Прибув Лоу.", "uk"),
+        ("Wright said it.", "Райт сказав це.", "uk"),
+        ("Pugh said it.", "П'ю сказав це.", "uk"),
+        ("Gerrard's side swept past Ayr.", "Команда Джеррарда прошла через «Эр».", "ru"),
+    ],
+)
+def test_an_english_name_read_as_it_sounds_matches(en: str, other: str, lang: str) -> None:
+    """names37: English spelled by ear (`translit._spoken`); each pair fails without it."""
+    assert names_diff(en, "en", other, lang) == ([], [])
+
+
+def test_a_key_read_by_ear_matches_only_its_own_spelling() -> None:
+    """A spoken key is `EXACT_ONLY`: equal keys match, close or loose ones do not (the
+    letter keys still do, as before)."""
+    spoken = EXACT_ONLY + "hiuz"
+    assert keys_close(spoken, "hiuz") and keys_close("hiuz", spoken)
+    assert not keys_close(EXACT_ONLY + "endrius", "endriuz")
+    assert not loosely_close(spoken, "hius") and not loosely_close("hiuz", EXACT_ONLY + "hiuza")
+    assert keys_close("endrius", "endriuz")  # without the mark, as close as before
+    # the name stage's own measures too: its loose match, and an adjective made from a name
+    assert names._loose(spoken, "hiuz") and not names._loose(spoken, "hius")
+    assert names._stem_closeness("pariz", "parizki") == 1.0
+    assert names._stem_closeness(EXACT_ONLY + "pariz", "parizki") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        ("Rice said it.", "Пелосі сказала це в 2019 році.", "uk", (["Rice"], ["Пелосі"])),
+        ("Dale went further.", "Сміт пішов далі.", "uk", (["Dale"], ["Сміт"])),
+        ("Knight failed to find it.", "Смит не смог найти это.", "ru", (["Knight"], ["Смит"])),
+        ("Then Lee asked if it works.", "Тогда Смит спросил, работает ли это.", "ru",
+         (["Lee"], ["Смит"])),
+        ("Vaughn said they would come.", "Сміт сказав, що вони прийдуть.", "uk",
+         (["Vaughn"], ["Сміт"])),
+    ],
+)  # fmt: skip
+def test_a_key_read_by_ear_finds_no_common_word(
+    en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """A reading by ear often spells a common word (Rice "ris" / році, Dale "dal" / далі,
+    Knight "nait" / найти): it is sought among the other side's names only
+    (`translit.letter_keys`), and one that spells a function word is no key (Lee "li" / ли,
+    Vaughn "von" / вони)."""
+    assert names_diff(en, "en", other, lang) == expected
+
+
+def test_a_name_found_by_an_exact_only_key_is_an_exact_match() -> None:
+    """Кей against "Kay" (its ay key): matched exactly, so its span is known to the word
+    alignment (`matched_name_spans`)."""
+    assert matched_name_spans("Кей сказав це.", "uk", "Kay said it.", "en") == [(0, 3)]
+
+
+def test_a_key_read_by_ear_reads_a_hard_c_before_the_vowels_change() -> None:
+    """Cairns read "kerns" (Кэрнс), not "serns": the c is read before air becomes er."""
+    assert EXACT_ONLY + "kerns" in name_keys("Cairns", "en")
+    assert same_name("Cairns", "en", "Кэрнс", "ru")
+
+
+def test_a_key_read_by_ear_hides_no_changed_surname() -> None:
+    """Hughes read "hiuz" is loosely Хьюітт ("hiuit"); only the same spelling matches.
+    "Ye" read "i" would be the conjunction и: a key of one letter is not made."""
+    en = "Howard Hughes flew the plane."
+    assert names_diff(en, "en", "Говард Хьюітт керував літаком.", "uk") == (
+        ["Howard Hughes"],
+        ["Говард Хьюітт"],
+    )
+    assert names_diff("Ye said it.", "en", "Уэст и это сказал.", "ru") == (["Ye"], ["Уэст"])
 
 
 def test_the_ay_key_is_not_made_from_a_silent_e_key() -> None:

@@ -1,7 +1,7 @@
 """The name probes of bench/probe_places.py (places, demonyms, people in two cases,
 organisations, English spelling patterns, all written from general knowledge) as a
 regression guard: each probe passes at least as often as it did after the names version its
-table led to (bench/results/drift_suite.md, sessions 32 to 34). No model is needed."""
+table led to (bench/results/drift_suite.md, sessions 32 to 35). No model is needed."""
 
 from __future__ import annotations
 
@@ -34,12 +34,12 @@ FLOORS = {
     ("org", "pairs"): 227,
     ("org", "changed"): 214,
     ("person", "surname"): 401,
-    ("spelling", "same"): 310,
-    ("spelling", "pairs"): 283,
+    ("spelling", "same"): 319,
+    ("spelling", "pairs"): 299,
     ("spelling", "changed"): 340,
-    ("spelling", "surname"): 318,
-    ("spelling genitive", "same"): 310,
-    ("spelling genitive", "pairs"): 284,
+    ("spelling", "surname"): 319,
+    ("spelling genitive", "same"): 318,
+    ("spelling genitive", "pairs"): 299,
     ("spelling genitive", "changed"): 340,
 }
 

@@ -18,6 +18,7 @@ import difflib
 import functools
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 
 from toolkit.morph import MORPH_LANGS, fold, grammemes
 from toolkit.morph import parse as morph_parse
@@ -131,7 +132,10 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         }
     keys = {k for k in (latin_key(f, lang) for f in forms) if k}
     if lang == "en":  # an initial English g before e/i/y may be soft: George / Джордж, Georgia
-        ei = {_AI.sub("ei", k) for k in keys if _AI.search(k)}  # Ayr / Ейр, Kay / Кей
+        # Ayr / Ейр, Kay / Кей; exact only: "Monday" keyed "mondei" would pair loosely with
+        # other names
+        ei = {_AI.sub("ei", k) for k in keys if _AI.search(k)} - _function_word_keys()
+        ei = {EXACT_ONLY + k for k in ei}
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
         keys |= _south_slavic(word)
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
@@ -142,8 +146,7 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {k.replace("th", t) for k in keys if "th" in k for t in ("t", "z")}
         keys |= _pinyin(word)
         keys |= {latin_key(f.replace("dge", "j"), "en") for f in forms if "dge" in f}  # Бридж
-        if not _ordinary_english(word):  # "Monday" keyed "mondei" pairs loosely with names
-            keys |= ei
+        keys |= ei | _spoken(word)
     if lang == "uk":  # г writes an English g too: "нг" for "ng" (Герінгтон / Harington),
         # and Греем / Graham (the forms keyed with г as g, as Russian keys it)
         keys |= {k.replace("nh", "ng") for k in keys if "nh" in k}
@@ -212,28 +215,89 @@ _LONG_U = re.compile(r"u[^aeiouy][aeiouy]")  # an initial English u read "you": 
 
 
 # English ay / ai before a consonant or at the end, read as Cyrillic writes it, ей (Ayr /
-# Ейр, Kay / Кей, Clay / Клей, Blaine / Блейн); the plain key stays (Ayrton / Айртон)
+# Ейр, Kay / Кей, Clay / Клей, Blaine / Блейн): an `EXACT_ONLY` key; the plain key stays
+# (Ayrton / Айртон)
 _AI = re.compile(r"ai(?![aeiou])")
 _MAGIC_E = re.compile(r"([oai])([^aeiou])e(s?)$")
 _LONG_VOWELS = {"o": "ou", "a": "ei", "i": "ai"}
 
 
-def _ordinary_english(word: str) -> bool:
-    """A month, a word the name stage never reads as a name (weekdays, titles: `EN_NOT_NAMES`)
-    or an English dictionary word ("May", "Monday", "Grey"): it gets no ay key, which would
-    pair it loosely with other names ("mondei")."""
-    # toolkit.compare imports this module, so its tables are imported here, when first used
-    from toolkit.compare.common_words import EN_COMMON_WORDS
-    from toolkit.compare.dates import month_forms
-    from toolkit.compare.name_tables import EN_NOT_NAMES
-    from toolkit.english import en_words
+# The mark of a key that counts only where it equals another key, never as a close or loose
+# one (`keys_close`, `loosely_close`, and the name stage's own measures): the matching pairs
+# keys about two thirds alike, and a key read by ear is alike to many other surnames
+# (`_spoken`, the ay key). Such keys hid hundreds of changed surnames in a probe of 297,000
+# swaps while they took part in the loose matching (bench/results/drift_suite.md, session 34).
+EXACT_ONLY = "\ue0ff"
 
+
+def exact_only(a: str, b: str) -> bool:
+    """Whether either key is `EXACT_ONLY`: then only equal spellings match."""
+    return a[:1] == EXACT_ONLY or b[:1] == EXACT_ONLY
+
+
+def letter_keys(keys: AbstractSet[str]) -> frozenset[str]:
+    """`keys` less the `EXACT_ONLY` ones: the keys a word may match among every word of the
+    other side, lowercase ones too. An `EXACT_ONLY` key is a reading by ear, which often
+    spells a common word ("kol" / коли, "rik" / рік): it is for the other side's names and
+    capitalised words only."""
+    return frozenset(k for k in keys if k[:1] != EXACT_ONLY)
+
+
+def same_key(a: str, b: str) -> bool:
+    """Whether two keys are equal once an `EXACT_ONLY` mark is set aside."""
+    return a.removeprefix(EXACT_ONLY) == b.removeprefix(EXACT_ONLY)
+
+
+# English letters read as they sound, the way Cyrillic spells English names by ear: Mc as
+# Мак, a hard c as к and a final ce as с (first, since the rules after them change the letter
+# after a c: Bruce / Брюс), a silent initial k / w, air as ер / эр (Ayr / Эр, Cairns /
+# Кэрнс), ay / ai / aye as ей (Wayde / Уейд, Kaye / Кей), then eigh / igh as і / ай (Knight /
+# Найт, Wright / Райт), augh as о, ugh after h or p as ю (Hughes / Хьюз, Pugh / Пью), ew as
+# ю (Lewis / Льюїс, Drew / Дрю), aw and ow as оу (Law / Лоу, Crowe / Кроу), au as о (Austin /
+# Остін), ee as і (Reeves / Рівз), oo as у (Moore / Мур), a final -es after a vowel or v as з
+# (Hughes, Reeves) and a silent final e (Moore, Wayde). Applied in this order to the whole
+# word.
+_SPOKEN = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"^mc", "mak"), (r"c(?![eiyh])", "k"), (r"ce$", "s"), (r"^kn", "n"), (r"^wr", "r"),
+        (r"a[iy]r", "er"), (r"aye$", "ei"), (r"a[iy](?![aeiou])", "ei"), (r"eigh$", "i"),
+        (r"eigh", "ei"), (r"igh", "ai"), (r"augh", "o"),
+        (r"(?<=[hp])ugh(?=$|es$)", "iu"), (r"ew", "iu"), (r"[ao]w", "ou"), (r"au", "o"),
+        (r"ee", "i"), (r"oo", "u"), (r"(?<=[aeiouv])es$", "z"), (r"(?<=[^aeiou])e$", ""),
+    )
+)  # fmt: skip
+
+
+def _spoken(word: str) -> set[str]:
+    """The `EXACT_ONLY` key of an English word read by `_SPOKEN`'s rules, when they change
+    its key, it keeps two letters or more and spells no function word: one more key that
+    matches only the same spelling (Hughes / Хьюз, Knight / Найт), so that it hides no
+    changed surname that is merely alike ("hiuz" / Хьюітт), and only among names
+    (`letter_keys`). "Ye" read "i" would be и, "Lee" read "li" ли."""
     low = fold(without_possessive(word)).lower()
-    return (
-        low in month_forms("en")
-        or low in EN_NOT_NAMES
-        or low in EN_COMMON_WORDS
-        or low in en_words()
+    spoken = low
+    for pattern, repl in _SPOKEN:
+        spoken = pattern.sub(repl, spoken)
+    key = latin_key(spoken, "en")
+    if len(key) < 2 or key == latin_key(low, "en") or key in _function_word_keys():
+        return set()
+    return {EXACT_ONLY + key}
+
+
+@functools.cache
+def _function_word_keys() -> frozenset[str]:
+    """The keys of the Ukrainian and Russian function words (`STOPWORDS`) and their stems:
+    a reading by ear that spells one ("Lee" / ли, "Mee" / ми, "Vaughn" / вони) is no key, as
+    a capitalised one opens many a sentence."""
+    # toolkit.compare imports this module, so its table is imported here, when first used
+    from toolkit.compare.words import STOPWORDS
+
+    return frozenset(
+        latin_key(form, lang)
+        for lang in ("uk", "ru")
+        for word in STOPWORDS[lang]
+        for form in (word, stem(word, lang))
     )
 
 
@@ -295,9 +359,12 @@ def _soft_g(key: str) -> str:
 
 def keys_close(a: str, b: str, *, min_ratio: float = _MIN_RATIO, min_length: int = 4) -> bool:
     """Whether two Latin keys spell the same name: equal, or for keys of `min_length`+ letters
-    a difflib similarity ratio of at least `min_ratio` (0.8: Kharkiv/Kharkov, Harlem/Garlem)."""
+    a difflib similarity ratio of at least `min_ratio` (0.8: Kharkiv/Kharkov, Harlem/Garlem);
+    an `EXACT_ONLY` key only when it is the other key, its mark set aside."""
     if a == b:
         return True
+    if exact_only(a, b):
+        return same_key(a, b)
     if min(len(a), len(b)) < min_length:
         return False
     return _ratio_at_least(a, b, min_ratio)
@@ -325,6 +392,8 @@ def loosely_close(a: str, b: str, *, min_ratio: float = 0.6) -> bool:
     least `min_ratio`, or consonant skeletons of 2+ letters that are equal or 0.75 alike."""
     if keys_close(a, b, min_ratio=min_ratio):
         return True
+    if exact_only(a, b):
+        return False
     sa, sb = skeleton(a), skeleton(b)
     if min(len(sa), len(sb)) < 2:  # short names: equal up to the vowels (Lee / Лі, Roe / Роу)
         return re.sub(r"[aeiou]+", "V", a) == re.sub(r"[aeiou]+", "V", b)

@@ -106,7 +106,11 @@ from __future__ import annotations
 # (Ayr / Ейр, Haig / Хейг; toolkit.translit._AI), from the word's own spelling only.
 # 36 = names35's ay key is not given to a weekday, a month or an English dictionary word
 # ("On Monday" keyed "mondei" paired loosely with Cyrillic surnames and hid their change).
-NAMES_VERSION = 36
+# 37 = keys that count only when equal, never as close or loose ones, and only against the
+# other side's names and capitalised words (toolkit.translit.EXACT_ONLY, `letter_keys`): the
+# ay key, now given to every English word again, and an English name read as it sounds
+# (Hughes / Хьюз, Knight / Найт, Reeves / Рівз; `_spoken`).
+NAMES_VERSION = 37
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {

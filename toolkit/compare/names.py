@@ -57,12 +57,16 @@ from toolkit.english import en_words
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.morph import parse as morph_parse
 from toolkit.translit import (
+    EXACT_ONLY,
     POSSESSIVE,
+    exact_only,
     keys_close,
     latin_key,
     lemma,
+    letter_keys,
     loosely_close,
     name_keys,
+    same_key,
     without_possessive,
 )
 
@@ -225,7 +229,7 @@ def _matching(
     all_keys: set[str] = set()
     proper_keys: set[str] = set()
     for w in other_words:
-        keys = name_keys(_bare(w.text), other_lang)
+        keys = letter_keys(name_keys(_bare(w.text), other_lang))
         all_keys |= keys
         if not _plain_english_word(w.text, other_lang):
             proper_keys |= keys
@@ -256,6 +260,7 @@ def _matching(
         found = (other_concepts, other_keys, other_names, taken)
         if _found_its_name(mention, lang, own_concepts, *found):
             exact = mention.key in other_concepts or mention.key in other_keys
+            exact = exact or EXACT_ONLY + mention.key in other_names  # Кей / Kay
             out.append((mention, "exact" if exact else "matched"))
         elif _seat_for_country(mention.key, own_concepts, concept_spans(other, other_lang)):
             out.append((mention, "matched"))
@@ -379,9 +384,11 @@ def _adjective_claims(text: str, lang: str, other_words: list[frozenset[str]]) -
 def _stem_closeness(name_key: str, adjective_key: str) -> float:
     """How alike a name's stem (less its last letter) and the start of a longer word's key
     are (`_adjective_of` reads the word as made from the name at ADJECTIVE_MIN_RATIO); 0
-    for a stem under four letters or a word not two letters longer than it."""
+    for an `EXACT_ONLY` key, a stem under four letters or a word not two letters longer."""
     stem = name_key[:-1]
-    if len(stem) < 4 or len(adjective_key) < len(stem) + 2:
+    if exact_only(name_key, adjective_key) or len(stem) < 4:
+        return 0.0
+    if len(adjective_key) < len(stem) + 2:
         return 0.0
     return _closeness(stem, adjective_key[: len(stem)])
 
@@ -408,6 +415,9 @@ def _best(scored: list[tuple[frozenset[str], float]]) -> list[tuple[frozenset[st
 
 @functools.lru_cache(maxsize=262_144)
 def _closeness(a: str, b: str) -> float:
+    """difflib's ratio of two keys; for an `EXACT_ONLY` key 1 or 0 (`same_key`)."""
+    if exact_only(a, b):
+        return float(same_key(a, b))
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
@@ -588,10 +598,10 @@ def _inanimate_noun(tags: frozenset[str]) -> bool:
 
 
 def _word_matched(word: str, lang: str, other_keys: set[str], other_names: set[str]) -> bool:
-    """One word of a mention: the same name among the other side's words (strict) or its
-    capitalised words and names (loose)."""
+    """One word of a mention: the same name among the other side's words (strict; not by
+    an `EXACT_ONLY` key, `letter_keys`) or its capitalised words and names (loose)."""
     keys = name_keys(word, lang)
-    if _any_close(keys, other_keys):
+    if _any_close(letter_keys(keys), other_keys):
         return True
     if any(_loose(k, o) for k in keys for o in other_names):
         return True
@@ -722,7 +732,10 @@ def _lemma_keys(word: str, lang: str) -> tuple[str, ...]:
 
 def _loose(a: str, b: str) -> bool:
     """`loosely_close` without its 0.6 key ratio, which pairs different names of one shape
-    (Сирии / Russia: "siria" / "rusia"): keys 0.65 alike, or the consonant skeleton rules."""
+    (Сирии / Russia: "siria" / "rusia"): keys 0.65 alike, or the consonant skeleton rules.
+    An `EXACT_ONLY` key matches only its own spelling."""
+    if exact_only(a, b):
+        return same_key(a, b)
     if a[:1] != b[:1] and {a[:1], b[:1]} not in _SWAPPED_INITIALS:
         return False  # "tompson" / "simpson", "ioria" / "kalifornia": another name
     return keys_close(a, b, min_ratio=LOOSE_MIN_RATIO) or loosely_close(a, b, min_ratio=1.01)
@@ -749,7 +762,7 @@ def _matches_any(mention: NameMention, lang: str, other_keys: set[str], *, loose
         word = _bare(word)
         if len(word) < 2:
             continue
-        keys = name_keys(word, lang)
+        keys = name_keys(word, lang) if loose else letter_keys(name_keys(word, lang))
         if keys & other_keys or any(close(k, o) for k in keys for o in other_keys):
             return True
     return False
