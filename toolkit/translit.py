@@ -134,8 +134,7 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     if lang == "en":  # an initial English g before e/i/y may be soft: George / Джордж, Georgia
         # Ayr / Ейр, Kay / Кей; exact only: "Monday" keyed "mondei" would pair loosely with
         # other names
-        ei = {_AI.sub("ei", k) for k in keys if _AI.search(k)} - _function_word_keys()
-        ei = {EXACT_ONLY + k for k in ei}
+        ei = _exact_keys({_AI.sub("ei", k) for k in keys if _AI.search(k)})
         keys |= {_soft_g(k) for k in keys if re.match(r"g[ei]", k)}
         keys |= _south_slavic(word)
         keys |= {_magic_e(k) for k in keys if _MAGIC_E.search(k)}
@@ -280,9 +279,13 @@ def _spoken(word: str) -> set[str]:
     for pattern, repl in _SPOKEN:
         spoken = pattern.sub(repl, spoken)
     key = latin_key(spoken, "en")
-    if len(key) < 2 or key == latin_key(low, "en") or key in _function_word_keys():
-        return set()
-    return {EXACT_ONLY + key}
+    return _exact_keys({key}) if key != latin_key(low, "en") else set()
+
+
+def _exact_keys(keys: set[str]) -> set[str]:
+    """`keys` marked `EXACT_ONLY`, less any of one letter or that spells a Ukrainian or
+    Russian function word (`_function_word_keys`)."""
+    return {EXACT_ONLY + k for k in keys if len(k) >= 2 and k not in _function_word_keys()}
 
 
 @functools.cache

@@ -259,8 +259,11 @@ def _matching(
         taken = _taken(mention, claims, own_concepts, concept_keys)
         found = (other_concepts, other_keys, other_names, taken)
         if _found_its_name(mention, lang, own_concepts, *found):
-            exact = mention.key in other_concepts or mention.key in other_keys
-            exact = exact or EXACT_ONLY + mention.key in other_names  # Кей / Kay
+            exact = (
+                mention.key in other_concepts
+                or mention.key in other_keys
+                or EXACT_ONLY + mention.key in other_names  # Кей / Kay by its ay key
+            )
             out.append((mention, "exact" if exact else "matched"))
         elif _seat_for_country(mention.key, own_concepts, concept_spans(other, other_lang)):
             out.append((mention, "matched"))
@@ -386,9 +389,7 @@ def _stem_closeness(name_key: str, adjective_key: str) -> float:
     are (`_adjective_of` reads the word as made from the name at ADJECTIVE_MIN_RATIO); 0
     for an `EXACT_ONLY` key, a stem under four letters or a word not two letters longer."""
     stem = name_key[:-1]
-    if exact_only(name_key, adjective_key) or len(stem) < 4:
-        return 0.0
-    if len(adjective_key) < len(stem) + 2:
+    if exact_only(name_key, adjective_key) or len(stem) < 4 or len(adjective_key) < len(stem) + 2:
         return 0.0
     return _closeness(stem, adjective_key[: len(stem)])
 
@@ -601,11 +602,12 @@ def _word_matched(word: str, lang: str, other_keys: set[str], other_names: set[s
     """One word of a mention: the same name among the other side's words (strict; not by
     an `EXACT_ONLY` key, `letter_keys`) or its capitalised words and names (loose)."""
     keys = name_keys(word, lang)
-    if _any_close(letter_keys(keys), other_keys):
+    letters = letter_keys(keys)
+    if _any_close(letters, other_keys):
         return True
     if any(_loose(k, o) for k in keys for o in other_names):
         return True
-    return any(_adjective_of(k, o) for k in keys for o in other_keys)
+    return any(_adjective_of(k, o) for k in letters for o in other_keys)
 
 
 def _adjective_of(key: str, other: str) -> bool:
