@@ -113,9 +113,9 @@ class Thresholds:
     # (session 24): the most that loses no calib2 suite flip (the nearest, -0.0021) and no
     # DEMETR calib2 negation pair, against the translators' restructured negations of the
     # control pairs (en-uk 31 -> 27 false flips). -0.006 since session 36: fresh generator
-    # seeds 7-11 of the calib and calib2 documents hold flips down to -0.0047 that the
-    # sentence vector reads the wrong way ("won't be able" / "сможем"), and the control
-    # pairs of both splits lose none at -0.006 (bench/results/drift_suite.md, session 36)
+    # seeds 7-11 of the calib and calib2 documents hold flips that the sentence vector reads
+    # the wrong way ("we do have dignity" / "в нас не є гідність" at -0.0042), and no control
+    # pair of either split is flagged for it (bench/results/drift_suite.md, session 36)
     negation_min_gain: float = -0.006
     # ... nor when the gain is below this share of the shift (compare's negation_shift: how
     # far deleting the cue moves its own side, 1 - cosine). A cue whose deletion moves its
