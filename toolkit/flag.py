@@ -127,7 +127,9 @@ class Thresholds:
     # that the sentence vector barely feels (calib: one of 76; test2: two of 66, and one
     # DEMETR negation; bench/results/drift_suite.md, session 26). -0.5 since session 36:
     # the fresh seed 7-11 rows of the same documents hold six flips at -0.23 to -0.40
-    # ("came to power" / "не прийшов до влади"), against one more control pair flagged
+    # ("came to power" / "не прийшов до влади"), against one more dev control pair flagged
+    # (test2, measured once after: two more flips, seven more control pairs flagged;
+    # bench/results/drift_suite.md, session 36)
     negation_min_pull: float = -0.5
     # ... and, with as many cues on both sides, a negation each side puts on another word
     # (compare's negation_moved, negation20: "им никогда не приходится" / "people don't

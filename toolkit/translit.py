@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 
 from toolkit.morph import MORPH_LANGS, fold, grammemes
 from toolkit.morph import parse as morph_parse
+from toolkit.stopwords import STOPWORDS
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie",
@@ -293,9 +294,6 @@ def _function_word_keys() -> frozenset[str]:
     """The keys of the Ukrainian and Russian function words (`STOPWORDS`) and their stems:
     a reading by ear that spells one ("Lee" / ли, "Mee" / ми, "Vaughn" / вони) is no key, as
     a capitalised one opens many a sentence."""
-    # toolkit.compare imports this module, so its table is imported here, when first used
-    from toolkit.compare.words import STOPWORDS
-
     return frozenset(
         latin_key(form, lang)
         for lang in ("uk", "ru")

@@ -52,10 +52,10 @@ from toolkit.compare.name_tables import (
     SLAVIC_COMMON_CAPITALISED,
 )
 from toolkit.compare.numbers import check_lang
-from toolkit.compare.words import STOPWORDS
 from toolkit.english import en_words
 from toolkit.morph import MORPH_LANGS, analyzer, fold, grammemes, normal_forms
 from toolkit.morph import parse as morph_parse
+from toolkit.stopwords import STOPWORDS
 from toolkit.translit import (
     EXACT_ONLY,
     POSSESSIVE,
