@@ -558,6 +558,28 @@ def test_an_english_name_read_as_it_sounds_matches(en: str, other: str, lang: st
     assert names_diff(en, "en", other, lang) == ([], [])
 
 
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        ("Julie Andrews said it.", "Джулі Ендрюс сказала це.", "uk", ([], [])),
+        ("Julie Andrews said it.", "Джули Эндрюс сказала это.", "ru", ([], [])),
+        ("They quoted Mr Andrews.", "Они процитировали мистера Эндрюса.", "ru", ([], [])),
+        # the given name alone is another person
+        ("Andrews said it.", "Ендрю сказав це.", "uk", (["Andrews"], ["Ендрю"])),
+        # and its surname's key shares nothing with its own: "Уильямс" beside a kept
+        # "Вильгельм" is a changed name, not a key half alike a name of the English
+        ("Wilhelm II said it.", "Вильгельм Уильямс сказал это.", "ru",
+         ([], ["Вильгельм Уильямс"])),
+    ],
+)  # fmt: skip
+def test_a_surname_made_of_a_given_name_and_s_matches(
+    en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """Andrews is Andrew's group key and s (`translit.GIVEN_NAMES`): the letter keys cannot
+    read "ew" as ю; each matching case fails without it."""
+    assert names_diff(en, "en", other, lang) == expected
+
+
 def test_a_key_read_by_ear_matches_only_its_own_spelling() -> None:
     """A spoken key is `EXACT_ONLY`: equal keys match, close or loose ones do not (the
     letter keys still do, as before)."""

@@ -153,6 +153,9 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {k for k in (latin_key(f, "ru") for f in forms) if k}
     index = _given_name_index()
     keys |= {index[k] for k in keys if k in index}
+    # a surname made of a given name and s takes a key of the group's too (Andrews /
+    # Ендрюс): the given name's English spelling is one the keys cannot read
+    keys |= {_surname_key(index[k[:-1]]) for k in keys if k.endswith("s") and k[:-1] in index}
     return frozenset(keys)
 
 
@@ -196,6 +199,14 @@ def _given_name_index() -> dict[str, str]:
             langs = ("en",) if re.search("[a-zA-Z]", spelling) else ("uk", "ru")
             index |= {latin_key(spelling, lang): chr(0xE000 + number) for lang in langs}
     return index
+
+
+def _surname_key(group_key: str) -> str:
+    """The key of a surname made of a `GIVEN_NAMES` group's name and s (Andrews, Ендрюс):
+    another private-use character (U+E100, U+E101, ...), which shares no letter with the
+    group's own key, so that the given name alone is not half alike it ("Wilhelm Williams"
+    is no "Wilhelm II")."""
+    return chr(ord(group_key) + 0x100)
 
 
 # an English possessive ending: "Trump's", "Reuters'"
