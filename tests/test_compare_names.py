@@ -564,6 +564,7 @@ def test_an_english_name_read_as_it_sounds_matches(en: str, other: str, lang: st
         ("Julie Andrews said it.", "Джулі Ендрюс сказала це.", "uk", ([], [])),
         ("Julie Andrews said it.", "Джули Эндрюс сказала это.", "ru", ([], [])),
         ("They quoted Mr Andrews.", "Они процитировали мистера Эндрюса.", "ru", ([], [])),
+        ("Matthews said it.", "Мэтьюз сказал это.", "ru", ([], [])),  # з for s
         # the given name alone is another person
         ("Andrews said it.", "Ендрю сказав це.", "uk", (["Andrews"], ["Ендрю"])),
         # and its surname's key shares nothing with its own: "Уильямс" beside a kept
@@ -575,8 +576,9 @@ def test_an_english_name_read_as_it_sounds_matches(en: str, other: str, lang: st
 def test_a_surname_made_of_a_given_name_and_s_matches(
     en: str, other: str, lang: str, expected: tuple[list[str], list[str]]
 ) -> None:
-    """Andrews is Andrew's group key and s (`translit.GIVEN_NAMES`): the letter keys cannot
-    read "ew" as ю; each matching case fails without it."""
+    """Andrews is Andrew and s: it takes the group's surname key (`translit.GIVEN_NAMES`,
+    `_surname_key`), since the letter keys cannot read "ew" as ю; each matching case fails
+    without it."""
     assert names_diff(en, "en", other, lang) == expected
 
 

@@ -422,10 +422,10 @@ def test_a_gain_below_its_share_of_the_shift_suppresses_the_flag() -> None:
     # a small loss over a small move: three quarters of the way go away from the other side
     small = row | {"negation_gain": -0.0015, "negation_shift": 0.002}
     assert list(_negation(small, t)) == []
-    # a third of the way is still a flip the vector barely feels ("came to power" / "не
+    # two fifths of the way is still a flip the vector barely feels ("came to power" / "не
     # прийшов до влади": -0.0017 over 0.0042, a fresh drift-suite row of session 36)
-    third = row | {"negation_gain": -0.0017, "negation_shift": 0.0042}
-    assert [f.category for f in _negation(third, t)] == ["NEGATION_FLIP"]
+    two_fifths = row | {"negation_gain": -0.0017, "negation_shift": 0.0042}
+    assert [f.category for f in _negation(two_fifths, t)] == ["NEGATION_FLIP"]
     # the same loss over a long move is noise beside it
     long = row | {"negation_gain": -0.001, "negation_shift": 0.05}
     assert [f.category for f in _negation(long, t)] == ["NEGATION_FLIP"]

@@ -123,7 +123,7 @@ class Thresholds:
     # in other words ("stayed up all night" / "не спите всю ніч"). Drift-suite calib2
     # (session 26), flips kept of the suite's 51 NEGATION_FLIP rows / of the controls' 44
     # flagged pairs: off 51 / 44; -0.5 51 / 39; -0.2 51 / 37; -0.1 50 / 34; 0 47 / 32. The
-    # nearest suite flip is at -0.112, the nearest control cut at -0.268. It costs flips
+    # nearest suite flip is at -0.112, the nearest control cut at -0.268. At -0.2 it cost flips
     # that the sentence vector barely feels (calib: one of 76; test2: two of 66, and one
     # DEMETR negation; bench/results/drift_suite.md, session 26). -0.5 since session 36:
     # the fresh seed 7-11 rows of the same documents hold six flips at -0.23 to -0.40

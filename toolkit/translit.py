@@ -153,9 +153,10 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {k for k in (latin_key(f, "ru") for f in forms) if k}
     index = _given_name_index()
     keys |= {index[k] for k in keys if k in index}
-    # a surname made of a given name and s takes a key of the group's too (Andrews /
-    # Ендрюс): the given name's English spelling is one the keys cannot read
-    keys |= {_surname_key(index[k[:-1]]) for k in keys if k.endswith("s") and k[:-1] in index}
+    # a surname made of a given name and s (Russian often writes з) takes a key of the
+    # group's too (Andrews / Ендрюс / Эндрюз, Matthews / Мэтьюз): the given name's English
+    # spelling is one the keys cannot read
+    keys |= {_surname_key(index[k[:-1]]) for k in keys if k[-1:] in "sz" and k[:-1] in index}
     return frozenset(keys)
 
 
@@ -163,7 +164,8 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
 # saints: King Charles / Король Карл, Louis XIV / Людовик XIV, King James / Яків) or whose
 # English spelling the keys cannot read (Andrew / Ендрю, Hugh / Хью): each spelling of a
 # group carries one more key, the group's: one private-use character, which only an equal
-# key matches, exactly or loosely (no two groups' keys share a letter or an initial). The
+# key matches, exactly or loosely (no two groups' keys share a letter or an initial); a
+# surname made of one and s carries another (`_surname_key`: Andrews / Ендрюс). The
 # group's letter keys would also pair loosely with other names (Генрих keyed "henri" is
 # loosely "hamenei"). Written from general knowledge (the people probe,
 # bench/people_probe.tsv).
@@ -188,6 +190,10 @@ GIVEN_NAMES: tuple[tuple[str, ...], ...] = (
     ("Matthew", "Метью", "Мэтью", "Матвій", "Матвей"),
     ("Frederick", "Фредерік", "Фредерик", "Фрідріх", "Фридрих"),
 )  # fmt: skip
+
+
+# group keys run from U+E000, surname keys from U+E100; neither may reach EXACT_ONLY (U+E0FF)
+assert len(GIVEN_NAMES) < 0xFF
 
 
 @functools.cache

@@ -110,7 +110,7 @@ from __future__ import annotations
 # other side's names and capitalised words (toolkit.translit.EXACT_ONLY, `letter_keys`): the
 # ay key, now given to every English word again, and an English name read as it sounds
 # (Hughes / Хьюз, Knight / Найт, Reeves / Рівз; `_spoken`). 38 = a surname made of a given
-# name of `translit.GIVEN_NAMES` and s takes a key of its group's (Andrews / Ендрюс).
+# name of `translit.GIVEN_NAMES` and s (or з) takes a key of its group's (Andrews / Ендрюс).
 NAMES_VERSION = 38
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
