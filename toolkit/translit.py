@@ -156,7 +156,9 @@ def name_keys(word: str, lang: str) -> frozenset[str]:
     # a surname made of a given name and s (Russian often writes з) takes a key of the
     # group's too (Andrews / Ендрюс / Эндрюз, Matthews / Мэтьюз): the given name's English
     # spelling is one the keys cannot read
-    keys |= {_surname_key(index[k[:-1]]) for k in keys if k[-1:] in "sz" and k[:-1] in index}
+    keys |= {
+        _surname_key(index[k[:-1]]) for k in keys if k.endswith(("s", "z")) and k[:-1] in index
+    }
     return frozenset(keys)
 
 
