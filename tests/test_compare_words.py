@@ -16,7 +16,6 @@ from toolkit.compare.words import (
     mutual_argmax,
     pooled,
     spelled_out,
-    untranslated_words,
     word_spans,
     word_vectors,
 )
@@ -266,15 +265,6 @@ def test_real_model_a_dropped_clause_is_one_run(embedder: object) -> None:
     )
     assert align_words(en, "en", dropped, "uk", token_vectors=tokens).run_a >= 3
     assert align_words(en, "en", full, "uk", token_vectors=tokens).run_a <= 1
-
-
-def test_untranslated_words_are_lowercase_words_of_the_other_script() -> None:
-    src = "Пфанненштиль занимал аналогичную должность в небе над Fortuna"
-    assert untranslated_words("He held a аналогичную post", "en", src, "ru") == ["аналогичную"]
-    assert untranslated_words("Pfannenstiel held a similar post", "en", src, "ru") == []
-    # a name or brand kept in Latin script inside Cyrillic text is no untranslated word
-    assert untranslated_words("Він грав у Fortuna", "uk", "He played for Fortuna", "en") == []
-    assert untranslated_words("не пішло", "uk", "не пошло", "ru") == []  # one script
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import polars as pl
 import pytest
 
 from toolkit import schemas
+from toolkit.compare.features import compare_texts
 from toolkit.compare.pairs import PAIR_FEATURES
 from toolkit.errors import InputError
 from toolkit.flag import (
@@ -318,7 +319,7 @@ def test_thresholds_change_flags_and_signature() -> None:
     assert [f.category for f in find_divergences(r, looser)] == []
     assert looser.fragment() != FLAG_SIGNATURE
     assert Thresholds().fragment() == FLAG_SIGNATURE
-    assert FLAG_SIGNATURE.startswith("rules7@") and len(FLAG_SIGNATURE) == len("rules7@") + 8
+    assert FLAG_SIGNATURE.startswith("rules8@") and len(FLAG_SIGNATURE) == len("rules8@") + 8
 
 
 def test_unknown_threshold_is_an_input_error() -> None:
@@ -412,11 +413,25 @@ def test_divergence_score_reads_untranslated_words_and_broken_order() -> None:
     t = DEFAULT_THRESHOLDS
     base = dict(lang_a="ru", lang_b="en", similarity=0.92, text_a="Пилоты показали фигуры в небе.")
     clean = divergence_score(row(**base, text_b="Pilots performed aerobatics in the sky."))
-    mixed = divergence_score(row(**base, text_b="Pilots performed aerobatics in небе."))
+    mixed = divergence_score(
+        row(**base, text_b="Pilots performed aerobatics in небе.", untranslated_b=["небе"])
+    )
     shuffled = divergence_score(row(**base, text_b="Aerobatics the in pilots sky performed the."))
     assert clean < t.medium_at
     assert mixed == t.untranslated_score
     assert shuffled == t.broken_order_score
+
+
+def test_an_untranslated_word_is_a_meaning_change_with_the_word_as_evidence() -> None:
+    text_a, text_b = "Пилоты показали фигуры в небе.", "Pilots performed aerobatics in небе."
+    features = compare_texts(text_a, "ru", text_b, "en", similarity=0.92).record()
+    found = find_divergences(row(**features, text_a=text_a, text_b=text_b))
+    assert [(f.category, f.evidence) for f in found] == [
+        ("MEANING_CHANGED", "untranslated: ∅ -> небе")
+    ]
+    assert found[0].score == DEFAULT_THRESHOLDS.untranslated_score
+    clean = compare_texts(text_a, "ru", "Pilots performed aerobatics in the sky.", "en").record()
+    assert clean["untranslated_a"] == clean["untranslated_b"] == []
 
 
 def test_dropping_covered_flags_through_the_index_equals_all_by_all() -> None:

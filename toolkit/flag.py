@@ -66,7 +66,9 @@ SEVERITIES = ("high", "medium", "low")
 # rules7 (session 31): a unit's name change is no changed speaker when the other side's
 # names lie inside the quote ("It's not China ..., Lee said" / "Це не Ірак ..., — зауважив
 # він": China -> Ірак; `_as_speaker_change`)
-RULES_VERSION = 7
+# rules8 (session 37): words a side leaves untranslated, in the other side's script, are a
+# MEANING_CHANGED flag ("untranslated: ∅ -> небе"); they were a divergence_score signal only
+RULES_VERSION = 8
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
 
@@ -243,9 +245,12 @@ class Thresholds:
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
     quote_missing_score: float = 0.7
-    # divergence_score only (no flag): words left in the other side's script, and English
-    # function-word order no sentence has (shuffled or gapped text). Set on DEMETR calib.
+    # MEANING_CHANGED for words a side leaves untranslated, in the other side's script
+    # (toolkit.compare.scripts; a score since session 3, a flag since rules8). Set on DEMETR
+    # calib, where it holds every codemix pair and no equivalent one.
     untranslated_score: float = 0.75
+    # divergence_score only (no flag): English function-word order no sentence has (shuffled
+    # or gapped text). Set on DEMETR calib.
     broken_order_score: float = 0.6
     # With three or more versions compared pairwise, each flag is checked against the
     # comparisons with a third version (toolkit.crosscheck): `cross_check` says which
@@ -406,6 +411,11 @@ def _meaning(row: dict, t: Thresholds) -> Iterator[Finding]:
     if modality:
         left, right = _lexical_sides(modality)
         yield Finding("MEANING_CHANGED", t.modality_score, _arrow("modality", left, right))
+        return
+    kept_a, kept_b = row.get("untranslated_a") or [], row.get("untranslated_b") or []
+    if kept_a or kept_b:
+        evidence = _arrow("untranslated", kept_a, kept_b)
+        yield Finding("MEANING_CHANGED", t.untranslated_score, evidence)
         return
     sim, margin = row.get("similarity"), row.get("margin")
     if sim is None:
@@ -972,10 +982,9 @@ def divergence_score(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
     """One continuous divergence score of a compared pair (a features row), for ROC AUC.
 
     The highest of: the pair's findings' scores; `name_one_sided_score` when one side has a
-    name the other lacks, whatever stands in its place; `untranslated_score` when the pair's
-    target text keeps words of the other side untranslated, in its script; and
-    `broken_order_score` when either text has English function-word order no sentence has
-    (both read the row's texts, when it has them). Otherwise a score below `medium_at` that
+    name the other lacks, whatever stands in its place; and `broken_order_score` when either
+    text has English function-word order no sentence has (read from the row's texts, when it
+    has them). Otherwise a score below `medium_at` that
     grows as the embedding similarity falls, so that unflagged pairs are ranked too.
     """
     top = max((f.score for f in find_divergences(row, thresholds)), default=0.0)
@@ -991,15 +1000,12 @@ def divergence_score(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
 
 def _text_signals(row: dict, t: Thresholds) -> float:
     """The score of the text-level signals of `divergence_score` (0.0 without texts)."""
-    from toolkit.compare.words import broken_order, untranslated_words
+    from toolkit.compare.words import broken_order
 
     text_a, text_b = row.get("text_a") or "", row.get("text_b") or ""
     lang_a, lang_b = row.get("lang_a"), row.get("lang_b")
     if not (text_a and text_b and lang_a and lang_b):
         return 0.0
-    score = 0.0
-    if untranslated_words(text_b, lang_b, text_a, lang_a):
-        score = t.untranslated_score
     if broken_order(text_a, lang_a) or broken_order(text_b, lang_b):
-        score = max(score, t.broken_order_score)
-    return score
+        return t.broken_order_score
+    return 0.0

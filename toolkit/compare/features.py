@@ -52,6 +52,7 @@ from toolkit.compare.numbers import (
     same_height,
     unit_converted,
 )
+from toolkit.compare.scripts import untranslated_words
 from toolkit.compare.stand_ins import stand_ins
 from toolkit.compare.words import TokenVectors, WordAlignment, align_words, words_correspond
 from toolkit.quotes.names import same_speaker
@@ -98,6 +99,8 @@ FEATURES = {
     "negation_moved": pl.List(pl.String),
     "antonyms": pl.List(pl.String),
     "modality_flip": pl.List(pl.String),
+    "untranslated_a": pl.List(pl.String),
+    "untranslated_b": pl.List(pl.String),
     "content_a": pl.Int32,
     "content_b": pl.Int32,
     "unmatched_a": pl.List(pl.String),
@@ -158,6 +161,9 @@ class PairFeatures:
     negation_moved: list[str] | None = None
     antonyms: list[str] = field(default_factory=list)
     modality_flip: list[str] = field(default_factory=list)  # "may_must:could/має"
+    # words a side keeps as they are in the other side's script (toolkit.compare.scripts)
+    untranslated_a: list[str] = field(default_factory=list)
+    untranslated_b: list[str] = field(default_factory=list)
     content_a: int | None = None
     content_b: int | None = None
     unmatched_a: list[str] = field(default_factory=list)
@@ -241,6 +247,8 @@ def compare_texts(
         parts["negation_moved"] = moved_negations(
             text_a, lang_a, prof_a.cues, text_b, lang_b, prof_b.cues, alignment
         )
+    parts["untranslated_a"] = untranslated_words(text_a, lang_a, text_b, lang_b)
+    parts["untranslated_b"] = untranslated_words(text_b, lang_b, text_a, lang_a)
     parts |= _speaker_features(speaker_a, lang_a, speaker_b, lang_b)
     parts["length_shortfall"] = length_shortfall(text_a, lang_a, text_b, lang_b)
     return PairFeatures(**parts)  # type: ignore[arg-type]

@@ -34,6 +34,7 @@ from toolkit.compare.features import FEATURES, compare_texts
 from toolkit.compare.name_tables import NAMES_VERSION
 from toolkit.compare.negation import NEGATION_VERSION
 from toolkit.compare.numbers import NUMBERS_VERSION
+from toolkit.compare.scripts import SCRIPTS_VERSION
 from toolkit.compare.words import TokenVectors, word_vectors
 from toolkit.quotes.marks import stray_marks
 from toolkit.translit import same_name
@@ -84,7 +85,7 @@ MARKS_VERSION = 1
 COMPARE_SIGNATURE_BASE = (
     f"numbers{NUMBERS_VERSION}+dates{DATES_VERSION}+names{NAMES_VERSION}"
     f"+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}+length{LENGTH_VERSION}"
-    f"+free{FREE_VERSION}+marks{MARKS_VERSION}"
+    f"+free{FREE_VERSION}+marks{MARKS_VERSION}+scripts{SCRIPTS_VERSION}"
 )
 
 

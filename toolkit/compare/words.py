@@ -352,36 +352,6 @@ _SPELLED_OUT = tuple(
     (re.compile(w, re.IGNORECASE), re.compile(t, re.IGNORECASE)) for w, t in SPELLED_OUT
 )
 
-_SCRIPTS = {"en": re.compile("[A-Za-z]"), "uk": re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")}
-_SCRIPTS["ru"] = _SCRIPTS["uk"]
-
-
-def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> list[str]:
-    """Lowercase words of `text` written in the other side's script (not `lang`'s) that stand
-    as they are in `other`: words left untranslated ("aerobatics in небе over"); names and
-    brands kept in their own script are capitalised and not counted.
-    Empty when both languages share a script (uk/ru), where such words are ordinary.
-
-    Example:
-        >>> untranslated_words("He held a аналогичную post", "en", "занимал аналогичную", "ru")
-        ['аналогичную']
-    """
-    check_lang(lang)
-    check_lang(other_lang)
-    own, foreign = _SCRIPTS[lang], _SCRIPTS[other_lang]
-    if own is foreign:
-        return []
-    other_words = {fold(w).lower() for w in WORD_RE.findall(other)}
-    return [
-        w
-        for w in WORD_RE.findall(text)
-        if w[:1].islower()
-        and foreign.search(w)
-        and not own.search(w)
-        and fold(w).lower() in other_words
-    ]
-
-
 _EN_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "our", "my", "your"])
 _EN_PREPOSITIONS = frozenset(
     (  # noqa: SIM905

@@ -1,0 +1,64 @@
+"""Words left untranslated, in the other version's script (toolkit.compare.scripts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.compare.scripts import untranslated_words
+from toolkit.errors import InputError
+
+SOURCE_RU = "Пфанненштиль занимал аналогичную должность в небе над Блаттен"
+
+
+def test_a_cyrillic_word_kept_in_english_is_untranslated() -> None:
+    assert untranslated_words("He held a аналогичную post", "en", SOURCE_RU, "ru") == [
+        "аналогичную"
+    ]
+    # English writes Cyrillic names in Latin letters: a name kept in Cyrillic counts too
+    assert untranslated_words("near the peak of Блаттен", "en", SOURCE_RU, "ru") == ["Блаттен"]
+    assert untranslated_words("Pfannenstiel held a similar post", "en", SOURCE_RU, "ru") == []
+
+
+def test_only_words_the_other_version_writes_as_they_are() -> None:
+    # a Cyrillic word that the source does not hold is not a word kept from it
+    assert untranslated_words("He held a должностью post", "en", "Он занимал пост", "ru") == []
+    # case and ё are folded
+    assert untranslated_words("He said Ещё once", "en", "ещё раз", "ru") == ["Ещё"]
+
+
+def test_a_lower_case_english_word_kept_in_russian_is_untranslated() -> None:
+    en = "common pipistrelles, soprano pipistrelles and brown long-eared bats"
+    ru = "обыкновенные нетопыри, нетопыри soprano, а также ушаны"
+    assert untranslated_words(ru, "ru", en, "en") == ["soprano"]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # a name or a brand
+        ("Він грав у Fortuna", "He played for Fortuna"),
+        # a title or a name holding lower-case words
+        ("технології Canada plus plus", "Canada plus plus technology"),
+        ("Організатори Global citizen відповідають", "Global citizen organisers reply"),
+        # a word cited as a word, in quotation marks
+        ("слово «deadline» означає крайній термін", 'the word "deadline" means'),
+        # words of a third language, cited (no English words)
+        ("на уельській мові twp означає", "in Welsh twp means"),
+        ("Il faut bien le faire.", "Il faut bien le faire."),
+        # an address
+        ("повідомляє сайт weather.com.", "the weather.com site reports"),
+        ("пишіть на help@weather.com", "write to help@weather.com"),
+    ],
+)
+def test_latin_words_that_ukrainian_keeps_as_they_are(text: str, other: str) -> None:
+    assert untranslated_words(text, "uk", other, "en") == []
+
+
+def test_nothing_between_languages_of_one_script() -> None:
+    assert untranslated_words("не пішло", "uk", "не пішло", "ru") == []
+    assert untranslated_words("it went", "en", "it went", "en") == []
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(InputError, match="unsupported language 'de'"):
+        untranslated_words("Hallo", "de", "Hello", "en")

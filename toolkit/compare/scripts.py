@@ -1,0 +1,103 @@
+"""Words one version leaves untranslated, in the other version's script.
+
+A translation that keeps a word of its source as it is ("light rains are ожидаются", "нетопыри
+soprano") has not rendered that word for its readers. Such words are read by script alone, so
+only between languages written in different scripts (en against uk or ru); between uk and ru
+a word of the other language looks like one of the text's own. A word counts only when the
+other version writes it as it is (else it is not a word kept from that version).
+
+English news writes Cyrillic names in Latin letters, so every Cyrillic word of an English
+text counts ("in the municipality of Блаттен"). Ukrainian and Russian news keep many Latin
+words as they are, so there a Latin word counts only when it is a lower-case English word
+(toolkit.english: "soprano"; not the Welsh "twp" an article cites), not part of an address
+(weather.com, help@weather.com), not in a run of Latin words that holds a capitalised one
+("The Power of Nutrition", "Global citizen": a name, a title or a cited phrase), and not set
+in quotation marks on its own (a word cited as a word: слово «deadline» означає ...).
+
+Example:
+    >>> untranslated_words("Pilots flew in небе over the city", "en", "Пилоты летали в небе", "ru")
+    ['небе']
+    >>> untranslated_words("Він грав у Fortuna", "uk", "He played for Fortuna", "en")
+    []
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.compare.numbers import check_lang
+from toolkit.english import en_words
+from toolkit.morph import fold
+
+# bump when the rules change (part of the run's compare signature)
+SCRIPTS_VERSION = 1
+
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")
+SCRIPT_OF = {"en": _LATIN, "uk": _CYRILLIC, "ru": _CYRILLIC}
+# languages whose news keeps names, titles and addresses of the other script as they are
+KEEPS_FOREIGN = frozenset(["uk", "ru"])
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ\-][^\W_]+)*")
+_OPENING = "«\"„“‘'‹"
+_CLOSING = "»\"“”’'›"
+_EDGES = "«»\"„“”‘’'‹›()[]{}.,;:!?…—–-"
+_ADDRESS = re.compile(r"\w[./@:]\w")
+
+
+def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> list[str]:
+    """The words of `text` (in `lang`) written in the script of `other_lang` and standing as
+    they are in `other`, in text order (see the module's rules). Empty when both languages
+    share a script."""
+    check_lang(lang)
+    check_lang(other_lang)
+    own, foreign = SCRIPT_OF[lang], SCRIPT_OF[other_lang]
+    if own is foreign:
+        return []
+    other_words = {fold(w).lower() for w in _WORD.findall(other)}
+    runs = _foreign_runs(text, own, foreign)
+    if lang in KEEPS_FOREIGN:
+        runs = [run for run in runs if not _cited(text, run)]
+    words = [m for run in runs for m in run]
+    if lang in KEEPS_FOREIGN:
+        lexicon = en_words() if other_lang == "en" else frozenset()
+        words = [m for m in words if m.group() in lexicon and not _in_address(text, m)]
+    return [m.group() for m in words if fold(m.group()).lower() in other_words]
+
+
+def _foreign_runs(text: str, own: re.Pattern, foreign: re.Pattern) -> list[list[re.Match]]:
+    """Maximal runs of words written only in the `foreign` script, with nothing but spaces
+    between neighbours."""
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not foreign.search(word) or own.search(word):
+            current = []
+            continue
+        if not current or text[current[-1].end() : m.start()].strip():
+            current = []
+            runs.append(current)
+        current.append(m)
+    return runs
+
+
+def _cited(text: str, run: list[re.Match]) -> bool:
+    """A run that is a name, a title or a citation: it holds a capitalised word, or quotation
+    marks enclose it."""
+    if any(not m.group()[:1].islower() for m in run):
+        return True
+    before = text[: run[0].start()].rstrip()[-1:]
+    after = text[run[-1].end() :].lstrip()[:1]
+    return bool(before) and before in _OPENING and bool(after) and after in _CLOSING
+
+
+def _in_address(text: str, m: re.Match) -> bool:
+    """Whether the word is part of a web or e-mail address (its space-delimited chunk joins
+    words with a dot, slash, colon or @)."""
+    left = m.start()
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = m.end()
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return bool(_ADDRESS.search(text[left:right].strip(_EDGES)))
