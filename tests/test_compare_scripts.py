@@ -54,8 +54,23 @@ def test_latin_words_that_ukrainian_keeps_as_they_are(text: str, other: str) -> 
     assert untranslated_words(text, "uk", other, "en") == []
 
 
-def test_nothing_between_languages_of_one_script() -> None:
-    assert untranslated_words("не пішло", "uk", "не пішло", "ru") == []
+def test_ukrainian_and_russian_words_kept_in_each_other_are_read_by_their_letters() -> None:
+    uk = "Він сказав, що ще прийде"
+    assert untranslated_words("Он сказал, що він ещё придёт", "ru", uk, "uk") == ["він"]
+    ru = "Он сказал, что ещё придёт"
+    assert untranslated_words("Він сказав, что ещё придёт", "uk", ru, "ru") == ["ещё", "придёт"]
+    # spelt alike in both languages: not told apart ("що", "не")
+    assert (
+        untranslated_words("Он сказал, що не придёт", "ru", "Він сказав, що не прийде", "uk") == []
+    )
+    # a name, a cited word, a word that is no word of the other language
+    assert untranslated_words("Заявил Київ", "ru", "Заявив Київ", "uk") == []
+    assert untranslated_words("слово «він» значит он", "ru", "слово «він»", "uk") == []
+    assert untranslated_words("Сказал ґґґ", "ru", "ґґґ", "uk") == []
+
+
+def test_nothing_between_texts_of_one_language() -> None:
+    assert untranslated_words("не пішло", "uk", "не пішло", "uk") == []
     assert untranslated_words("it went", "en", "it went", "en") == []
 
 

@@ -1,10 +1,11 @@
-"""Words one version leaves untranslated, in the other version's script.
+"""Words one version leaves untranslated, in the other version's letters.
 
 A translation that keeps a word of its source as it is ("light rains are ожидаются", "нетопыри
-soprano") has not rendered that word for its readers. Such words are read by script alone, so
-only between languages written in different scripts (en against uk or ru); between uk and ru
-a word of the other language looks like one of the text's own. A word counts only when the
-other version writes it as it is (else it is not a word kept from that version).
+soprano") has not rendered that word for its readers. Such words are read from their letters
+alone: between en and uk or ru by script; between uk and ru by the letters only one of them
+writes (і ї є ґ against ы э ъ ё: "він" in "Он сказал, що він не прийде"), so a word spelt
+alike in both ("що", "прийде") is not found. A word counts only when the other version writes
+it as it is (else it is not a word kept from that version).
 
 English news writes Cyrillic names in Latin letters, so every Cyrillic word of an English
 text counts ("in the municipality of Блаттен"). Ukrainian and Russian news keep many Latin
@@ -13,12 +14,16 @@ words as they are, so there a Latin word counts only when it is a lower-case Eng
 (weather.com, help@weather.com), not in a run of Latin words that holds a capitalised one
 ("The Power of Nutrition", "Global citizen": a name, a title or a cited phrase), and not set
 in quotation marks on its own (a word cited as a word: слово «deadline» означає ...).
+Between Ukrainian and Russian the same holds, with the other language's dictionary
+(pymorphy3) in place of the English one.
 
 Example:
     >>> untranslated_words("Pilots flew in небе over the city", "en", "Пилоты летали в небе", "ru")
     ['небе']
     >>> untranslated_words("Він грав у Fortuna", "uk", "He played for Fortuna", "en")
     []
+    >>> untranslated_words("Он сказал, що він не прийде", "ru", "Він сказав, що він", "uk")
+    ['він']
 """
 
 from __future__ import annotations
@@ -27,13 +32,16 @@ import re
 
 from toolkit.compare.numbers import check_lang
 from toolkit.english import en_words
-from toolkit.morph import fold
+from toolkit.morph import analyzer, fold
 
 # bump when the rules change (part of the run's compare signature)
-SCRIPTS_VERSION = 1
+# scripts2: Ukrainian words kept in Russian text and Russian words kept in Ukrainian text
+SCRIPTS_VERSION = 2
 
 _LATIN = re.compile("[A-Za-z]")
 _CYRILLIC = re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")
+# letters one of the two Cyrillic languages writes and the other does not
+_ONLY = {"uk": re.compile("[ІіЇїЄєҐґ]"), "ru": re.compile("[ЫыЭэЪъЁё]")}
 SCRIPT_OF = {"en": _LATIN, "uk": _CYRILLIC, "ru": _CYRILLIC}
 # languages whose news keeps names, titles and addresses of the other script as they are
 KEEPS_FOREIGN = frozenset(["uk", "ru"])
@@ -45,28 +53,46 @@ _ADDRESS = re.compile(r"\w[./@:]\w")
 
 
 def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> list[str]:
-    """The words of `text` (in `lang`) written in the script of `other_lang` and standing as
-    they are in `other`, in text order (see the module's rules). Empty when both languages
-    share a script."""
+    """The words of `text` (in `lang`) written in letters only `other_lang` writes and
+    standing as they are in `other`, in text order (see the module's rules). Empty for two
+    texts of one language."""
     check_lang(lang)
     check_lang(other_lang)
-    own, foreign = SCRIPT_OF[lang], SCRIPT_OF[other_lang]
-    if own is foreign:
+    letters = _letters(lang, other_lang)
+    if letters is None:
         return []
     other_words = {fold(w).lower() for w in _WORD.findall(other)}
-    runs = _foreign_runs(text, own, foreign)
+    runs = _foreign_runs(text, *letters)
     if lang in KEEPS_FOREIGN:
         runs = [run for run in runs if not _cited(text, run)]
     words = [m for run in runs for m in run]
     if lang in KEEPS_FOREIGN:
-        lexicon = en_words() if other_lang == "en" else frozenset()
-        words = [m for m in words if m.group() in lexicon and not _in_address(text, m)]
+        words = [m for m in words if _known(m.group(), other_lang) and not _in_address(text, m)]
     return [m.group() for m in words if fold(m.group()).lower() in other_words]
 
 
+def _letters(lang: str, other_lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The letters of `lang`'s own words and those of words only `other_lang` writes, or
+    None when no letter tells the two apart (one language)."""
+    own, foreign = SCRIPT_OF[lang], SCRIPT_OF[other_lang]
+    if own is not foreign:
+        return own, foreign
+    if lang in _ONLY and other_lang in _ONLY and lang != other_lang:
+        return _ONLY[lang], _ONLY[other_lang]
+    return None
+
+
+def _known(word: str, lang: str) -> bool:
+    """Whether `word` is a dictionary word of `lang` as written (English: lower-case in
+    toolkit.english; Ukrainian, Russian: known to pymorphy3)."""
+    if lang == "en":
+        return word in en_words()
+    return word.islower() and analyzer(lang).word_is_known(word)
+
+
 def _foreign_runs(text: str, own: re.Pattern, foreign: re.Pattern) -> list[list[re.Match]]:
-    """Maximal runs of words written only in the `foreign` script, with nothing but spaces
-    between neighbours."""
+    """Maximal runs of words with `foreign` letters and none of the `own` ones, with nothing
+    but spaces between neighbours."""
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     for m in _WORD.finditer(text):
