@@ -40,6 +40,7 @@ def test_a_lower_case_english_word_kept_in_russian_is_untranslated() -> None:
         # a title or a name holding lower-case words
         ("технології Canada plus plus", "Canada plus plus technology"),
         ("Організатори Global citizen відповідають", "Global citizen organisers reply"),
+        ("новий iPhone 15 pro коштує", "the new iPhone 15 pro costs"),
         # a word cited as a word, in quotation marks
         ("слово «deadline» означає крайній термін", 'the word "deadline" means'),
         # words of a third language, cited (no English words)
@@ -48,6 +49,7 @@ def test_a_lower_case_english_word_kept_in_russian_is_untranslated() -> None:
         # an address
         ("повідомляє сайт weather.com.", "the weather.com site reports"),
         ("пишіть на help@weather.com", "write to help@weather.com"),
+        ("читайте на LiverpoolFC.com/news", "read at LiverpoolFC.com/news"),
     ],
 )
 def test_latin_words_that_ukrainian_keeps_as_they_are(text: str, other: str) -> None:
@@ -59,7 +61,7 @@ def test_ukrainian_and_russian_words_kept_in_each_other_are_read_by_their_letter
     assert untranslated_words("Он сказал, що він ещё придёт", "ru", uk, "uk") == ["він"]
     ru = "Он сказал, что ещё придёт"
     assert untranslated_words("Він сказав, что ещё придёт", "uk", ru, "ru") == ["ещё", "придёт"]
-    # spelt alike in both languages: not told apart ("що", "не")
+    # written only with letters both languages use: not told apart ("що", "не")
     assert (
         untranslated_words("Он сказал, що не придёт", "ru", "Він сказав, що не прийде", "uk") == []
     )
@@ -67,6 +69,23 @@ def test_ukrainian_and_russian_words_kept_in_each_other_are_read_by_their_letter
     assert untranslated_words("Заявил Київ", "ru", "Заявив Київ", "uk") == []
     assert untranslated_words("слово «він» значит он", "ru", "слово «він»", "uk") == []
     assert untranslated_words("Сказал ґґґ", "ru", "ґґґ", "uk") == []
+
+
+def test_runs_end_at_a_line_break_and_quote_marks_must_enclose_the_run() -> None:
+    # a headline's name on the next line does not hide the word before the break
+    text, other = "настав deadline\nThe Guardian пише", "the deadline came. The Guardian"
+    assert untranslated_words(text, "uk", other, "en") == ["deadline"]
+    # straight quote marks that close and open the words around it cite nothing
+    assert untranslated_words('"Так" deadline "ні"', "uk", '"yes" deadline "no"', "en") == [
+        "deadline"
+    ]
+    assert untranslated_words('слово "deadline" означає', "uk", 'the "deadline"', "en") == []
+    # words joined by a slash are no address
+    assert untranslated_words("deadline/термін", "uk", "the deadline", "en") == ["deadline"]
+
+
+def test_a_typographic_apostrophe_is_read_as_the_dictionary_writes_it() -> None:
+    assert untranslated_words("Сказал: з’їзд", "ru", "Сказав: з’їзд", "uk") == ["з’їзд"]
 
 
 def test_nothing_between_texts_of_one_language() -> None:

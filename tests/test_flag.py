@@ -409,7 +409,7 @@ def test_a_name_missing_beside_a_one_sided_speaker_stays_a_name_change() -> None
     ).rows()
 
 
-def test_divergence_score_reads_untranslated_words_and_broken_order() -> None:
+def test_divergence_score_reads_the_untranslated_flag_and_broken_order() -> None:
     t = DEFAULT_THRESHOLDS
     base = dict(lang_a="ru", lang_b="en", similarity=0.92, text_a="Пилоты показали фигуры в небе.")
     clean = divergence_score(row(**base, text_b="Pilots performed aerobatics in the sky."))
@@ -432,6 +432,17 @@ def test_an_untranslated_word_is_a_meaning_change_with_the_word_as_evidence() ->
     assert found[0].score == DEFAULT_THRESHOLDS.untranslated_score
     clean = compare_texts(text_a, "ru", "Pilots performed aerobatics in the sky.", "en").record()
     assert clean["untranslated_a"] == clean["untranslated_b"] == []
+
+
+def test_an_untranslated_word_keeps_a_lower_similarity_finding_and_lists_each_word_once() -> None:
+    t = DEFAULT_THRESHOLDS
+    base = dict(lang_a="ru", lang_b="en", margin=None, untranslated_b=["небе", "небе", "полиция"])
+    (alone,) = find_divergences(row(**base, similarity=0.9))
+    assert alone.score == t.untranslated_score
+    assert alone.evidence == "untranslated: ∅ -> небе, полиция"
+    (both,) = find_divergences(row(**base, similarity=0.3))
+    assert both.category == "MEANING_CHANGED" and both.score == 1.0
+    assert both.evidence == "untranslated: ∅ -> небе, полиция; similarity: 0.30"
 
 
 def test_dropping_covered_flags_through_the_index_equals_all_by_all() -> None:

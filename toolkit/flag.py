@@ -412,23 +412,35 @@ def _meaning(row: dict, t: Thresholds) -> Iterator[Finding]:
         left, right = _lexical_sides(modality)
         yield Finding("MEANING_CHANGED", t.modality_score, _arrow("modality", left, right))
         return
-    kept_a, kept_b = row.get("untranslated_a") or [], row.get("untranslated_b") or []
-    if kept_a or kept_b:
-        evidence = _arrow("untranslated", kept_a, kept_b)
-        yield Finding("MEANING_CHANGED", t.untranslated_score, evidence)
-        return
+    low = _low_similarity(row, t)
+    kept = [_evidence_words(row.get(f"untranslated_{side}") or []) for side in ("a", "b")]
+    if kept[0] or kept[1]:
+        # a pair whose similarity is low as well keeps the higher score of the two
+        score = max(t.untranslated_score, low.score if low else 0.0)
+        evidence = _arrow("untranslated", *kept) + (f"; {low.evidence}" if low else "")
+        yield Finding("MEANING_CHANGED", score, evidence)
+    elif low is not None:
+        yield low
+
+
+def _low_similarity(row: dict, t: Thresholds) -> Finding | None:
+    """MEANING_CHANGED for a pair whose similarity (or a quote's margin) is below its floor."""
     sim, margin = row.get("similarity"), row.get("margin")
     if sim is None:
-        return
+        return None
     quote = row.get("kind") == "quote"
     floor = t.quote_min_similarity if quote else t.unit_min_similarity
     low_margin = quote and margin is not None and margin < t.quote_min_margin
-    if sim < floor or low_margin:
-        score = min(1.0, 0.5 + max(floor - sim, 0.0) * 5 + (0.1 if low_margin else 0.0))
-        evidence = f"similarity: {sim:.2f}" + (
-            f"; margin: {margin:.2f}" if margin is not None else ""
-        )
-        yield Finding("MEANING_CHANGED", round(score, 4), evidence)
+    if not (sim < floor or low_margin):
+        return None
+    score = min(1.0, 0.5 + max(floor - sim, 0.0) * 5 + (0.1 if low_margin else 0.0))
+    evidence = f"similarity: {sim:.2f}" + (f"; margin: {margin:.2f}" if margin is not None else "")
+    return Finding("MEANING_CHANGED", round(score, 4), evidence)
+
+
+def _evidence_words(words: list[str]) -> list[str]:
+    """`words` without repeats, at most MAX_EVIDENCE_WORDS of them."""
+    return list(dict.fromkeys(words))[:MAX_EVIDENCE_WORDS]
 
 
 def _unmatched(row: dict, side: str, t: Thresholds) -> list[str]:

@@ -3,19 +3,25 @@
 A translation that keeps a word of its source as it is ("light rains are ожидаются", "нетопыри
 soprano") has not rendered that word for its readers. Such words are read from their letters
 alone: between en and uk or ru by script; between uk and ru by the letters only one of them
-writes (і ї є ґ against ы э ъ ё: "він" in "Он сказал, що він не прийде"), so a word spelt
-alike in both ("що", "прийде") is not found. A word counts only when the other version writes
-it as it is (else it is not a word kept from that version).
+writes (і ї є ґ against ы э ъ ё: "він" in "Он сказал, що він не прийде"), so a word written
+only with letters both use ("що", "прийде") is not found. A word counts only when the other
+version writes it as it is (else it is not a word kept from that version).
 
 English news writes Cyrillic names in Latin letters, so every Cyrillic word of an English
 text counts ("in the municipality of Блаттен"). Ukrainian and Russian news keep many Latin
 words as they are, so there a Latin word counts only when it is a lower-case English word
 (toolkit.english: "soprano"; not the Welsh "twp" an article cites), not part of an address
-(weather.com, help@weather.com), not in a run of Latin words that holds a capitalised one
-("The Power of Nutrition", "Global citizen": a name, a title or a cited phrase), and not set
+(weather.com, help@weather.com), not in a run of Latin words (numbers between them too) that
+holds a word with a capital letter ("The Power of Nutrition", "Global citizen", "iPhone 15
+pro": a name, a title or a cited phrase), and not set
 in quotation marks on its own (a word cited as a word: слово «deadline» означає ...).
 Between Ukrainian and Russian the same holds, with the other language's dictionary
 (pymorphy3) in place of the English one.
+
+Not found, by these rules: a kept word that opens a sentence (capitalised), a hyphenated
+English word (the dictionary lists no compounds), a Russian word kept in Ukrainian text but
+written with е for ё, and anything that the other version does not write letter for letter
+(case, ё and the apostrophe's forms aside).
 
 Example:
     >>> untranslated_words("Pilots flew in небе over the city", "en", "Пилоты летали в небе", "ru")
@@ -36,7 +42,11 @@ from toolkit.morph import analyzer, fold
 
 # bump when the rules change (part of the run's compare signature)
 # scripts2: Ukrainian words kept in Russian text and Russian words kept in Ukrainian text
-SCRIPTS_VERSION = 2
+# scripts3 (after review): a number continues a run and a line break ends it; a word with a
+# capital letter anywhere (iPhone) cites its run; straight quote marks cite only when they
+# open and close the run; addresses need an address's shape (@, ://, www., .com); the
+# dictionary look-up folds the apostrophe
+SCRIPTS_VERSION = 3
 
 _LATIN = re.compile("[A-Za-z]")
 _CYRILLIC = re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")
@@ -49,7 +59,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’ʼ\-][^\W_]+)*")
 _OPENING = "«\"„“‘'‹"
 _CLOSING = "»\"“”’'›"
 _EDGES = "«»\"„“”‘’'‹›()[]{}.,;:!?…—–-"
-_ADDRESS = re.compile(r"\w[./@:]\w")
+_STRAIGHT = "\"'"
+_ADDRESS = re.compile(r"\w@\w|://|^www\.|\w\.[a-z]{2,6}(?:/|$)")
 
 
 def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> list[str]:
@@ -87,43 +98,58 @@ def _known(word: str, lang: str) -> bool:
     toolkit.english; Ukrainian, Russian: known to pymorphy3)."""
     if lang == "en":
         return word in en_words()
-    return word.islower() and analyzer(lang).word_is_known(word)
+    return word.islower() and analyzer(lang).word_is_known(fold(word))
 
 
 def _foreign_runs(text: str, own: re.Pattern, foreign: re.Pattern) -> list[list[re.Match]]:
     """Maximal runs of words with `foreign` letters and none of the `own` ones, with nothing
-    but spaces between neighbours."""
+    but spaces (no line break) between neighbours; a number inside a run continues it
+    ("iPhone 15 pro")."""
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
+    last_end = 0
     for m in _WORD.finditer(text):
         word = m.group()
+        gap = text[last_end : m.start()]
+        joined = bool(current) and not gap.strip() and "\n" not in gap
+        if word.isdigit() and joined:
+            last_end = m.end()  # a number keeps the run going
+            continue
         if not foreign.search(word) or own.search(word):
             current = []
             continue
-        if not current or text[current[-1].end() : m.start()].strip():
+        if not joined:
             current = []
             runs.append(current)
         current.append(m)
+        last_end = m.end()
     return runs
 
 
 def _cited(text: str, run: list[re.Match]) -> bool:
-    """A run that is a name, a title or a citation: it holds a capitalised word, or quotation
-    marks enclose it."""
-    if any(not m.group()[:1].islower() for m in run):
+    """A run that is a name, a title or a citation: it holds a word with a capital letter
+    ("Global citizen", "iPhone 15 pro"), or quotation marks enclose it (a straight quote mark
+    only where it opens or closes: not the closing mark of a word just before the run)."""
+    if any(not m.group().islower() for m in run):
         return True
-    before = text[: run[0].start()].rstrip()[-1:]
-    after = text[run[-1].end() :].lstrip()[:1]
-    return bool(before) and before in _OPENING and bool(after) and after in _CLOSING
+    start = len(text[: run[0].start()].rstrip())
+    end = len(text) - len(text[run[-1].end() :].lstrip())
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if not before or before not in _OPENING or not after or after not in _CLOSING:
+        return False
+    if before in _STRAIGHT and start >= 2 and text[start - 2].isalnum():
+        return False  # it closes the word before it
+    return not (after in _STRAIGHT and text[end + 1 : end + 2].isalnum())
 
 
 def _in_address(text: str, m: re.Match) -> bool:
-    """Whether the word is part of a web or e-mail address (its space-delimited chunk joins
-    words with a dot, slash, colon or @)."""
+    """Whether the word is part of a web or e-mail address: its space-delimited chunk holds
+    an @ or ://, opens with www., or ends in a dot and a domain ending (weather.com,
+    LiverpoolFC.com/news); not words joined by a slash ("він/вона")."""
     left = m.start()
     while left > 0 and not text[left - 1].isspace():
         left -= 1
     right = m.end()
     while right < len(text) and not text[right].isspace():
         right += 1
-    return bool(_ADDRESS.search(text[left:right].strip(_EDGES)))
+    return bool(_ADDRESS.search(text[left:right].strip(_EDGES).lower()))
