@@ -19,6 +19,7 @@ CONCEPTS = {
     "kim": "KIM", "кім": "KIM", "trump": "TRUMP", "міллер": "TRUMP",
     "wayde's": "WAYDE", "уэйда": "WAYDE",
     "минобороны": "MOD", "var": "MOD", "kgb": "MOD",
+    "may": "MAY", "браун": "MAY",
 }  # fmt: skip
 
 
@@ -53,9 +54,12 @@ def _places(text: str, lang: str, other: str, other_lang: str, tokens=fake_token
          "en", ["Минобороны"], ["VAR"]),
         ("По данным Минобороны, испытания идут.", "ru", "According to KGB, tests go on.",
          "en", ["Минобороны"], ["KGB"]),
+        # names39: a surname that is a month name ("Theresa May")
+        ("Тереза Браун заявила об этом.", "ru", "Later Theresa May said so.", "en",
+         ["Тереза Браун"], ["May"]),
     ],
     ids=["missed-name", "common-word", "pronoun", "abbreviation", "same-name",
-         "abbreviation-of-another", "abbreviation-of-another-2"],
+         "abbreviation-of-another", "abbreviation-of-another-2", "month-surname"],
 )  # fmt: skip
 def test_the_word_in_a_names_place(
     text: str, lang: str, other: str, other_lang: str, names: list[str], places: list[str]
@@ -211,6 +215,13 @@ def test_no_words_no_places() -> None:
         ("Туристи їдуть на Чорне море.", "uk", "Чорне", True),
         ("Рішення ухвалив Верховний Суд.", "uk", "Верховний", False),
         ("Южный ветер усилился.", "ru", "Южный", False),
+        # names39: a month name after a first name or a courtesy title is a surname
+        ("Prime Minister Theresa May said so.", "en", "May", True),
+        ("He urged Mrs. May to act.", "en", "May", True),
+        ("In May it rained.", "en", "May", False),
+        ("It rained last May.", "en", "May", False),
+        ("It was Monday May 5.", "en", "May", False),
+        ("It was cold in Paris, May was warm.", "en", "May", False),
     ],
 )
 def test_name_like_at(text: str, lang: str, word: str, expected: bool) -> None:

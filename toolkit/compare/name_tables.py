@@ -111,7 +111,9 @@ from __future__ import annotations
 # ay key, now given to every English word again, and an English name read as it sounds
 # (Hughes / Хьюз, Knight / Найт, Reeves / Рівз; `_spoken`). 38 = a surname made of a given
 # name of `translit.GIVEN_NAMES` and s (or з) takes a key of its group's (Andrews / Ендрюс).
-NAMES_VERSION = 38
+# 39 = an English month name after a first name or a courtesy title is a surname in a name's
+# place ("Theresa May" / "Тереза Браун", "Mrs May"; `names._month_as_surname`).
+NAMES_VERSION = 39
 
 # concept -> spellings (any language, any case form is lemmatised before look-up)
 ALIASES: dict[str, tuple[str, ...]] = {

@@ -876,6 +876,8 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
         return False
     word = words[at]
     bare = _bare(word.text).rstrip(".").lower()
+    if bare in month_forms(lang) and lang == "en" and _month_as_surname(text, words, at):
+        return True  # "Theresa May", "Mrs May"
     if bare in STOPWORDS[lang] or bare in month_forms(lang):
         return False
     if lang == "en" and _en_not_name(bare):
@@ -892,6 +894,29 @@ def name_like_at(text: str, lang: str, start: int, end: int) -> bool:
     # a dictionary word capitalised alone mid-sentence is a surname ("Waters", "Corona");
     # beside another capitalised word it is part of a title ("Cold War", "Presiding Officer")
     return alone
+
+
+def _month_as_surname(text: str, words: list[_Word], at: int) -> bool:
+    """Whether an English month name (word `at`) is a surname: right after a courtesy title
+    ("Mrs May", "Mrs. May") or after a capitalised word that opens no sentence and is no
+    month, day or title ("Theresa May"), with only a space between; not "In May", "last
+    May", "5 May"."""
+    if at < 1 or words[at].initial:
+        return False
+    before = words[at - 1]
+    gap = text[before.end : words[at].start].strip()
+    if _en_title(before.text, "en"):
+        return gap in ("", ".")
+    if gap:
+        return False
+    low = _bare(before.text).lower()
+    return (
+        _capitalised(before.text)
+        and not before.initial
+        and low not in month_forms("en")
+        and low not in STOPWORDS["en"]
+        and not _en_not_name(low)
+    )
 
 
 def demonym_at(text: str, lang: str, start: int, end: int) -> bool:
