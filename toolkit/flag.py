@@ -66,8 +66,9 @@ SEVERITIES = ("high", "medium", "low")
 # rules7 (session 31): a unit's name change is no changed speaker when the other side's
 # names lie inside the quote ("It's not China ..., Lee said" / "Це не Ірак ..., — зауважив
 # він": China -> Ірак; `_as_speaker_change`)
-# rules8 (session 37): words a side leaves untranslated, in the other side's script, are a
-# MEANING_CHANGED flag ("untranslated: ∅ -> небе"); they were a divergence_score signal only
+# rules8 (session 37): words a side leaves untranslated, in the other side's letters, are a
+# MEANING_CHANGED flag ("untranslated: ∅ -> небе"; a low similarity of the same pair adds its
+# evidence and keeps its higher score); they were a divergence_score signal only
 RULES_VERSION = 8
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
@@ -245,7 +246,7 @@ class Thresholds:
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
     quote_missing_score: float = 0.7
-    # MEANING_CHANGED for words a side leaves untranslated, in the other side's script
+    # MEANING_CHANGED for words a side leaves untranslated, in the other side's letters
     # (toolkit.compare.scripts; a score since session 3, a flag since rules8). Set on DEMETR
     # calib, where it holds every codemix pair and no equivalent one.
     untranslated_score: float = 0.75
@@ -996,8 +997,8 @@ def divergence_score(row: dict, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
     The highest of: the pair's findings' scores; `name_one_sided_score` when one side has a
     name the other lacks, whatever stands in its place; and `broken_order_score` when either
     text has English function-word order no sentence has (read from the row's texts, when it
-    has them). Otherwise a score below `medium_at` that
-    grows as the embedding similarity falls, so that unflagged pairs are ranked too.
+    has them). Otherwise a score below `medium_at` that grows as the embedding similarity
+    falls, so that unflagged pairs are ranked too.
     """
     top = max((f.score for f in find_divergences(row, thresholds)), default=0.0)
     top = max(top, _text_signals(row, thresholds))
