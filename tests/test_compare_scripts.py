@@ -1,4 +1,4 @@
-"""Words left untranslated, in the other version's script (toolkit.compare.scripts)."""
+"""Words left untranslated, in the other version's letters (toolkit.compare.scripts)."""
 
 from __future__ import annotations
 
