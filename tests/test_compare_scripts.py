@@ -19,9 +19,20 @@ def test_a_cyrillic_word_kept_in_english_is_untranslated() -> None:
     assert untranslated_words("Pfannenstiel held a similar post", "en", SOURCE_RU, "ru") == []
 
 
-def test_only_words_the_other_version_writes_as_they_are() -> None:
-    # a Cyrillic word that the source does not hold is not a word kept from it
-    assert untranslated_words("He held a должностью post", "en", "Он занимал пост", "ru") == []
+def test_a_pair_differs_in_a_kept_word_unless_both_versions_keep_it() -> None:
+    # kept in the Russian version: against the English, which writes it as its own, and
+    # against the Ukrainian, which translated it
+    ru = "Президент заявил, что переговоры продолжатся next week."
+    en = "The president said the talks would continue next week."
+    uk = "Президент заявив, що переговори триватимуть наступного тижня."
+    assert untranslated_words(ru, "ru", en, "en") == ["next", "week"]
+    assert untranslated_words(ru, "ru", uk, "uk") == ["next", "week"]
+    # kept by both Cyrillic versions: they do not differ in it
+    assert untranslated_words("нетопыри soprano", "ru", "нетопирі soprano", "uk") == []
+    # a Cyrillic word in English counts whichever version it is compared with
+    assert untranslated_words("He held a должностью post", "en", "Він обіймав посаду", "uk") == [
+        "должностью"
+    ]
     # case and ё are folded
     assert untranslated_words("He said Ещё once", "en", "ещё раз", "ru") == ["Ещё"]
 
@@ -59,6 +70,9 @@ def test_latin_words_that_ukrainian_keeps_as_they_are(text: str, other: str) -> 
 def test_ukrainian_and_russian_words_kept_in_each_other_are_read_by_their_letters() -> None:
     uk = "Він сказав, що ще прийде"
     assert untranslated_words("Он сказал, що він ещё придёт", "ru", uk, "uk") == ["він"]
+    # against the English version too, so the third version confirms which one kept it
+    en = "He said he would come again"
+    assert untranslated_words("Он сказал, що він ещё придёт", "ru", en, "en") == ["він"]
     ru = "Он сказал, что ещё придёт"
     assert untranslated_words("Він сказав, что ещё придёт", "uk", ru, "ru") == ["ещё", "придёт"]
     # written only with letters both languages use: not told apart ("що", "не")

@@ -1,27 +1,29 @@
-"""Words one version leaves untranslated, in the other version's letters.
+"""Words one version leaves untranslated, in another language's letters.
 
 A translation that keeps a word of its source as it is ("light rains are ожидаются", "нетопыри
-soprano") has not rendered that word for its readers. Such words are read from their letters
-alone: between en and uk or ru by script; between uk and ru by the letters only one of them
-writes (і ї є ґ against ы э ъ ё: "він" in "Он сказал, що він не прийде"), so a word written
-only with letters both use ("що", "прийде") is not found. A word counts only when the other
-version writes it as it is (else it is not a word kept from that version).
+soprano") has not rendered that word for its readers. Such words (`leftovers`) are read from
+their letters alone: Latin or Cyrillic against the text's own script; between Ukrainian and
+Russian, the letters only one of them writes (і ї є ґ against ы э ъ ё: "він" in "Он сказал,
+що він не прийде"), so a word written only with letters both use ("що", "прийде") is not
+found. A pair of versions differs in such a word unless both keep it: the Russian version's
+"next week" counts against the English version, which writes it as its own words, and
+against the Ukrainian one, which translated it; so a story's third version confirms which
+version kept it (toolkit.crosscheck).
 
 English news writes Cyrillic names in Latin letters, so every Cyrillic word of an English
-text counts ("in the municipality of Блаттен"). Ukrainian and Russian news keep many Latin
-words as they are, so there a Latin word counts only when it is a lower-case English word
+text is one ("in the municipality of Блаттен"). Ukrainian and Russian news keep many Latin
+words as they are, so there a Latin word is one only when it is a lower-case English word
 (toolkit.english: "soprano"; not the Welsh "twp" an article cites), not part of an address
 (weather.com, help@weather.com), not in a run of Latin words (numbers between them too) that
 holds a word with a capital letter ("The Power of Nutrition", "Global citizen", "iPhone 15
-pro": a name, a title or a cited phrase), and not set
-in quotation marks on its own (a word cited as a word: слово «deadline» означає ...).
+pro": a name, a title or a cited phrase), and not set in quotation marks on its own (a word
+cited as a word: слово «deadline» означає ...).
 Between Ukrainian and Russian the same holds, with the other language's dictionary
 (pymorphy3) in place of the English one.
 
 Not found, by these rules: a kept word that opens a sentence (capitalised), a hyphenated
-English word (the dictionary lists no compounds), a Russian word kept in Ukrainian text but
-written with е for ё, and anything that the other version does not write letter for letter
-(case, ё and the apostrophe's forms aside).
+English word (the dictionary lists no compounds), and a Russian word kept in Ukrainian text
+but written with е for ё.
 
 Example:
     >>> untranslated_words("Pilots flew in небе over the city", "en", "Пилоты летали в небе", "ru")
@@ -46,7 +48,9 @@ from toolkit.morph import analyzer, fold
 # capital letter anywhere (iPhone) cites its run; straight quote marks cite only when they
 # open and close the run; addresses need an address's shape (@, ://, www., .com); the
 # dictionary look-up folds the apostrophe
-SCRIPTS_VERSION = 3
+# scripts4: a text's leftovers in every other language's letters, whatever it is compared
+# with; a pair differs in one unless both versions keep it (so the third version confirms)
+SCRIPTS_VERSION = 4
 
 _LATIN = re.compile("[A-Za-z]")
 _CYRILLIC = re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")
@@ -64,22 +68,51 @@ _ADDRESS = re.compile(r"\w@\w|://|^www\.|\w\.[a-z]{2,6}(?:/|$)")
 
 
 def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> list[str]:
-    """The words of `text` (in `lang`) written in letters only `other_lang` writes and
-    standing as they are in `other`, in text order (see the module's rules). Empty for two
-    texts of one language."""
+    """The words `text` (in `lang`) keeps untranslated (`leftovers`) that `other` (in
+    `other_lang`) does not keep as well, in text order: a word `other` writes as a word of
+    its own language counts, one both versions keep untranslated does not (they do not
+    differ in it). Empty for two texts of one language."""
     check_lang(lang)
     check_lang(other_lang)
-    letters = _letters(lang, other_lang)
-    if letters is None:
+    if lang == other_lang:
         return []
     other_words = {fold(w).lower() for w in _WORD.findall(other)}
-    runs = _foreign_runs(text, *letters)
-    if lang in KEEPS_FOREIGN:
-        runs = [run for run in runs if not _cited(text, run)]
-    words = [m for run in runs for m in run]
-    if lang in KEEPS_FOREIGN:
-        words = [m for m in words if _known(m.group(), other_lang) and not _in_address(text, m)]
-    return [m.group() for m in words if fold(m.group()).lower() in other_words]
+    return [
+        m.group()
+        for m in leftovers(text, lang)
+        if fold(m.group()).lower() not in other_words or _native(m.group(), other_lang)
+    ]
+
+
+def leftovers(text: str, lang: str) -> list[re.Match]:
+    """The words of `text` (in `lang`) written in the letters of another language of the
+    toolkit and kept untranslated, by the module's rules, in text order."""
+    check_lang(lang)
+    found: dict[int, re.Match] = {}
+    for foreign_lang in SCRIPT_OF:
+        letters = _letters(lang, foreign_lang)
+        if letters is None:
+            continue
+        runs = _foreign_runs(text, *letters)
+        if lang in KEEPS_FOREIGN:
+            runs = [run for run in runs if not _cited(text, run)]
+        for m in (m for run in runs for m in run):
+            if lang in KEEPS_FOREIGN and not (
+                _known(m.group(), foreign_lang) and not _in_address(text, m)
+            ):
+                continue
+            found[m.start()] = m
+    return [found[k] for k in sorted(found)]
+
+
+def _native(word: str, lang: str) -> bool:
+    """Whether `word` is written in `lang`'s own letters only (Latin for English; Cyrillic
+    without the letters only the other of Ukrainian and Russian writes)."""
+    if not SCRIPT_OF[lang].search(word):
+        return False
+    others = [SCRIPT_OF[x] for x in SCRIPT_OF if SCRIPT_OF[x] is not SCRIPT_OF[lang]]
+    others += [_ONLY[x] for x in _ONLY if x != lang and lang in _ONLY]
+    return not any(p.search(word) for p in others)
 
 
 def _letters(lang: str, other_lang: str) -> tuple[re.Pattern, re.Pattern] | None:
