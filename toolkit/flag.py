@@ -66,7 +66,7 @@ SEVERITIES = ("high", "medium", "low")
 # rules7 (session 31): a unit's name change is no changed speaker when the other side's
 # names lie inside the quote ("It's not China ..., Lee said" / "Це не Ірак ..., — зауважив
 # він": China -> Ірак; `_as_speaker_change`)
-# rules8 (session 37): words a side leaves untranslated, in the other side's letters, are a
+# rules8 (session 37): words a side leaves untranslated, in another language's letters, are a
 # MEANING_CHANGED flag ("untranslated: ∅ -> небе"; a low similarity of the same pair adds its
 # evidence and keeps its higher score); they were a divergence_score signal only
 RULES_VERSION = 8
@@ -246,7 +246,7 @@ class Thresholds:
     dequote_min_similarity: float = 0.75
     dequoted_score: float = 0.6
     quote_missing_score: float = 0.7
-    # MEANING_CHANGED for words a side leaves untranslated, in the other side's letters
+    # MEANING_CHANGED for words a side leaves untranslated, in another language's letters
     # (toolkit.compare.scripts; a score since session 3, a flag since rules8). Set on DEMETR
     # calib, where it holds every codemix pair and no equivalent one.
     untranslated_score: float = 0.75

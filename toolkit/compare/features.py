@@ -161,7 +161,8 @@ class PairFeatures:
     negation_moved: list[str] | None = None
     antonyms: list[str] = field(default_factory=list)
     modality_flip: list[str] = field(default_factory=list)  # "may_must:could/має"
-    # words a side keeps as they are in the other side's letters (toolkit.compare.scripts)
+    # words a side keeps untranslated, in another language's letters, and the other side
+    # does not (toolkit.compare.scripts)
     untranslated_a: list[str] = field(default_factory=list)
     untranslated_b: list[str] = field(default_factory=list)
     content_a: int | None = None
