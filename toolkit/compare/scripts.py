@@ -36,9 +36,11 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from toolkit.compare.numbers import check_lang
+from toolkit.compare.words import WORD_RE
 from toolkit.english import en_words
 from toolkit.morph import analyzer, fold
 
@@ -59,7 +61,8 @@ _ONLY = {"uk": re.compile("[ІіЇїЄєҐґ]"), "ru": re.compile("[ЫыЭэЪъ
 SCRIPT_OF = {"en": _LATIN, "uk": _CYRILLIC, "ru": _CYRILLIC}
 # languages whose news keeps names, titles and addresses of the other script as they are
 KEEPS_FOREIGN = frozenset(["uk", "ru"])
-_WORD = re.compile(r"[^\W_]+(?:['’ʼ\-][^\W_]+)*")
+# per-text leftovers kept in memory, as toolkit.compare.features keeps its text profiles
+LEFTOVER_CACHE = 65_536
 _OPENING = "«\"„“‘'‹"
 _CLOSING = "»\"“”’'›"
 _EDGES = "«»\"„“”‘’'‹›()[]{}.,;:!?…—–-"
@@ -76,7 +79,7 @@ def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> lis
     check_lang(other_lang)
     if lang == other_lang:
         return []
-    other_words = {fold(w).lower() for w in _WORD.findall(other)}
+    other_words = {fold(w).lower() for w in WORD_RE.findall(other)}
     return [
         m.group()
         for m in leftovers(text, lang)
@@ -84,15 +87,19 @@ def untranslated_words(text: str, lang: str, other: str, other_lang: str) -> lis
     ]
 
 
-def leftovers(text: str, lang: str) -> list[re.Match]:
+@functools.lru_cache(maxsize=LEFTOVER_CACHE)
+def leftovers(text: str, lang: str) -> tuple[re.Match, ...]:
     """The words of `text` (in `lang`) written in the letters of another language of the
-    toolkit and kept untranslated, by the module's rules, in text order."""
+    toolkit and kept untranslated, by the module's rules, in text order. Computed once per
+    text: a story compares each version with every other."""
     check_lang(lang)
     found: dict[int, re.Match] = {}
+    read: set[tuple[re.Pattern, re.Pattern]] = set()
     for foreign_lang in SCRIPT_OF:
         letters = _letters(lang, foreign_lang)
-        if letters is None:
+        if letters is None or letters in read:  # English reads Cyrillic once, not per language
             continue
+        read.add(letters)
         runs = _foreign_runs(text, *letters)
         if lang in KEEPS_FOREIGN:
             runs = [run for run in runs if not _cited(text, run)]
@@ -102,7 +109,7 @@ def leftovers(text: str, lang: str) -> list[re.Match]:
             ):
                 continue
             found[m.start()] = m
-    return [found[k] for k in sorted(found)]
+    return tuple(found[k] for k in sorted(found))
 
 
 def _native(word: str, lang: str) -> bool:
@@ -141,7 +148,7 @@ def _foreign_runs(text: str, own: re.Pattern, foreign: re.Pattern) -> list[list[
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     last_end = 0
-    for m in _WORD.finditer(text):
+    for m in WORD_RE.finditer(text):
         word = m.group()
         gap = text[last_end : m.start()]
         joined = bool(current) and not gap.strip() and "\n" not in gap
