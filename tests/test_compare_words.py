@@ -11,6 +11,8 @@ from toolkit.compare.words import (
     TokenVectors,
     align_words,
     broken_order,
+    clause_contents,
+    clause_spans,
     is_content,
     longest_unaligned_run,
     mutual_argmax,
@@ -265,6 +267,74 @@ def test_real_model_a_dropped_clause_is_one_run(embedder: object) -> None:
     )
     assert align_words(en, "en", dropped, "uk", token_vectors=tokens).run_a >= 3
     assert align_words(en, "en", full, "uk", token_vectors=tokens).run_a <= 1
+
+
+@pytest.mark.model
+def test_real_model_a_dropped_clause_an_aligned_word_breaks_is_flagged(embedder: object) -> None:
+    """NTREX line 1049 as a quote, without its last clause (the drift suite's row): "shared"
+    aligns with the translation, so the run of unmatched words is two and they are a fifth
+    of the content words, but the clause "with his wife and daughter" is all unmatched
+    (flag rules9)."""
+    from toolkit.compare import compare_texts
+    from toolkit.embed.tokens import TokenEmbedder
+    from toolkit.flag import find_divergences
+
+    tokens = pooled(TokenEmbedder(embedder))
+    en = (
+        '"Tears filled his eyes as he recounted feeling the violent earthquake shake the '
+        'fifth-floor hotel room he shared with his wife and daughter," Kuleba said.'
+    )
+    clause = ", де він перебував разом зі своєю дружиною та дочкою"
+    full = (
+        "«Його очі наповнилися слізьми, коли він пригадував, як сильний поштовх струснув "
+        f"готельну кімнату на п'ятому поверсі{clause}», — сказав Кулеба."
+    )
+
+    def dropped_words(uk: str) -> tuple[list[str], dict]:
+        vectors = embedder.encode([en, uk])
+        row = compare_texts(en, "en", uk, "uk", similarity=float(vectors[0] @ vectors[1]),
+                            token_vectors=tokens).record()  # fmt: skip
+        return [f.evidence for f in find_divergences(row) if f.category == "WORDS_DROPPED"], row
+
+    found, row = dropped_words(full.replace(clause, ""))
+    assert row["unmatched_run_a"] < 3 and len(row["unmatched_a"]) < 0.3 * row["content_a"]
+    assert found == ["words dropped: wife, daughter"]
+    assert dropped_words(full)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clauses"),
+    [
+        (
+            "Tears filled his eyes as he recounted the room he shared with his wife.",
+            "en",
+            ["Tears filled his eyes ", "as he recounted the room he shared ", "with his wife."],
+        ),
+        (
+            "Germany, which has reaffirmed its commitment (again) - said so.",
+            "en",
+            ["Germany", ", ", "which has reaffirmed its commitment ", "(again", ")", " - said so."],
+        ),
+        (
+            "Вона сказала, що район, який ближче, постраждав «дуже».",
+            "uk",
+            ["Вона сказала", ", ", "що район", ", ", "який ближче", ", постраждав ", "«дуже", "»."],
+        ),
+        (
+            "Судов на замену не было, которые были бы нужны, но хотя бы так.",
+            "ru",
+            ["Судов на замену не было", ", ", "которые были бы нужны", ", ", "но ", "хотя бы так."],
+        ),
+        ("", "en", []),
+    ],
+)
+def test_clause_spans(text: str, lang: str, clauses: list[str]) -> None:
+    assert [text[a:b] for a, b in clause_spans(text, lang)] == clauses
+
+
+def test_clause_contents_counts_content_words_per_clause() -> None:
+    text = "The minister resigned, which surprised his colleagues."
+    assert clause_contents(text, "en", word_spans(text)) == ((0, 21, 2), (21, 23, 0), (23, 54, 2))
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,17 @@ FIRING = [
             "unmatched_run_a": 3,
         },
     ),
+    (  # "... the hotel room he shared with his wife and daughter": "shared" aligned
+        "WORDS_DROPPED",
+        {
+            "unmatched_a": ["earthquake", "wife", "daughter"],
+            "unmatched_spans_a": [[60, 70], [119, 123], [128, 136]],
+            "unmatched_best_a": [0.22, 0.16, 0.23],
+            "content_a": 15,
+            "unmatched_run_a": 2,
+            "clauses_a": [[0, 22, 3], [22, 109, 9], [109, 137, 2]],
+        },
+    ),
     (
         "SPEAKER_CHANGED",
         {"kind": "quote", "speaker_a": "Putin", "speaker_b": "Буш", "same_speaker": False},
@@ -124,6 +135,27 @@ NOT_FIRING = [
             "unmatched_best_a": [0.55, 0.7],
             "content_a": 20,
             "unmatched_run_a": 2,
+        },
+    ),
+    (  # two unmatched words, but in different clauses / a clause of four content words
+        "no clause mostly unmatched",
+        {
+            "unmatched_a": ["earthquake", "wife", "daughter"],
+            "unmatched_spans_a": [[60, 70], [119, 123], [128, 136]],
+            "unmatched_best_a": [0.22, 0.16, 0.23],
+            "content_a": 15,
+            "unmatched_run_a": 2,
+            "clauses_a": [[0, 22, 3], [22, 125, 9], [125, 137, 5]],
+        },
+    ),
+    (
+        "a clause of added words",
+        {
+            "unmatched_b": ["дружиною", "дочкою"],
+            "unmatched_spans_b": [[10, 18], [22, 28]],
+            "unmatched_best_b": [0.2, 0.2],
+            "content_b": 15,
+            "clauses_b": [[0, 30, 2]],
         },
     ),
     (
@@ -319,7 +351,7 @@ def test_thresholds_change_flags_and_signature() -> None:
     assert [f.category for f in find_divergences(r, looser)] == []
     assert looser.fragment() != FLAG_SIGNATURE
     assert Thresholds().fragment() == FLAG_SIGNATURE
-    assert FLAG_SIGNATURE.startswith("rules8@") and len(FLAG_SIGNATURE) == len("rules8@") + 8
+    assert FLAG_SIGNATURE.startswith("rules9@") and len(FLAG_SIGNATURE) == len("rules9@") + 8
 
 
 def test_unknown_threshold_is_an_input_error() -> None:

@@ -123,7 +123,7 @@ def test_frames_have_their_schemas(analysis) -> None:
     assert analysis.modes.height == 3
     assert set(analysis.features["kind"]) <= {"unit", "quote", "unpaired"}
     sig = analysis.signature_string()
-    assert sig.startswith("model:e5-small-q4@") and "|flag:rules8@" in sig
+    assert sig.startswith("model:e5-small-q4@") and "|flag:rules9@" in sig
 
 
 @pytest.mark.model

@@ -69,7 +69,10 @@ SEVERITIES = ("high", "medium", "low")
 # rules8 (session 37): words a side leaves untranslated, in another language's letters, are a
 # MEANING_CHANGED flag ("untranslated: ∅ -> небе"; a low similarity of the same pair adds its
 # evidence and keeps its higher score); they were a divergence_score signal only
-RULES_VERSION = 8
+# rules9 (session 38): WORDS_DROPPED also when one clause of the first version has most of
+# its content words unmatched (`words_clause_min`, `words_clause_share`), though an aligned
+# word between them breaks the run ("... the hotel room he shared with his wife and daughter")
+RULES_VERSION = 9
 EMPTY = "∅"  # stands for "nothing on this side" in evidence (not a word: never highlighted)
 MAX_EVIDENCE_WORDS = 8
 
@@ -172,6 +175,18 @@ class Thresholds:
     # in runs (calib controls: 2-3 points more false flags at 3).
     words_min_run: int = 3
     words_run_score: float = 0.55
+    # ... or, for the first version's words only, when one clause (compare's clauses_a: cut at
+    # punctuation and before words such as which, with, але, который) holds at least
+    # `words_clause_min` such words, and they are at least `words_clause_share` of its
+    # content words: a dropped clause whose run an aligned word breaks ("closer to the
+    # epicenter of the 7.5 magnitude quake", the number aligned). 0 = off. Chosen on the
+    # drift-suite calib and calib2 documents (suite and fresh seed 7-10 WORDS_DROPPED rows
+    # missed / control pairs newly flagged, of 248 / 2,498: share 0.5: 104 / 41; 0.6: 82 /
+    # 23; 0.6 with three content words or more: 62 / 16; bench/results/drift_suite.md,
+    # session 38)
+    words_clause_min: int = 2
+    words_clause_share: float = 0.6
+    words_clause_score: float = 0.55
     # ... or, for the first version's words only, when `words_min_count` such words come with
     # a second text this much shorter than a translation of the first usually is
     # (compare's length_shortfall, log characters; 0.35 = about 30% shorter): a dropped
@@ -467,10 +482,34 @@ def _words(row: dict, t: Thresholds) -> Iterator[Finding]:
             yield Finding(category, round(score, 4), f"{label}: {shown}")
         elif run:
             yield Finding(category, t.words_run_score, f"{label}: {shown}")
+        elif side == "a" and (clause := _dense_clause(row, t)):
+            shown = ", ".join(_evidence_words(clause))
+            yield Finding(category, t.words_clause_score, f"{label}: {shown}")
         elif len(words) >= t.words_min_count and (short := _shortfall(row, side, t)):
             yield Finding(category, t.words_short_score, f"{label}: {shown}; {short}")
         elif _alone(row, side, t):
             yield Finding(category, t.word_alone_score, f"{label}: {shown}")
+
+
+def _dense_clause(row: dict, t: Thresholds) -> list[str]:
+    """The unmatched words (below `word_max_best`, as `_unmatched` keeps them) of the first
+    version's clause that holds the most of them, when they are at least `words_clause_min`
+    and `words_clause_share` of its content words; else []."""
+    if not t.words_clause_min:
+        return []
+    words = row.get("unmatched_a") or []
+    spans = row.get("unmatched_spans_a") or []
+    best = row.get("unmatched_best_a") or [0.0] * len(words)
+    weak = [(w, s[0]) for w, s, b in zip(words, spans, best, strict=False)
+            if b is None or b < t.word_max_best]  # fmt: skip
+    found: list[str] = []
+    for start, end, content in row.get("clauses_a") or []:
+        inside = [w for w, s in weak if start <= s < end]
+        if len(inside) < max(t.words_clause_min, len(found) + 1):
+            continue
+        if content and len(inside) / content >= t.words_clause_share:
+            found = inside
+    return found
 
 
 def _shortfall(row: dict, side: str, t: Thresholds) -> str:

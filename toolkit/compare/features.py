@@ -111,6 +111,8 @@ FEATURES = {
     "unmatched_best_b": pl.List(pl.Float64),
     "unmatched_run_a": pl.Int32,
     "unmatched_run_b": pl.Int32,
+    "clauses_a": pl.List(pl.List(pl.Int32)),
+    "clauses_b": pl.List(pl.List(pl.Int32)),
     "length_shortfall": pl.Float64,
     "speaker_a": pl.String,
     "speaker_b": pl.String,
@@ -175,6 +177,9 @@ class PairFeatures:
     unmatched_best_b: list[float] = field(default_factory=list)
     unmatched_run_a: int | None = None  # the longest run of unmatched content words
     unmatched_run_b: int | None = None
+    # each side's clauses as [start, end, content words] (toolkit.compare.words.clause_spans)
+    clauses_a: list[list[int]] = field(default_factory=list)
+    clauses_b: list[list[int]] = field(default_factory=list)
     # how much shorter b is than a translation of a usually is (toolkit.compare.lengths)
     length_shortfall: float | None = None
     speaker_a: str | None = None
@@ -590,6 +595,8 @@ def _word_features(result: WordAlignment) -> dict[str, object]:
         "unmatched_best_b": [w.best for w in result.unmatched_b],
         "unmatched_run_a": result.run_a,
         "unmatched_run_b": result.run_b,
+        "clauses_a": [list(c) for c in result.clauses_a],
+        "clauses_b": [list(c) for c in result.clauses_b],
     }
 
 

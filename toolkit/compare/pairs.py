@@ -35,7 +35,7 @@ from toolkit.compare.name_tables import NAMES_VERSION
 from toolkit.compare.negation import NEGATION_VERSION
 from toolkit.compare.numbers import NUMBERS_VERSION
 from toolkit.compare.scripts import SCRIPTS_VERSION
-from toolkit.compare.words import TokenVectors, word_vectors
+from toolkit.compare.words import CLAUSES_VERSION, TokenVectors, word_vectors
 from toolkit.quotes.marks import stray_marks
 from toolkit.translit import same_name
 
@@ -86,6 +86,7 @@ COMPARE_SIGNATURE_BASE = (
     f"numbers{NUMBERS_VERSION}+dates{DATES_VERSION}+names{NAMES_VERSION}"
     f"+negation{NEGATION_VERSION}+speaker{SPEAKER_VERSION}+length{LENGTH_VERSION}"
     f"+free{FREE_VERSION}+marks{MARKS_VERSION}+scripts{SCRIPTS_VERSION}"
+    f"+clauses{CLAUSES_VERSION}"
 )
 
 

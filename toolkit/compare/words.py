@@ -10,7 +10,9 @@ as evidence, so the flag stage can set its own threshold. The longest run of una
 content words with no aligned content word between them is kept too (`run_a`, `run_b`): a
 dropped clause leaves one run, a free translation scattered single words. Words that spell
 out a sign or unit the other side writes as a symbol ("дол. США" for "$", "Цельсія" for
-"degrees"; `SPELLED_OUT`) count as aligned.
+"degrees"; `SPELLED_OUT`) count as aligned. Each side's clauses are kept with their number of
+content words (`clauses_a`, `clauses_b`; `clause_spans`), so that the flag stage can find one
+clause whose content words are mostly unaligned even where an aligned word breaks the run.
 
 This module imports no model: it takes a `token_vectors(text)` callable that returns the
 word spans of `text` and one vector per word. `word_vectors` turns subword token offsets
@@ -71,6 +73,9 @@ class WordAlignment:
     run_b: int = 0
     spans_a: tuple[Span, ...] = ()  # each side's word spans, which `pairs` index
     spans_b: tuple[Span, ...] = ()
+    # each side's clauses (`clause_spans`) as (start, end, content words in it)
+    clauses_a: tuple[tuple[int, int, int], ...] = ()
+    clauses_b: tuple[tuple[int, int, int], ...] = ()
 
 
 def word_spans(text: str) -> list[Span]:
@@ -222,6 +227,8 @@ def align_words(
         run_b=longest_unaligned_run(words_b, lang_b, aligned_b),
         spans_a=tuple(spans_a),
         spans_b=tuple(spans_b),
+        clauses_a=clause_contents(text_a, lang_a, spans_a),
+        clauses_b=clause_contents(text_b, lang_b, spans_b),
     )
 
 
@@ -252,6 +259,62 @@ def longest_unaligned_run(words: Sequence[str], lang: str, aligned: set[int]) ->
         run = 0 if i in aligned else run + 1
         best = max(best, run)
     return best
+
+
+# bumped when `clause_spans` cuts a text differently (part of the compare signature)
+CLAUSES_VERSION = 1
+# A clause starts at a comma, semicolon, colon, bracket, dash or quotation mark, and at a
+# word that opens a relative or subordinate clause, a contrast or an added phrase.
+_CLAUSE_MARK_RE = re.compile(r"[,;:()\u2013\u2014\"“”«»„]|\s-\s")
+_CLAUSE_OPENERS = {
+    "en": frozenset(
+        (  # noqa: SIM905
+            "which who whom whose where when while including although though because but "
+            "after before as with without that since despite until unless if"
+        ).split()
+    ),
+    "uk": frozenset(
+        (  # noqa: SIM905
+            "що де коли поки доки але проте однак хоча хоч бо оскільки щоб після перед "
+            "зокрема включно включаючи без якщо незважаючи"
+        ).split()
+    ),
+    "ru": frozenset(
+        (  # noqa: SIM905
+            "что где когда пока но однако хотя потому поскольку чтобы после перед включая "
+            "без если несмотря"
+        ).split()
+    ),
+}
+# ... and the relative pronoun in every case (який, якої, ...; который, которой, ...)
+_RELATIVE_RE = {
+    "uk": re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|ою|ім)"),
+    "ru": re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ыми|ую|ом)"),
+}
+
+
+def clause_spans(text: str, lang: str) -> list[Span]:
+    """The clauses of `text`: cut before each clause mark and each word that opens a clause
+    ("... in the hotel room he shared with his wife and daughter" gives "... he shared" and
+    "with his wife and daughter"). Rough by design: a cut too many only makes more clauses."""
+    check_lang(lang)
+    cuts = {0, len(text)} | {m.start() for m in _CLAUSE_MARK_RE.finditer(text)}
+    openers, relative = _CLAUSE_OPENERS[lang], _RELATIVE_RE.get(lang)
+    for m in WORD_RE.finditer(text):
+        low = fold(m.group()).lower()
+        if low in openers or (relative is not None and relative.fullmatch(low)):
+            cuts.add(m.start())
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
+
+
+def clause_contents(
+    text: str, lang: str, spans: Sequence[Span]
+) -> tuple[tuple[int, int, int], ...]:
+    """Each clause of `text` (`clause_spans`) with how many content words of `spans` (the
+    text's words) start in it: (start, end, count)."""
+    starts = [s for s, e in spans if is_content(text[s:e], lang)]
+    return tuple((a, b, sum(a <= s < b for s in starts)) for a, b in clause_spans(text, lang))
 
 
 def mutual_argmax(
