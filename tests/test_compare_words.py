@@ -325,6 +325,20 @@ def test_real_model_a_dropped_clause_an_aligned_word_breaks_is_flagged(embedder:
             "ru",
             ["Судов на замену не было", ", ", "которые были бы нужны", ", ", "но ", "хотя бы так."],
         ),
+        (  # dashes; a full stop is no cut ("St. Martin's", "U.S. mainland")
+            "Bells of St. Martin's fell silent. The 7.5 quake -- or so ― hit U.S. mainland.",
+            "en",
+            [
+                "Bells of St. Martin's fell silent. The 7.5 quake",
+                " -- or so ",
+                "― hit U.S. mainland.",
+            ],
+        ),
+        (  # "включно" ends what it qualifies; "чия" opens a clause
+            "З 1 по 5 травня включно, чия книга.",
+            "uk",
+            ["З 1 по 5 травня включно", ", ", "чия книга."],
+        ),
         ("", "en", []),
     ],
 )

@@ -137,7 +137,7 @@ NOT_FIRING = [
             "unmatched_run_a": 2,
         },
     ),
-    (  # two unmatched words, but in different clauses / a clause of four content words
+    (  # three unmatched words: two in a clause of nine content words, one in another
         "no clause mostly unmatched",
         {
             "unmatched_a": ["earthquake", "wife", "daughter"],
@@ -145,7 +145,7 @@ NOT_FIRING = [
             "unmatched_best_a": [0.22, 0.16, 0.23],
             "content_a": 15,
             "unmatched_run_a": 2,
-            "clauses_a": [[0, 22, 3], [22, 125, 9], [125, 137, 5]],
+            "clauses_a": [[0, 22, 3], [22, 125, 9], [125, 137, 3]],
         },
     ),
     (
@@ -352,6 +352,28 @@ def test_thresholds_change_flags_and_signature() -> None:
     assert looser.fragment() != FLAG_SIGNATURE
     assert Thresholds().fragment() == FLAG_SIGNATURE
     assert FLAG_SIGNATURE.startswith("rules9@") and len(FLAG_SIGNATURE) == len("rules9@") + 8
+
+
+@pytest.mark.parametrize(
+    ("best", "clause_content", "changes", "fires"),
+    [
+        ([0.2, 0.2, 0.2], 5, {}, True),  # 3 of 5 content words: share 0.6
+        ([0.2, 0.2, 0.2], 6, {}, False),  # 3 of 6: 0.5
+        ([0.2, 0.2, 0.6], 3, {}, True),  # 2 of 3 below word_max_best
+        ([0.2, 0.6, 0.6], 2, {}, False),  # one below: under words_clause_min
+        ([0.2, 0.2, 0.2], 3, {"words_clause_min": 0}, False),  # switched off
+        ([0.2, 0.2, 0.2], 5, {"words_clause_share": 0.7}, False),
+    ],
+)
+def test_dropped_clause_share_and_floor(
+    best: list[float], clause_content: int, changes: dict[str, float], fires: bool
+) -> None:
+    r = row(unmatched_a=["wife", "sons", "daughter"],
+            unmatched_spans_a=[[10, 14], [15, 19], [24, 32]], unmatched_best_a=best,
+            content_a=40, unmatched_run_a=1,
+            clauses_a=[[0, 9, 3], [9, 33, clause_content], [33, 60, 4]])  # fmt: skip
+    found = find_divergences(r, DEFAULT_THRESHOLDS.replace(**changes))
+    assert [f.category for f in found] == (["WORDS_DROPPED"] if fires else [])
 
 
 def test_unknown_threshold_is_an_input_error() -> None:

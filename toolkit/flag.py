@@ -179,11 +179,12 @@ class Thresholds:
     # punctuation and before words such as which, with, але, который) holds at least
     # `words_clause_min` such words, and they are at least `words_clause_share` of its
     # content words: a dropped clause whose run an aligned word breaks ("closer to the
-    # epicenter of the 7.5 magnitude quake", the number aligned). 0 = off. Chosen on the
-    # drift-suite calib and calib2 documents (suite and fresh seed 7-10 WORDS_DROPPED rows
-    # missed / control pairs newly flagged, of 248 / 2,498: share 0.5: 104 / 41; 0.6: 82 /
-    # 23; 0.6 with three content words or more: 62 / 16; bench/results/drift_suite.md,
-    # session 38)
+    # epicenter of the 7.5 magnitude quake", "magnitude" aligned). 0 = off. Chosen on the
+    # drift-suite calib and calib2 documents (a probe over the suite's and fresh seed 7-10
+    # rows: of the 248 WORDS_DROPPED rows missed before, caught / of 2,498 unflagged control
+    # pairs, newly flagged: share 0.5: 104 / 41; 0.6: 82 / 23; 0.6 with three content words
+    # or more: 62 / 16; bench/results/drift_suite.md, session 38). It comes before the
+    # shortfall below (off by default), whose evidence it then takes the place of.
     words_clause_min: int = 2
     words_clause_share: float = 0.6
     words_clause_score: float = 0.55
@@ -492,9 +493,10 @@ def _words(row: dict, t: Thresholds) -> Iterator[Finding]:
 
 
 def _dense_clause(row: dict, t: Thresholds) -> list[str]:
-    """The unmatched words (below `word_max_best`, as `_unmatched` keeps them) of the first
-    version's clause that holds the most of them, when they are at least `words_clause_min`
-    and `words_clause_share` of its content words; else []."""
+    """The unmatched words (below `word_max_best`, as `_unmatched` keeps them) of one clause
+    of the first version where they are at least `words_clause_min` and at least
+    `words_clause_share` of its content words (of such clauses, the one with the most of
+    them; the first of equals); else []."""
     if not t.words_clause_min:
         return []
     words = row.get("unmatched_a") or []
