@@ -462,8 +462,15 @@ def _evidence_words(words: list[str]) -> list[str]:
 
 def _unmatched(row: dict, side: str, t: Thresholds) -> list[str]:
     words = row.get(f"unmatched_{side}") or []
+    return [words[k] for k in _weak(row, side, t)]
+
+
+def _weak(row: dict, side: str, t: Thresholds) -> list[int]:
+    """The indexes of the side's unmatched words whose best similarity to any word of the
+    other side is below `word_max_best` (or unknown)."""
+    words = row.get(f"unmatched_{side}") or []
     best = row.get(f"unmatched_best_{side}") or [0.0] * len(words)
-    return [w for w, b in zip(words, best, strict=False) if b is None or b < t.word_max_best]
+    return [k for k, b in enumerate(best[: len(words)]) if b is None or b < t.word_max_best]
 
 
 def _words(row: dict, t: Thresholds) -> Iterator[Finding]:
@@ -501,9 +508,7 @@ def _dense_clause(row: dict, t: Thresholds) -> list[str]:
         return []
     words = row.get("unmatched_a") or []
     spans = row.get("unmatched_spans_a") or []
-    best = row.get("unmatched_best_a") or [0.0] * len(words)
-    weak = [(w, s[0]) for w, s, b in zip(words, spans, best, strict=False)
-            if b is None or b < t.word_max_best]  # fmt: skip
+    weak = [(words[k], spans[k][0]) for k in _weak(row, "a", t) if k < len(spans)]
     found: list[str] = []
     for start, end, content in row.get("clauses_a") or []:
         inside = [w for w, s in weak if start <= s < end]
