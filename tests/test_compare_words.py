@@ -157,6 +157,10 @@ def test_longest_unaligned_run_skips_function_words() -> None:
         (["two", "dollars"], "два долари", set()),  # no sign on the other side
         (["27", "градусів", "Цельсія"], "It will be warm.", set()),
         (["долина", "США"], "the valley", set()),
+        (["16", "per", "cent", "of", "voters"], "16% виборців", {1, 2}),
+        (["явка", "16", "відсотків"], "turnout of 16%", {2}),
+        (["на", "2,7", "процента"], "up 2.7%", {2}),
+        (["16", "percent"], "шістнадцять відсотків", set()),  # no sign on the other side
     ],
 )
 def test_spelled_out_signs_and_units(words: list[str], other: str, expected: set[int]) -> None:

@@ -94,7 +94,7 @@ def compare_signature(*, words: str | None) -> str:
     """The `compare:` fragment of the run signature; `words` names the token vectors used."""
     if not words:
         return COMPARE_SIGNATURE_BASE
-    return COMPARE_SIGNATURE_BASE + f"+words:itermax2,runs,signs,names,lemma-stop,{words}"
+    return COMPARE_SIGNATURE_BASE + f"+words:itermax2,runs,signs2,names,lemma-stop,{words}"
 
 
 @dataclass

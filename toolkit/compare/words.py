@@ -410,7 +410,7 @@ def _unmatched(
 # Words a translation spells out for a sign the other side writes as a symbol, or for a unit
 # it leaves unsaid: "$3.6bn" / "3,6 млрд дол. США", "£11m" / "11 млн фунтов стерлингов",
 # "80 degrees" / "27 градусів Цельсія", "a 7.5 magnitude quake" / "7,5 балів за шкалою
-# Ріхтера". (word pattern, what the other side must hold)
+# Ріхтера", "16 percent" / "16%" (signs2). (word pattern, what the other side must hold)
 SPELLED_OUT = (
     (r"dollars?|дол|долар\w*|доллар\w*|сша", r"\$|\busd\b"),
     (r"euros?|євро|евро", r"€|\beur\b"),
@@ -418,6 +418,7 @@ SPELLED_OUT = (
     (r"hryvnias?|гривн\w*|гривен\w*|грн", r"₴|\buah\b"),
     (r"roubles?|rubles?|рубл\w*|руб", r"₽|\brub\b"),
     (r"celsius|цельсі\w*|цельси\w*", r"\bdegrees?\b|°|градус"),
+    (r"per|cent|percent|percentage|відсот\w*|процент\w*", r"%"),
     (
         r"richter|scale|ріхтер\w*|рихтер\w*|шкал\w*|бал\w*|magnitude|магнітуд\w*|магнитуд\w*",
         r"magnitude|магнітуд|магнитуд|richter|ріхтер|рихтер",
