@@ -66,6 +66,14 @@ CASES = [
     ("ru", "1,5 миллиона и три миллиарда", ["1500000", "3000000000"], "ru-scale-words"),
     ("uk", "півтора мільйона", ["1500000"], "uk-pivtora"),
     ("ru", "полутора миллионов", ["1500000"], "ru-polutora"),
+    # collective numerals, every case (numbers8)
+    (
+        "ru",
+        "шестеро участников, семерых задержанных и двое раненых",
+        ["6", "7", "2"],
+        "ru-collective",
+    ),
+    ("uk", "троє дітей, п'ятеро дорослих і десятеро туристів", ["3", "5", "10"], "uk-collective"),
     ("en", "3.5 million and $2bn", ["3500000", "2000000000"], "en-scales"),
     ("en", "a hundred and a million", ["100", "1000000"], "en-a-hundred"),
     ("en", "one hundred and five", ["105"], "en-and"),

@@ -52,6 +52,14 @@ _SCALE_LEMMAS = {
     "ru": {"тысяча": 3, "миллион": 6, "миллиард": 9, "триллион": 12},
 }
 _HALF = {"uk": ("півтора", "півтори"), "ru": ("полтора", "полторы", "полутора")}
+# Collective numerals (ru двое ... десятеро, uk двоє ... десятеро: "шестеро участников" = six
+# people), with every case form pymorphy3 gives; num2words writes only ru двое-четверо.
+_COLLECTIVE = {
+    "uk": ("двоє", "троє", "четверо", "п'ятеро", "шестеро", "семеро", "восьмеро", "дев'ятеро",
+           "десятеро"),
+    "ru": ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро",
+           "десятеро"),
+}  # fmt: skip
 _CASES = ("nominative", "genitive", "dative", "accusative", "instrumental", "locative",
           "prepositional")  # fmt: skip
 _ORD_ENDINGS = {
@@ -121,6 +129,10 @@ def _slavic_words(lang: str) -> dict[str, Word]:
             table.setdefault(form, word)
     for form in _HALF[lang]:
         table[form] = Word("unit", Decimal("1.5"))
+    for value, lemma_ in enumerate(_COLLECTIVE[lang], start=2):
+        word = Word(_kind(value), Decimal(value))
+        for form in _lexeme(fold(lemma_), lang) | {fold(lemma_)}:
+            table.setdefault(form, word)
     for value in _ordinal_values():
         word = Word(_kind(value), Decimal(value), ordinal=True)
         for form in _ordinal_forms(value, lang):

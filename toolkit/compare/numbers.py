@@ -64,8 +64,9 @@ LANGS = ("en", "uk", "ru")
 # number in digits ("2 1/2") and a digit fraction before a scale word ("2½ million" =
 # 2,500,000, as "two and a half million" and "двух с половиной миллионов" read); numbers7: a
 # conversion only by the factor of a unit the two texts name (`imperial_units`), and a
-# football(er) / футболіст is no foot
-NUMBERS_VERSION = 7
+# football(er) / футболіст is no foot; numbers8: collective numerals in every case (шестеро,
+# п'ятеро, семерых; toolkit.compare.lexicon)
+NUMBERS_VERSION = 8
 
 _SPACES = " \u00a0\u2009\u202f"
 _TOKEN = re.compile(
