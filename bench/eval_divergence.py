@@ -70,6 +70,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from toolkit.control_review import agreement, read_judgments  # noqa: E402
 from toolkit.divergence_eval import (  # noqa: E402
     SUITE_SPLITS,
+    category_table,
     evaluate_controls,
     evaluate_demetr,
     evaluate_drift,
@@ -217,6 +218,9 @@ def run_controls(
         print(f"controls {path.stem}, split {split}: false flags {part['false_flag_rate']} "
               f"(n={part['pairs']}), by category {part['false_flag_categories']}; "
               f"95% {shown(part['false_flag_interval'])}")  # fmt: skip
+        for category, share in part["false_flag_rate_by_category"].items():
+            print(f"  {category:18} on {share['rate']:.2%} of the pairs; "
+                  f"95% {shown(share['interval'], 4)}")  # fmt: skip
         if "reviewed" in part:
             print(reviewed_lines(path.stem, part["reviewed"]))
     return result
@@ -323,6 +327,7 @@ def main() -> None:
 
     embedder = load_embedder(args.model, quiet=True)
     OUT.mkdir(parents=True, exist_ok=True)
+    results: dict[str, dict] = {}
     for part in args.parts.split(","):
         start = time.time()
         if part == "demetr":
@@ -358,6 +363,13 @@ def main() -> None:
         name = f"divergence-{part}-{split}{suffix}{tag}.json"
         (OUT / name).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"[{part}: {result['seconds']} s, written bench/out/{name}]\n")
+        results[part] = result
+    if "drift" in results and "controls" in results and not args.documents:
+        print(
+            f"per category, split {args.split} (recall on the seeded rows; share of the "
+            "untouched pairs with a flag of that category):"
+        )
+        print(category_table(results["drift"], results["controls"]))
 
 
 if __name__ == "__main__":

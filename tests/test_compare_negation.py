@@ -582,6 +582,21 @@ def test_landlocked_is_implicit_but_ne_words_are_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Вони прагнуть уникнення зайвих витрат.", "uk", "уникнення"),
+        ("Він уникне покарання.", "uk", "уникне"),
+        ("Вони уникають журналістів.", "uk", "уникають"),
+        ("Они стремятся к избежанию лишних расходов.", "ru", "избежанию"),
+    ],
+)
+def test_avoid_is_implicit_in_every_form(text: str, lang: str, word: str) -> None:
+    from toolkit.compare.negation import implicit_negatives
+
+    assert implicit_negatives(text, lang) == [word]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("Не исключается риск паводков.", "ru", True),

@@ -7,7 +7,13 @@ import math
 
 import pytest
 
-from toolkit.divergence_eval import demetr_report, render_report, roc_auc
+from toolkit.divergence_eval import (
+    category_rates,
+    category_table,
+    demetr_report,
+    render_report,
+    roc_auc,
+)
 from toolkit.intervals import bootstrap_auc, grouped_wilson, wilson
 
 
@@ -96,6 +102,27 @@ def test_grouped_wilson_is_wilson_for_independent_rows_and_at_the_bounds() -> No
     assert all(math.isnan(x) for x in grouped_wilson([]))
 
 
+def test_category_rates_count_each_category_once_per_pair_over_all_pairs() -> None:
+    # 20 documents of 10 pairs: a NEGATION_FLIP on pair 0 of every document, a NAME_CHANGED
+    # beside it in documents 0-4, and both again on pair 1 of document 0 (one pair, two flags)
+    pairs: list[tuple[str, set[str]]] = [
+        (f"d{d}", ({"NEGATION_FLIP"} | ({"NAME_CHANGED"} if d < 5 else set())) if i == 0 else set())
+        for d in range(20)
+        for i in range(10)
+    ]
+    pairs[1] = ("d0", {"NEGATION_FLIP", "NAME_CHANGED"})
+    rates = category_rates(pairs, ["NEGATION_FLIP", "NAME_CHANGED", "DATE_CHANGED"])
+    assert list(rates) == ["NEGATION_FLIP", "NAME_CHANGED", "DATE_CHANGED"]
+    assert rates["NEGATION_FLIP"]["rate"] == 0.105  # 21 of 200 pairs
+    assert rates["NAME_CHANGED"]["rate"] == 0.03  # 6 of 200
+    assert rates["DATE_CHANGED"]["rate"] == 0.0
+    lo, hi = rates["NAME_CHANGED"]["interval"]
+    assert lo < 0.03 < hi
+    assert rates["NAME_CHANGED"]["interval"] == grouped_wilson(
+        [(doc, "NAME_CHANGED" in cats) for doc, cats in pairs]
+    )
+
+
 def _pair(i: int, kind: str, label: int, score: float, flagged: bool, cosine: float) -> dict:
     return {"id": f"s{i}", "type": kind, "label": label, "score": score, "cosine": cosine,
             "categories": ["NEGATION_FLIP"] if flagged else []}  # fmt: skip
@@ -117,3 +144,25 @@ def test_demetr_report_gives_each_figure_its_interval() -> None:
     negation = next(line for line in text.splitlines() if line.startswith("negation"))
     assert f"{wilson(27, 30)[0]:.3f}-{wilson(27, 30)[1]:.3f}" in negation
     assert "bootstrap over source sentences" in text
+
+
+def test_category_table_sets_each_categorys_recall_beside_its_false_flags() -> None:
+    drift = {
+        "en-uk": {"recall": {"NAME_CHANGED": 0.75, "NUMBER_CHANGED": 1.0},
+                  "recall_interval": {"NAME_CHANGED": [0.5, 0.9], "NUMBER_CHANGED": [0.9, 1.0]}},
+    }  # fmt: skip
+    controls = {
+        "en-uk": {
+            "pairs": 200,
+            "false_flag_rate_by_category": {
+                "NAME_CHANGED": {"rate": 0.03, "interval": [0.01, 0.06]}
+            },
+            "reviewed": {"by_category": {"NAME_CHANGED": {"flags": 6, "both REAL": 1}}},
+        }
+    }
+    table = category_table(drift | {"part": "drift", "seconds": 1.0}, controls).splitlines()
+    assert table[0].startswith("| category | en-uk recall | en-uk untouched pairs")
+    assert table[2] == "| NAME_CHANGED | 0.750 (0.500-0.900) | 3.00% (1.0%-6.0%) | 1 of 6 |"
+    # a category no untouched pair raised: 0 of 200, Wilson's upper bound; no judged flags
+    lo, hi = wilson(0, 200)
+    assert table[3] == f"| NUMBER_CHANGED | 1.000 (0.900-1.000) | 0.00% ({lo:.1%}-{hi:.1%}) | - |"

@@ -429,10 +429,11 @@ def evaluate_controls(
     documents: bool = False,
     judgments: Judgments | None = None,
 ) -> dict[str, object]:
-    """False flags on every untouched sentence pair of the split's documents, by category;
-    with `context`, each pair compared inside its document (`in_context`); with
-    `documents`, each whole document compared once (`document_flags`), as `toolkit run`
-    reads it, and the flags counted on the sentences they lie on. With `judgments`
+    """False flags on every untouched sentence pair of the split's documents, by category
+    (counts, and each category's share of the pairs, `category_rates`); with `context`,
+    each pair compared inside its document (`in_context`); with `documents`, each whole
+    document compared once (`document_flags`), as `toolkit run` reads it, and the flags
+    counted on the sentences they lie on. With `judgments`
     (`toolkit.control_review.read_judgments`), also the flags read against annotators'
     judgments of them (`review_flags`, under "reviewed")."""
     rows = control_rows(ntrex_dir, suite_path, split=split)
@@ -445,24 +446,81 @@ def evaluate_controls(
         found = _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
                               context=context)  # fmt: skip
     per_document: list[tuple[str, bool]] = []
+    pair_categories: list[tuple[str, set[str]]] = []
     reviewed: list[ControlFlags] = []
     for row, flags in found:
         cats = set(flags["category"].to_list())
         flagged += bool(cats)
         per_document.append((row["doc_id"], bool(cats)))
+        pair_categories.append((row["doc_id"], cats))
         for c in cats:
             by_category[c] += 1
         reviewed.append((row["id"], row["doc_id"], flags.select("category", "evidence").rows()))
     extra = {"reviewed": review_flags(reviewed, judgments)} if judgments is not None else {}
+    ordered = dict(sorted(by_category.items(), key=lambda kv: -kv[1]))
     return {
         "split": split,
         "context": "documents" if documents else context,
         "pairs": len(rows),
         "false_flag_rate": round(flagged / max(len(rows), 1), 4),
         "false_flag_interval": grouped_wilson(per_document),
-        "false_flag_categories": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
+        "false_flag_categories": ordered,
+        "false_flag_rate_by_category": category_rates(pair_categories, list(ordered)),
         "intervals": GROUPED_METHOD,
     } | extra
+
+
+def category_rates(
+    pairs: list[tuple[str, set[str]]], categories: list[str]
+) -> dict[str, dict[str, object]]:
+    """For each of `categories`, the share of `pairs` (document id, the categories flagged on
+    the pair) that carry a flag of it, with its 95% interval (`grouped_wilson`): how often
+    an untouched pair raises that one category, the rate to set beside the category's
+    recall."""
+    return {
+        c: {
+            "rate": round(sum(c in cats for _, cats in pairs) / max(len(pairs), 1), 4),
+            "interval": grouped_wilson([(doc, c in cats) for doc, cats in pairs]),
+        }
+        for c in categories
+    }
+
+
+def category_table(drift: dict[str, dict], controls: dict[str, dict]) -> str:
+    """A markdown table, one row per drift-suite category: for each language pair its recall
+    on the seeded rows (`evaluate_drift`), the share of untouched pairs that carry a flag of
+    that category (`evaluate_controls`' false_flag_rate_by_category), each with its 95%
+    interval, and how many of those flags both annotators judged REAL (where the controls
+    were read against judgments). `drift` and `controls` map a language pair to its result
+    on one split (other keys, such as eval_divergence's "part" and "seconds", are passed
+    over)."""
+    pairs = [p for p, part in drift.items() if isinstance(part, dict) and "recall" in part
+             and p in controls]  # fmt: skip
+    head = "| category | " + " | ".join(
+        f"{p} recall | {p} untouched pairs with this flag | {p} of those flags, both REAL"
+        for p in pairs
+    )
+    lines = [head + " |", "|---" * (1 + 3 * len(pairs)) + "|"]
+    categories = sorted({c for p in pairs for c in drift[p]["recall"]})
+    for category in categories:
+        cells = [category]
+        for p in pairs:
+            cells += _category_cells(drift[p], controls[p], category)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _category_cells(drift: dict, controls: dict, category: str) -> list[str]:
+    """Recall, false-flag share and judged-REAL count of one category for one pair."""
+    recall = f"{drift['recall'][category]:.3f} ({shown(drift['recall_interval'][category])})"
+    rates = controls.get("false_flag_rate_by_category", {})
+    # a category that no untouched pair raised: 0 of n, Wilson's interval
+    share = rates.get(category) or {"rate": 0.0, "interval": wilson(0, controls["pairs"])}
+    lo, hi = share["interval"]
+    flagged = f"{share['rate']:.2%} ({lo:.1%}-{hi:.1%})"
+    judged = controls.get("reviewed", {}).get("by_category", {}).get(category)
+    real = f"{judged.get('both REAL', 0)} of {judged['flags']}" if judged else "-"
+    return [recall, flagged, real]
 
 
 STORY_PAIRS = (("en", "uk"), ("en", "ru"), ("uk", "ru"))

@@ -117,8 +117,9 @@ from toolkit.morph import parse as morph_parse
 # similar / different (the verbs differ, отличаться) and praise / criticise (thanks,
 # благодарность). 22: a negated "violate" says "keep" ("не порушив обіцянки" / "kept his
 # promise"; `_VIOLATING`), unless the other side violates or breaks something itself
-# (the negation probe, session 33).
-NEGATION_VERSION = 22
+# (the negation probe, session 33). 23: the Ukrainian "avoid" in every form, the noun
+# "уникнення" and "уникне" too (the Russian pattern already took "избежание").
+NEGATION_VERSION = 23
 # how many words from a cue of the other side a negated word's counterpart may stand and
 # still count as negated there (`moved_negations`; chosen on the drift suite's calib and
 # calib2 control pairs and DEMETR calib2, bench/results/drift_suite.md, session 27)
@@ -211,7 +212,7 @@ _IMPLICIT = {
     # deviate", which a negation flips; drift-suite calib, "не відхилялася")
     "uk": re.compile(
         r"\b(?:відсутн\w*|бракує|бракувало|бракуватиме|хибн\w*|помилков\w*|відмов\w*|"
-        r"уника\w*|уникну\w*|запобіг\w*|завад\w*|замість|відкину\w*|"
+        r"уника\w*|уникн\w*|запобіг\w*|завад\w*|замість|відкину\w*|"
         r"дефіцит\w*|ледве|навряд|утрима\w*|втрима\w*|"
         r"[ув]трати\w* (?:можлив|здатн)\w*)\b",
         re.IGNORECASE,
