@@ -166,3 +166,11 @@ def test_category_table_sets_each_categorys_recall_beside_its_false_flags() -> N
     # a category no untouched pair raised: 0 of 200, Wilson's upper bound; no judged flags
     lo, hi = wilson(0, 200)
     assert table[3] == f"| NUMBER_CHANGED | 1.000 (0.900-1.000) | 0.00% ({lo:.1%}-{hi:.1%}) | - |"
+    # a second pair whose rows hold no NUMBER_CHANGED: a dash, not an error
+    drift["en-ru"] = {
+        "recall": {"NAME_CHANGED": 1.0},
+        "recall_interval": {"NAME_CHANGED": [0.8, 1.0]},
+    }
+    controls["en-ru"] = {"pairs": 100}
+    rows = category_table(drift, controls).splitlines()
+    assert rows[3].endswith(f"| - | 0.00% ({wilson(0, 100)[0]:.1%}-{wilson(0, 100)[1]:.1%}) | - |")

@@ -511,8 +511,11 @@ def category_table(drift: dict[str, dict], controls: dict[str, dict]) -> str:
 
 
 def _category_cells(drift: dict, controls: dict, category: str) -> list[str]:
-    """Recall, false-flag share and judged-REAL count of one category for one pair."""
-    recall = f"{drift['recall'][category]:.3f} ({shown(drift['recall_interval'][category])})"
+    """Recall, false-flag share and judged-REAL count of one category for one pair ("-"
+    for a recall the pair's suite rows do not give)."""
+    recall = "-"
+    if category in drift["recall"]:
+        recall = f"{drift['recall'][category]:.3f} ({shown(drift['recall_interval'][category])})"
     rates = controls.get("false_flag_rate_by_category", {})
     # a category that no untouched pair raised: 0 of n, Wilson's interval
     share = rates.get(category) or {"rate": 0.0, "interval": wilson(0, controls["pairs"])}
