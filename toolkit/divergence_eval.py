@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import functools
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -437,32 +437,26 @@ def evaluate_controls(
     (`toolkit.control_review.read_judgments`), also the flags read against annotators'
     judgments of them (`review_flags`, under "reviewed")."""
     rows = control_rows(ntrex_dir, suite_path, split=split)
-    flagged = 0
-    by_category: dict[str, int] = defaultdict(int)
     tokens = _token_embedder(embedder)
     if documents:
         found = document_flags(rows, embedder, tokens, thresholds)
     else:
         found = _flagged_rows(rows, embedder, tokens, thresholds, ntrex_dir=ntrex_dir,
                               context=context)  # fmt: skip
-    per_document: list[tuple[str, bool]] = []
-    pair_categories: list[tuple[str, set[str]]] = []
+    pair_categories: list[tuple[str, set[str]]] = []  # (document, categories) per pair
     reviewed: list[ControlFlags] = []
     for row, flags in found:
-        cats = set(flags["category"].to_list())
-        flagged += bool(cats)
-        per_document.append((row["doc_id"], bool(cats)))
-        pair_categories.append((row["doc_id"], cats))
-        for c in cats:
-            by_category[c] += 1
+        pair_categories.append((row["doc_id"], set(flags["category"].to_list())))
         reviewed.append((row["id"], row["doc_id"], flags.select("category", "evidence").rows()))
     extra = {"reviewed": review_flags(reviewed, judgments)} if judgments is not None else {}
+    per_document = [(doc, bool(cats)) for doc, cats in pair_categories]
+    by_category = Counter(c for _, cats in pair_categories for c in cats)
     ordered = dict(sorted(by_category.items(), key=lambda kv: -kv[1]))
     return {
         "split": split,
         "context": "documents" if documents else context,
         "pairs": len(rows),
-        "false_flag_rate": round(flagged / max(len(rows), 1), 4),
+        "false_flag_rate": round(sum(hit for _, hit in per_document) / max(len(rows), 1), 4),
         "false_flag_interval": grouped_wilson(per_document),
         "false_flag_categories": ordered,
         "false_flag_rate_by_category": category_rates(pair_categories, list(ordered)),
